@@ -1,0 +1,113 @@
+"""Builds the rollup database: the contract's tables as views or copies, plus pre-aggregated grains.
+
+The rollups live in a cache folder outside the data directory and are rebuilt when the parquet
+files (names, sizes, modification times) or the rollup SQL change. The data directory is only read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+from queries.check import table_files
+from queries.contract import TABLES
+
+ROLLUP_SQL_DIR = Path(__file__).parent / "rollups"
+
+# Tables small enough to copy into the database, where they are faster than parquet.
+COPIED = ("provinces", "courts", "campaigns", "noncompliance", "cross_enforcement")
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("DASHBOARD_CACHE", Path(__file__).resolve().parent.parent / ".cache"))
+
+
+def fingerprint(data_dir: Path) -> str:
+    h = hashlib.sha256()
+    for table in TABLES:
+        for path in table_files(data_dir, table):
+            st = path.stat()
+            h.update(f"{path.relative_to(data_dir)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    for sql in sorted(ROLLUP_SQL_DIR.glob("*.sql")):
+        h.update(sql.read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def rollup_path(data_dir: Path, cache_dir: Path | None = None) -> Path:
+    data_dir = data_dir.resolve()
+    cache_dir = cache_dir or default_cache_dir()
+    dir_key = hashlib.sha256(str(data_dir).encode()).hexdigest()[:8]
+    return cache_dir / f"rollups-{dir_key}-{fingerprint(data_dir)}.duckdb"
+
+
+def _literal(path: Path) -> str:
+    # Paths come from the operator's configuration, never from a user; quoting keeps any name safe.
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _source(data_dir: Path, table: str) -> str:
+    partitioned, columns = TABLES[table]
+    cols = ", ".join(columns)
+    if partitioned:
+        glob = _literal(data_dir / table / "year=*" / "*.parquet")
+        return f"SELECT {cols} FROM read_parquet({glob}, hive_partitioning = false)"
+    return f"SELECT {cols} FROM read_parquet({_literal(data_dir / f'{table}.parquet')})"
+
+
+def _log(msg: str, quiet: bool) -> None:
+    if not quiet:
+        print(msg, file=sys.stderr, flush=True)
+
+
+def build(data_dir: Path, target: Path, quiet: bool = False) -> float:
+    """Writes the rollup database to `target` (atomically); returns the seconds it took."""
+    started = time.perf_counter()
+    data_dir = data_dir.resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
+    try:
+        spill = target.parent / "spill"
+        con.execute(f"SET temp_directory = {_literal(spill)}")
+        con.execute("SET preserve_insertion_order = false")
+        for table in TABLES:
+            kind = "TABLE" if table in COPIED else "VIEW"
+            con.execute(f"CREATE {kind} {table} AS {_source(data_dir, table)}")
+        for sql in sorted(ROLLUP_SQL_DIR.glob("*.sql")):
+            t0 = time.perf_counter()
+            con.execute(sql.read_text(encoding="utf-8"))
+            _log(f"  rollup {sql.stem}: {time.perf_counter() - t0:.1f}s", quiet)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(tmp, target)
+    for stale in target.parent.glob(target.name.rsplit("-", 1)[0] + "-*.duckdb"):
+        if stale != target:
+            stale.unlink(missing_ok=True)
+    return time.perf_counter() - started
+
+
+def ensure(data_dir: Path, cache_dir: Path | None = None, quiet: bool = True) -> Path:
+    """The path of an up-to-date rollup database for `data_dir`, building it when needed."""
+    target = rollup_path(data_dir, cache_dir)
+    if not target.exists():
+        _log(f"Building rollups for {data_dir} ...", quiet)
+        seconds = build(data_dir, target, quiet=quiet)
+        _log(f"Rollups built in {seconds:.1f}s: {target}", quiet)
+    return target
+
+
+if __name__ == "__main__":
+    from queries import data_dir as _data_dir
+
+    d = Path(sys.argv[1]) if len(sys.argv) > 1 else _data_dir()
+    t = rollup_path(d)
+    t.unlink(missing_ok=True)
+    print(f"rollup build: {build(d, t):.1f}s -> {t}")

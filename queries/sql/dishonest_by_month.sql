@@ -1,0 +1,16 @@
+-- New dishonest-list entries, removals and the number on the list at each month end.
+-- grain: one row per month; n_on_list counts every entry since the list began, whatever $start is
+-- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
+WITH monthly AS (
+    SELECT month, sum(n_listed)::BIGINT AS n_listed, sum(n_removed)::BIGINT AS n_removed
+    FROM dl_monthly
+    WHERE month <= $end
+      AND keep($provinces, province_code) AND keep($levels, court_level)
+      AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
+    GROUP BY month
+)
+SELECT month, n_listed, n_removed, n_listed - n_removed AS n_net,
+       sum(n_listed - n_removed) OVER (ORDER BY month)::BIGINT AS n_on_list
+FROM monthly
+QUALIFY month >= $start
+ORDER BY month;
