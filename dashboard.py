@@ -1,0 +1,33 @@
+"""Front door of the court enforcement dashboard: page config, language, shared filters and navigation."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import queries
+from ui import filters, t
+
+st.set_page_config(page_title="法院执行数据看板 · Court Enforcement", page_icon=":material/gavel:", layout="wide")
+
+if st.query_params.get("lang") in ("zh", "en") and "lang" not in st.session_state:
+    st.session_state["lang"] = st.query_params["lang"]
+
+try:
+    with st.spinner(t("data.building"), show_time=True):
+        queries.database()
+except queries.DataError as exc:
+    st.error(t("data.error.title"), icon=":material/error:")
+    st.code(str(exc), language=None)
+    st.caption(t("data.error.hint"))
+    st.stop()
+
+facts = queries.run("data_facts").row(0, named=True)
+filters.sidebar(facts["as_of_date"])
+
+PAGES = {
+    "nav.section.overview": [
+        st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="overview", default=True),
+    ],
+}
+
+st.navigation({t(section): pages for section, pages in PAGES.items()}).run()

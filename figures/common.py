@@ -1,0 +1,69 @@
+"""The house look of every chart: fonts that carry Chinese, colours, titles with units, and time markers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import plotly.graph_objects as go
+
+from i18n import tr
+
+FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
+INK = "#1f2933"
+MUTED = "#7b8794"
+GRID = "#e4e7eb"
+# Colour-blind-safe, print-friendly series colours.
+SERIES = ("#1f5fa8", "#d1603d", "#2a9d8f", "#8a5cc2", "#e9a23b", "#6c757d", "#c44e8a", "#4d8f3a")
+ACCENT = "#b3261e"
+WINDOW_FILL = "rgba(233, 162, 59, 0.14)"
+
+
+def style(fig: go.Figure, title: str, unit: str | None = None, lang: str = "zh", height: int = 380) -> go.Figure:
+    """Applies the house layout; the title says what the chart shows and the y axis names its unit."""
+    fig.update_layout(
+        template="plotly_white",
+        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 16, "color": INK}},
+        font={"family": FONT, "size": 12, "color": INK},
+        height=height,
+        margin={"l": 56, "r": 20, "t": 56, "b": 72},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "xanchor": "left", "x": 0, "title": None},
+        hovermode="x unified",
+        separators=".,",
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+    )
+    fig.update_xaxes(showgrid=False, linecolor=GRID, ticks="outside", tickcolor=GRID)
+    fig.update_yaxes(gridcolor=GRID, zerolinecolor=GRID, rangemode="tozero")
+    if unit:
+        fig.update_yaxes(title={"text": unit, "font": {"size": 11, "color": MUTED}})
+    return fig
+
+
+def add_windows(fig: go.Figure, windows: list[tuple[dt.date, dt.date, str]]) -> go.Figure:
+    """Shades each (start, end, label) window, e.g. campaign periods, behind the traces."""
+    for start, end, text in windows:
+        fig.add_vrect(
+            x0=start, x1=end, fillcolor=WINDOW_FILL, line_width=0, layer="below",
+            annotation_text=text, annotation_position="top left",
+            annotation_font={"size": 10, "color": MUTED},
+        )
+    return fig
+
+
+def add_markers(fig: go.Figure, markers: list[tuple[dt.date, str]]) -> go.Figure:
+    """Draws a dotted vertical line with a short label at each (date, label)."""
+    for when, text in markers:
+        fig.add_vline(x=when, line_dash="dot", line_color=MUTED, line_width=1)
+        fig.add_annotation(
+            x=when, y=1, yref="paper", text=text, showarrow=False, xanchor="left", yanchor="top",
+            font={"size": 10, "color": MUTED}, textangle=-90, xshift=2,
+        )
+    return fig
+
+
+def empty(title: str, lang: str) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=tr("common.empty", lang), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return style(fig, title, lang=lang, height=240)

@@ -1,0 +1,47 @@
+"""Numbers as readers of each language expect them: 万/亿 in Chinese, thousand/million/billion in English."""
+
+from __future__ import annotations
+
+import math
+
+
+def _bad(v) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v))
+
+
+def count(v, lang: str = "zh") -> str:
+    """A count in full with grouping, e.g. 121,543."""
+    return "—" if _bad(v) else f"{round(v):,}"
+
+
+def compact(v, lang: str = "zh", digits: int = 1) -> str:
+    """A large count shortened: 12.2万 / 122.0k, 245.7万 / 2.46 million, 2.3万亿 / 2.3 trillion."""
+    if _bad(v):
+        return "—"
+    a = abs(v)
+    if lang == "zh":
+        for size, unit in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+            if a >= size:
+                return f"{v / size:,.{digits}f}{unit}"
+        return f"{round(v):,}"
+    for size, unit in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million"), (1e3, "k")):
+        if a >= size:
+            d = digits + 1 if unit in (" million", " billion", " trillion") else digits
+            return f"{v / size:,.{d}f}{unit}"
+    return f"{round(v):,}"
+
+
+def yuan(v, lang: str = "zh") -> str:
+    """An amount of money: 1,600亿元 / 160.0 billion yuan."""
+    if _bad(v):
+        return "—"
+    if lang == "zh":
+        return compact(v, lang) + "元"
+    return compact(v, lang) + " yuan"
+
+
+def pct(v, signed: bool = True, digits: int = 1) -> str:
+    """A fraction as a percentage: 0.234 -> '+23.4%'."""
+    if _bad(v):
+        return "—"
+    return f"{v * 100:+.{digits}f}%" if signed else f"{v * 100:.{digits}f}%"

@@ -1,0 +1,78 @@
+"""The query layer's guarantees: bound parameters only, a locked-down read-only connection, a bounded cache."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pytest
+
+import queries
+
+D = dt.date
+ALL = dict(provinces=[], levels=[], case_types=[], debtor_types=[], start=D(2013, 1, 1), end=D(2025, 12, 31))
+
+
+def test_unknown_query_and_bad_names_are_refused(on_fixture):
+    with pytest.raises(ValueError):
+        queries.run("no_such_query")
+    with pytest.raises(ValueError):
+        queries.run("../rollups/00_macros")
+
+
+def test_params_must_match_the_statement(on_fixture):
+    with pytest.raises(TypeError, match="missing"):
+        queries.run("noncompliance_totals", provinces=[])
+    with pytest.raises(TypeError, match="unexpected"):
+        queries.run("provinces", provinces=["620000"])
+
+
+def test_injection_attempt_is_just_a_value(on_fixture):
+    evil = ["620000') OR 1=1 --"]
+    row = queries.run("noncompliance_totals", **{**ALL, "provinces": evil}).row(0)
+    assert row == (0, 0, 0)
+
+
+def test_connection_is_read_only_and_locked(on_fixture, tmp_path):
+    con = queries.database().con
+    with pytest.raises(duckdb.Error):
+        con.execute("CREATE TABLE x AS SELECT 1")
+    with pytest.raises(duckdb.Error):
+        con.execute("SELECT * FROM read_csv('/etc/passwd')")
+    with pytest.raises(duckdb.Error):
+        con.execute("SET enable_external_access = true")
+    with pytest.raises(duckdb.Error):
+        con.execute(f"ATTACH '{tmp_path / 'other.duckdb'}'")
+    assert not (tmp_path / "other.duckdb").exists()
+
+
+def test_data_directory_is_not_written(on_fixture):
+    before = {p: p.stat().st_mtime_ns for p in on_fixture.rglob("*")}
+    queries.run("noncompliance_totals", **ALL)
+    after = {p: p.stat().st_mtime_ns for p in on_fixture.rglob("*")}
+    assert before == after
+
+
+def test_results_are_cached_and_the_cache_is_bounded(on_fixture, monkeypatch):
+    monkeypatch.setattr(queries, "CACHE_SIZE", 3)
+    a = queries.run("provinces")
+    assert queries.run("provinces") is a
+    for year in range(2014, 2019):
+        queries.run("noncompliance_totals", **{**ALL, "start": D(year, 1, 1)})
+    assert len(queries.database().cache) == 3
+
+
+def test_rollups_rebuild_when_parquet_changes(fixture_dir, cache_dir, tmp_path):
+    import shutil
+
+    from queries import rollups
+
+    copy = tmp_path / "data"
+    shutil.copytree(fixture_dir, copy)
+    first = rollups.rollup_path(copy, cache_dir)
+    target = copy / "campaigns.parquet"
+    target.write_bytes(target.read_bytes())  # same content, new mtime
+    import os
+    st = target.stat()
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 10_000_000_000))
+    assert rollups.rollup_path(copy, cache_dir) != first

@@ -1,0 +1,53 @@
+"""Page building blocks: a chart with its definition, data table and downloads; KPI cards; definitions."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import polars as pl
+import streamlit as st
+
+import exports
+from i18n import tr
+from ui import lang, t
+
+
+def definition_md(indicator: str, lang_: str) -> str:
+    """The definition (口径), unit and source of an indicator as markdown."""
+    return (
+        f"**{tr(f'ind.{indicator}.name', lang_)}** · {tr('def.unit', lang_)}: {tr(f'ind.{indicator}.unit', lang_)}\n\n"
+        f"{tr(f'ind.{indicator}.def', lang_)}\n\n"
+        f"*{tr('def.source', lang_)}:* {tr(f'ind.{indicator}.src', lang_)}"
+    )
+
+
+def definitions(indicators: list[str], key: str) -> None:
+    """A one-click popover with the definitions and sources of the indicators a figure shows."""
+    lg = lang()
+    with st.popover(t("def.heading"), icon=":material/info:", key=f"def-{key}"):
+        for ind in indicators:
+            st.markdown(definition_md(ind, lg))
+        st.caption(t("def.mark.synthetic"))
+
+
+def chart_block(fig: go.Figure, frame: pl.DataFrame, key: str, indicators: list[str], on_select=None) -> object:
+    """Renders a chart, then its definitions, its data one click away and CSV/PNG downloads."""
+    lg = lang()
+    kwargs = {"on_select": on_select, "selection_mode": ("points",)} if on_select else {}
+    event = st.plotly_chart(fig, key=f"chart-{key}", width="stretch", config={"displaylogo": False}, **kwargs)
+    cols = st.columns([1, 1, 1, 1])
+    with cols[0]:
+        definitions(indicators, key)
+    with cols[1]:
+        with st.popover(t("common.show_data"), icon=":material/table:", key=f"data-{key}"):
+            st.dataframe(frame, hide_index=True, width="stretch")
+    with cols[2]:
+        st.download_button(
+            t("common.download_csv"), data=exports.csv_bytes(frame), file_name=f"{key}.csv", mime="text/csv",
+            key=f"csv-{key}", on_click="ignore", icon=":material/download:",
+        )
+    with cols[3]:
+        st.download_button(
+            t("common.download_png"), data=lambda: exports.png_bytes(fig, lg), file_name=f"{key}.png",
+            mime="image/png", key=f"png-{key}", on_click="ignore", icon=":material/image:",
+        )
+    return event
