@@ -26,7 +26,7 @@ filters.sidebar(facts["as_of_date"])
 
 PAGES = {
     "nav.section.overview": [
-        st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="overview", default=True),
+        st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="national", default=True),
     ],
 }
 

@@ -107,7 +107,7 @@ def _read_url(opts: dict[str, tuple[str, ...]]) -> list[str]:
     if start > end:
         dropped.append(f"from={start}>to={end}")
         start, end = MONTHS[0], MONTHS[-1]
-    st.session_state["f_period"] = (start, end)
+    st.session_state["f_from"], st.session_state["f_to"] = start, end
     return dropped
 
 
@@ -131,7 +131,7 @@ def _write_url(f: Filters) -> None:
 def reset() -> None:
     for state_key, _ in LIST_FILTERS.values():
         st.session_state[state_key] = []
-    st.session_state["f_period"] = (MONTHS[0], MONTHS[-1])
+    st.session_state["f_from"], st.session_state["f_to"] = MONTHS[0], MONTHS[-1]
 
 
 def request(**changes) -> None:
@@ -149,7 +149,7 @@ def _apply_pending() -> None:
         if name in mapping:
             st.session_state[mapping[name]] = list(value)
         elif name == "period":
-            st.session_state["f_period"] = tuple(value)
+            st.session_state["f_from"], st.session_state["f_to"] = value
 
 
 def sidebar(as_of: dt.date) -> Filters:
@@ -172,7 +172,11 @@ def sidebar(as_of: dt.date) -> Filters:
             t("filters.provinces"), opts["prov"], key="f_prov",
             format_func=lambda c: names.get(c, c), placeholder=t("filters.provinces.all"),
         )
-        st.select_slider(t("filters.period"), MONTHS, key="f_period")
+        first, last = st.columns(2)
+        first.selectbox(t("filters.from"), MONTHS, key="f_from")
+        last.selectbox(t("filters.to"), MONTHS, key="f_to")
+        if st.session_state["f_from"] > st.session_state["f_to"]:
+            st.warning(t("filters.period_swapped"), icon=":material/swap_horiz:")
         for url_key, state_key, title in (("level", "f_level", "filters.levels"), ("type", "f_type", "filters.case_types"),
                                           ("debtor", "f_debtor", "filters.debtor_types")):
             kind = LIST_FILTERS[url_key][1]
@@ -180,7 +184,7 @@ def sidebar(as_of: dt.date) -> Filters:
                            format_func=lambda v, k=kind: label(k, v, lg), placeholder=t("filters.all"))
         st.button(t("filters.reset"), on_click=reset, icon=":material/restart_alt:")
         st.caption(t("filters.share"))
-    start, end = st.session_state["f_period"]
+    start, end = sorted((st.session_state["f_from"], st.session_state["f_to"]))
     f = Filters(
         provinces=tuple(st.session_state.get("f_prov", ())), start=start, end=end,
         levels=tuple(st.session_state.get("f_level", ())), case_types=tuple(st.session_state.get("f_type", ())),
