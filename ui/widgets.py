@@ -51,3 +51,29 @@ def chart_block(fig: go.Figure, frame: pl.DataFrame, key: str, indicators: list[
             mime="image/png", key=f"png-{key}", on_click="ignore", icon=":material/image:",
         )
     return event
+
+
+def province_map(frame: pl.DataFrame, title: str, unit: str, indicators: list[str], key: str,
+                 value_format: str = ",.0f") -> None:
+    """The tile-grid map for a per-province measure (`province_code`, `value`); a click sets the province filter."""
+    import queries
+    from figures.tilemap import tile_map
+    from ui import filters
+
+    lg = lang()
+    provinces = queries.run("provinces")
+    names = dict(zip(provinces["province_code"], provinces["name_en" if lg == "en" else "name_zh"]))
+    abbrs = dict(zip(provinces["province_code"], provinces["abbr_zh"]))
+    current = filters.current()
+    fig = tile_map(frame, names, abbrs, title, unit, lg, value_format, selected=current.provinces)
+    table = frame.with_columns(pl.col("province_code").replace_strict(names, default=None).alias("province"))
+    event = chart_block(fig, table, key, indicators, on_select="rerun")
+    points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else \
+        getattr(getattr(event, "selection", None), "points", [])
+    codes = [p["customdata"][0] for p in points if p.get("customdata")]
+    handled = f"_map_handled_{key}"
+    if codes and codes != st.session_state.get(handled):
+        st.session_state[handled] = codes
+        if list(current.provinces) != codes[:1]:
+            filters.request(provinces=codes[:1])
+    st.caption(t("map.hint"))

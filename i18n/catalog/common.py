@@ -45,6 +45,8 @@ STRINGS = {
     "common.year": ("年份", "Year"),
     "common.province": ("省份", "Province"),
     "common.value": ("数值", "Value"),
+    "map.hint": ("点击省份方块即按该省筛选；方块位置示意相对方位，不代表行政区划边界。",
+                 "Click a province's square to filter to it. Squares show rough relative position, not boundaries."),
     "unit.yuan": ("元", "yuan"),
     "unit.yi_yuan": ("亿元", "100 million yuan"),
     "unit.bn_yuan": ("亿元", "billion yuan"),
