@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 import queries
 from tests.conftest import ROOT, use_data
 
-PAGES = ["pages/overview.py"]
+PAGES = sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))
 
 
 def app(**query) -> AppTest:
