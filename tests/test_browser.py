@@ -1,0 +1,132 @@
+"""The real dashboard in headless Chromium: what only a browser shows (URL, downloads, layout, console errors)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+# Chromium's own background look-ups fail on a closed network; they are not the page's errors.
+NOISE = ("net::ERR_NAME_NOT_RESOLVED", "net::ERR_INTERNET_DISCONNECTED", "net::ERR_CONNECTION_REFUSED")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(fixture_dir, tmp_path_factory):
+    port = free_port()
+    env = {**os.environ, "DASHBOARD_DATA": str(fixture_dir), "DASHBOARD_CACHE": str(tmp_path_factory.mktemp("srv-cache"))}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.port", str(port),
+         "--server.headless", "true", "--server.address", "127.0.0.1"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("the dashboard did not start")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    pg = context.new_page()
+    pg.errors = []
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" and not any(n in m.text for n in NOISE) else None)
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    yield pg
+    context.close()
+
+
+def open_app(page, url: str, query: str = "") -> None:
+    page.goto(f"{url}/{query}")
+    page.get_by_role("heading", level=1).first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)
+
+
+def test_overview_loads_without_console_errors(page, server):
+    open_app(page, server)
+    assert page.get_by_role("heading", level=1).first.inner_text() == "全国法院执行概览"
+    assert "lang=zh" in page.url
+    assert page.errors == []
+
+
+def test_layout_has_no_horizontal_overflow(page, server):
+    open_app(page, server)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+
+
+def test_switching_language_updates_the_url_and_the_page(page, server):
+    open_app(page, server)
+    page.get_by_text("English", exact=True).click()
+    page.get_by_role("heading", name="National overview of court enforcement").wait_for(timeout=30_000)
+    assert "lang=en" in page.url
+
+
+def test_a_copied_link_reproduces_the_view(page, server):
+    open_app(page, server, "?lang=en&prov=230000&from=2020-01&to=2024-12")
+    sidebar = page.locator("section[data-testid='stSidebar']")
+    assert "Heilongjiang" in sidebar.inner_text()
+    assert "prov=230000" in page.url and "from=2020-01" in page.url and "to=2024-12" in page.url
+
+
+def test_a_bad_link_value_shows_a_notice(page, server):
+    open_app(page, server, "?lang=en&prov=123456")
+    assert page.get_by_text("prov=123456").count() >= 1
+    assert page.errors == []
+
+
+def test_csv_download_is_the_chart_data(page, server):
+    open_app(page, server, "?lang=en")
+    with page.expect_download(timeout=30_000) as info:
+        page.get_by_role("button", name="Download CSV").first.click()
+    path = info.value.path()
+    text = open(path, encoding="utf-8-sig").read()
+    header = text.splitlines()[0]
+    assert header.startswith("period,") and "n_transferred" in header and "n_held_liable" in header
+    # Fixture: 2023 has incidents 2 and 4 transferred (2 + 1 persons held liable).
+    assert any(line.startswith("2023-01-01,2,3") for line in text.splitlines())
+
+
+def test_png_download_is_a_png(page, server):
+    open_app(page, server, "?lang=en")
+    with page.expect_download(timeout=90_000) as info:
+        page.get_by_role("button", name="Download PNG").first.click()
+    data = open(info.value.path(), "rb").read()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(data) > 20_000
