@@ -18,14 +18,19 @@ ACCENT = "#b3261e"
 WINDOW_FILL = "rgba(233, 162, 59, 0.14)"
 
 
-def style(fig: go.Figure, title: str, unit: str | None = None, lang: str = "zh", height: int = 380) -> go.Figure:
-    """Applies the house layout; the title says what the chart shows and the y axis names its unit."""
+def style(
+    fig: go.Figure, title: str, unit: str | None = None, lang: str = "zh", height: int = 380, subtitle: str | None = None
+) -> go.Figure:
+    """Applies the house layout; the title says what the chart shows, the subtitle how, the y axis its unit."""
+    title_spec = {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16, "color": INK}}
+    if subtitle:
+        title_spec["subtitle"] = {"text": subtitle, "font": {"size": 12, "color": MUTED}}
     fig.update_layout(
         template="plotly_white",
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 16, "color": INK}},
+        title=title_spec,
         font={"family": FONT, "size": 12, "color": INK},
         height=height,
-        margin={"l": 56, "r": 20, "t": 56, "b": 72},
+        margin={"l": 56, "r": 20, "t": 76 if subtitle else 56, "b": 72},
         legend={"orientation": "h", "yanchor": "top", "y": -0.12, "xanchor": "left", "x": 0, "title": None},
         hovermode="x unified",
         separators=".,",

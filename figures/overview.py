@@ -26,7 +26,7 @@ def noncompliance_trend(yearly: pl.DataFrame, lang: str) -> go.Figure:
                     name=tr("ind.nc_held_liable.name", lang) + f" ({tr('unit.persons', lang)})",
                     line={"color": SERIES[1], "width": 2.5})
     fig.update_xaxes(type="category")
-    return style(fig, title, tr("ov.fig.nc.unit", lang), lang)
+    return style(fig, title, tr("ov.fig.nc.unit", lang), lang, subtitle=tr("ov.fig.nc.sub", lang))
 
 
 def dishonest_trend(yearly: pl.DataFrame, lang: str) -> go.Figure:
@@ -42,4 +42,4 @@ def dishonest_trend(yearly: pl.DataFrame, lang: str) -> go.Figure:
                     line={"color": SERIES[1], "width": 2.5})
     fig.update_layout(barmode="group")
     fig.update_xaxes(type="category")
-    return style(fig, title, tr("unit.person_times", lang), lang)
+    return style(fig, title, tr("unit.person_times", lang), lang, subtitle=tr("ov.fig.dl.sub", lang))

@@ -54,7 +54,7 @@ def flow_card(frame: pl.DataFrame, column: str, indicator: str, money: bool = Fa
     now, before = trailing(frame, column, end_month, start) if frame.height else (0.0, None)
     value = numbers.yuan(now, lg) if money else numbers.compact(now, lg)
     st.metric(
-        t(f"ind.{indicator}.name"), value, yoy(now, before), border=True,
+        t(f"ov.kpi.{indicator}"), value, yoy(now, before), border=True,
         chart_data=yearly_spark(frame, column), chart_type="bar", help=definition_md(indicator, lg),
     )
 
@@ -71,7 +71,7 @@ with row1[2]:
     year_ago = add_months(end_month, -12)
     stock_before = value_at(dl, "n_on_list", year_ago) if year_ago >= start else None
     st.metric(
-        t("ind.dl_on_list.name"), numbers.compact(stock_now, lg),
+        t("ov.kpi.dl_on_list"), numbers.compact(stock_now, lg),
         yoy(stock_now or 0, stock_before), delta_color="inverse", border=True,
         chart_data=yearly_spark(dl, "n_on_list", stock=True), chart_type="line",
         help=t("ov.kpi.stock_at", month=f"{end_month:%Y-%m}") + "\n\n" + definition_md("dl_on_list", lg),
@@ -81,7 +81,7 @@ with row1[3]:
     q_now, q_before = trailing(dl, "n_listed", q_end, start, months=3) if dl.height else (0.0, None)
     quarter = f"{q_end.year} Q{(q_end.month - 1) // 3 + 1}"
     st.metric(
-        t("ind.dl_new.name") + f" · {quarter}", numbers.compact(q_now, lg), yoy(q_now, q_before),
+        t("ov.kpi.dl_new", quarter=quarter), numbers.compact(q_now, lg), yoy(q_now, q_before),
         delta_color="inverse", border=True, chart_data=yearly_spark(dl, "n_listed"), chart_type="bar",
         help=t("ov.kpi.quarter", quarter=quarter) + "\n\n" + definition_md("dl_new", lg),
     )
