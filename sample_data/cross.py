@@ -1,0 +1,203 @@
+"""Cross-enforcement transfers (交叉执行): stalled cases moved to another court from the October
+2023 pilot (19 provinces) onwards, with published counts and amounts pinned at their dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pyarrow as pa
+
+from queries.contract import CASE_TYPES, METHODS
+from sample_data import calendar as cal
+from sample_data import reference as ref
+from sample_data.cases import COURT_LEVEL, COURT_PARENT, COURT_PROV, TERM_R, CaseStore, date_array, dict_array
+from sample_data.targets import (CROSS_METHOD_SHARE, CROSS_PERIODS, CROSS_WINDOW, CROSS_WINDOW_RECOVERED,
+                                 PILOT_PROVINCES)
+
+# Days from assignment to substantive progress or conclusion (lognormal median, sigma), and the
+# share that gets there at all; multi-creditor cases take longer.
+RESOLVE_MEDIAN, RESOLVE_SIGMA, RESOLVE_SHARE = 120.0, 0.8, 0.82
+MULTI_SLOWER = 1.45
+# Share of the claim recovered once resolved; the window total is scaled to the published amount.
+RECOVERY_A, RECOVERY_B = 1.6, 2.0
+
+
+def _weekly_ramp(start: int, end: int) -> np.ndarray:
+    # Monthly volume grows as the reform spreads; the year-end push adds to December.
+    w = cal.ACTION_WEIGHT.copy()
+    months = cal.MONTH_OF_DAY[start:end]
+    w[start:end] *= 1.0 + 0.04 * (months - months[0])
+    w[start:end] *= np.where((months % 12) == 11, 1.25, 1.0)
+    return w
+
+
+def _courts_by(prov_level: tuple[int, int]) -> np.ndarray:
+    return _COURTS_BY.get(prov_level, np.empty(0, np.int16))
+
+
+_COURTS_BY: dict[tuple[int, int], np.ndarray] = {}
+for _c in ref.COURTS:
+    if _c.kind == "general" and _c.level in ("intermediate", "basic"):
+        key = (ref.PROVINCE_INDEX[_c.province_code], 2 if _c.level == "intermediate" else 3)
+        _COURTS_BY.setdefault(key, []).append(_c.court_id)
+_COURTS_BY = {k: np.array(v, np.int16) for k, v in _COURTS_BY.items()}
+_SIBLINGS: dict[int, np.ndarray] = {}
+for _c in ref.COURTS:
+    if _c.kind == "general" and _c.level == "basic":
+        _SIBLINGS.setdefault(_c.parent_court_id, []).append(_c.court_id)
+_SIBLINGS = {k: np.array(v, np.int16) for k, v in _SIBLINGS.items()}
+
+
+def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng([seed, 5])
+    pilot_p = np.array([ref.PROVINCE_INDEX[c] for c in PILOT_PROVINCES])
+    pilot_mask = np.zeros(len(ref.PROVINCES), bool)
+    pilot_mask[pilot_p] = True
+    days_parts, case_parts = [], []
+    used = np.zeros(store.n, np.bool_)
+    used[store.tianshui_idx] = True
+    for first, last, count in CROSS_PERIODS:
+        s = cal.day(dt.date.fromisoformat(first))
+        e = cal.day(dt.date.fromisoformat(last)) + 1
+        k = round(count * scale)
+        pilot = first < "2024-01-01"
+        if pilot:
+            # every pilot province has pilot cases, even in the smallest samples
+            k = max(k, len(pilot_p))
+        days = cal.days_in_range(s, e, k, rng, _weekly_ramp(s, e) if not pilot else cal.ACTION_WEIGHT)
+        if pilot:
+            prov_need = np.full(k, -1)
+            prov_need[rng.permutation(k)[:len(pilot_p)]] = pilot_p
+        else:
+            prov_need = None
+        case_parts.append(_draw(store, days, rng, used, pilot_mask if pilot else None, prov_need))
+        days_parts.append(days)
+    case = np.concatenate(case_parts)
+    assigned = np.concatenate(days_parts).astype(np.int32)
+    n = len(case)
+
+    court = store.court[case]
+    level = COURT_LEVEL[court]
+    method = np.searchsorted(np.cumsum([CROSS_METHOD_SHARE[m] for m in METHODS])[:-1], rng.random(n),
+                             side="right").astype(np.int8)
+    method[(level <= 1) & ((method == 1) | (method == 3))] = 0  # a high court has no parent to elevate to
+    to = _to_court(court, method, rng)
+
+    ncred = store.ncred[case]
+    multi = ncred > 1
+    resolves = rng.random(n) < RESOLVE_SHARE
+    dur = RESOLVE_MEDIAN * np.exp(RESOLVE_SIGMA * rng.standard_normal(n)) * np.where(multi, MULTI_SLOWER, 1.0)
+    dur *= np.where(method == 1, 0.85, 1.0)  # elevated cases move fastest
+    resolved = assigned + np.maximum(7, np.rint(dur)).astype(np.int32)
+    resolved = np.where(resolves & (resolved <= cal.N_DAYS - 1), resolved, cal.NULL_DAY).astype(np.int16)
+
+    claim = store.claim(case)
+    frac = rng.beta(RECOVERY_A, RECOVERY_B, n) * np.where(multi, 1.1, 1.0)
+    done = resolved != cal.NULL_DAY
+    w0, w1 = (cal.day(dt.date.fromisoformat(d)) for d in CROSS_WINDOW)
+    in_window = done & (assigned >= w0) & (assigned <= w1) & (resolved <= w1)
+    # Scale recovery so that the published window amount is met (capped at the claim).
+    target = CROSS_WINDOW_RECOVERED * scale
+    for _ in range(6):
+        got = np.minimum(claim * frac, claim)[in_window].sum()
+        if got <= 0:
+            break
+        frac = frac * (target / got)
+    frac = np.minimum(frac, 1.0)
+    recovered = np.where(done, np.rint(claim * frac), 0).astype(np.int64)
+
+    order = np.argsort(assigned, kind="stable")
+    return {"case": case[order], "assigned": assigned[order], "resolved": resolved[order],
+            "method": method[order], "from": court[order], "to": to[order], "recovered": recovered[order],
+            "claim": claim[order], "ncred": ncred[order]}
+
+
+def _draw(store: CaseStore, days: np.ndarray, rng, used, pilot_mask, prov_need) -> np.ndarray:
+    """Stalled cases for transfer: open or ended in 终本 at the assignment date, filed 2016 or later
+    and at least three months before; larger claims and multi-creditor cases are favoured."""
+    k = len(days)
+    out = np.full(k, -1, np.int64)
+    lo = store.first_filed_on_or_after(cal.YEAR_START[2016])
+    todo = np.arange(k)
+    rate = 0.02
+    for _ in range(300):
+        if not len(todo):
+            break
+        draws = min(int(len(todo) / rate * 1.3) + 64, 4_000_000)
+        row = todo[np.arange(draws) % len(todo)]
+        hi = store.first_filed_on_or_after(int(days[todo].max()) - 90)
+        cand = rng.integers(lo, max(lo + 1, hi), draws)
+        d = days[row]
+        stalled = (store.closed[cand] > d) | (store.closure[cand] == TERM_R)
+        ok = stalled & ~used[cand] & (store.filed[cand] < d - 90)
+        prov = COURT_PROV[store.court[cand]]
+        if pilot_mask is not None:
+            ok &= pilot_mask[prov]
+            need = prov_need[row]
+            ok &= (need < 0) | (need == prov)
+        ok &= COURT_LEVEL[store.court[cand]] >= 1
+        size = np.minimum(1.0, np.exp((store.logclaim[cand] - np.log(3e6)) * 0.5))
+        size *= np.where(store.ncred[cand] > 1, 1.0, 0.45)
+        ok &= rng.random(draws) < size
+        cand, row = cand[ok], row[ok]
+        rate = max(0.002, len(cand) / draws)
+        _, first = np.unique(row, return_index=True)
+        cand, row = cand[first], row[first]
+        cand, uniq = np.unique(cand, return_index=True)
+        row = row[uniq]
+        out[row] = cand
+        used[cand] = True
+        todo = np.flatnonzero(out < 0)
+    if (out < 0).any():
+        raise RuntimeError("not enough stalled cases for cross-enforcement at this scale")
+    return out
+
+
+def _to_court(court: np.ndarray, method: np.ndarray, rng) -> np.ndarray:
+    to = np.zeros(len(court), np.int16)
+    u = rng.random(len(court))
+    for i in range(len(court)):
+        c, m = int(court[i]), int(method[i])
+        parent = int(COURT_PARENT[c])
+        if m in (1, 3):  # elevated, supervised: the court above
+            to[i] = parent
+            continue
+        p, lvl = int(COURT_PROV[c]), int(COURT_LEVEL[c])
+        if m == 4 and lvl == 3:  # centralised: a neighbouring court of the same city handles the batch
+            sib = _SIBLINGS.get(parent, np.empty(0, np.int16))
+            sib = sib[sib != c]
+            to[i] = sib[int(u[i] * len(sib))] if len(sib) else parent
+            continue
+        # designated / collaborative: usually another court of the same city, sometimes elsewhere
+        # in the province
+        if lvl == 3 and u[i] < 0.55:
+            sib = _SIBLINGS.get(parent, np.empty(0, np.int16))
+            sib = sib[sib != c]
+            if len(sib):
+                to[i] = sib[int(u[i] / 0.55 * len(sib))]
+                continue
+        pool = _courts_by((p, max(lvl, 2)))
+        pool = pool[pool != c]
+        to[i] = pool[int(u[i] * len(pool)) % len(pool)] if len(pool) else parent
+    return to
+
+
+def to_table(store: CaseStore, x: dict[str, np.ndarray]) -> pa.Table:
+    n = len(x["case"])
+    res = x["resolved"]
+    return pa.table({
+        "transfer_id": pa.array(np.arange(1, n + 1, dtype=np.int64)),
+        "case_id": pa.array(store.case_id(x["case"])),
+        "case_type": dict_array(store.ctype[x["case"]], CASE_TYPES),
+        "from_court_id": pa.array(x["from"].astype(np.int32)),
+        "to_court_id": pa.array(x["to"].astype(np.int32)),
+        "method": dict_array(x["method"], METHODS),
+        "assigned_date": date_array(x["assigned"]),
+        "resolved_date": date_array(res, res == cal.NULL_DAY),
+        "claim_yuan": pa.array(x["claim"]),
+        "recovered_yuan": pa.array(x["recovered"]),
+        "n_creditors": pa.array(x["ncred"].astype(np.int32)),
+        "is_pilot": pa.array(x["assigned"] < cal.YEAR_START[2024]),
+    })
