@@ -20,17 +20,13 @@ from sample_data.targets import (DETENTIONS, FINES, PERSONS_LIABLE, PRIVATE_PROS
 WARNING, FINE, DETENTION, TRANSFERRED, PRIVATE = range(5)
 YEARLY = {WARNING: WARNINGS, FINE: FINES, DETENTION: DETENTIONS, TRANSFERRED: TRANSFERS, PRIVATE: PRIVATE_PROSECUTIONS}
 
-# Which cases a measure lands on, by closure (performed, settled, 终本, terminated, rejected, pending):
-# detention and fines are followed by payment more often than a mere warning.
-CLOSURE_WEIGHT = np.array([
-    [0.55, 0.50, 1.00, 0.80, 0.05, 0.80],
-    [0.80, 0.60, 0.90, 0.70, 0.05, 0.80],
-    [1.00, 0.60, 0.65, 0.60, 0.05, 0.80],
-    [0.60, 0.40, 1.00, 0.80, 0.05, 1.00],
-    [0.50, 0.50, 1.00, 0.80, 0.05, 1.00],
-], np.float32)
-# Days from the measure to compliance (mean of an exponential): detention works fastest.
-COMPLY_DELAY = np.array([35.0, 20.0, 6.0, 25.0, 40.0])
+# Share of incidents after which the debtor complied, by measure: the stronger the measure, the
+# more often and the sooner debtors give in (warning, fine, detention, transferred, private).
+COMPLY_P = np.array([0.40, 0.52, 0.62, 0.42, 0.33])
+COMPLY_DELAY = np.array([35.0, 20.0, 6.0, 25.0, 40.0])  # mean days from the measure to compliance
+# Which unresolved cases a measure lands on, by closure (terminated_round, terminated, rejected,
+# still pending): mostly cases that end without full performance.
+OTHER_WEIGHT = np.array([0.0, 0.0, 1.0, 0.8, 0.05, 0.0, 0.0, 0.9], np.float32)  # index = closure (-1 last)
 
 # Conduct given measure (order of CONDUCTS): hiding and moving assets dominate; violence is rare.
 CONDUCT_MIX = np.array([
@@ -127,8 +123,13 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
     T = monthly_targets(scale, rng)
     used = np.zeros(store.n, np.bool_)
     used[store.tianshui_idx] = True
-    parts: dict[str, list] = {"case": [], "day": [], "measure": []}
-    prov_of_case = lambda idx: COURT_PROV[store.court[idx]]  # noqa: E731
+    # Candidate lists: cases that end performed or settled (the debtor complies) and the others;
+    # cases performed voluntarily never see a coercive measure.
+    performs = ((store.closure == PERFORMED) | (store.closure == SETTLED)) & ~store.voluntary
+    pool_yes = np.flatnonzero(performs).astype(np.int32)
+    pool_no = np.flatnonzero(~performs & ~store.voluntary).astype(np.int32)
+    del performs
+    parts: dict[str, list] = {"case": [], "day": [], "measure": [], "complied": []}
     for m in range(cal.N_MONTHS):
         m0, m1 = int(cal.MONTH_START[m]), int(cal.MONTH_START[m + 1])
         lo = store.first_filed_on_or_after(max(0, m0 - 365))
@@ -139,46 +140,29 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
                 continue
             days = cal.days_in_range(m0, m1, k, rng, cal.ACTION_WEIGHT)
             rel = (M[meas, :, m] / M[meas, :, m].max()).astype(np.float32)
-            cw = CLOSURE_WEIGHT[meas]
-            out = np.full(k, -1, np.int64)
-            todo = np.arange(k)
-            rate = 0.05
-            for _ in range(200):
-                if not len(todo):
-                    break
-                draws = min(int(len(todo) / rate * 1.3) + 64, 4_000_000)
-                cand = rng.integers(lo, hi, draws)
-                row = todo[np.arange(draws) % len(todo)]
-                d = days[row]
-                ok = (store.filed[cand] < d) & (store.closed[cand] >= d) & ~used[cand] & ~store.voluntary[cand]
-                cand, row = cand[ok], row[ok]
-                acc = rng.random(len(cand), dtype=np.float32) < rel[prov_of_case(cand)] * cw[store.closure[cand]]
-                cand, row = cand[acc], row[acc]
-                rate = max(0.005, len(cand) / draws)
-                _, first = np.unique(row, return_index=True)
-                cand, row = cand[first], row[first]
-                cand, uniq = np.unique(cand, return_index=True)
-                row = row[uniq]
-                out[row] = cand
-                used[cand] = True
-                todo = np.flatnonzero(out < 0)
-            keep = out >= 0  # at tiny scales a month may run out of open cases
-            parts["case"].append(out[keep])
-            parts["day"].append(days[keep])
-            parts["measure"].append(np.full(int(keep.sum()), meas, np.int8))
+            yes = rng.random(k) < COMPLY_P[meas]
+            for pool, rows, weight in ((pool_yes, np.flatnonzero(yes), None), (pool_no, np.flatnonzero(~yes), OTHER_WEIGHT)):
+                if not len(rows):
+                    continue
+                plo, phi = np.searchsorted(pool, [lo, hi])
+                got = _sample(store, pool[plo:phi], days[rows], rel, weight, used, rng)
+                keep = got >= 0  # at tiny scales a month may run out of open cases
+                parts["case"].append(got[keep])
+                parts["day"].append(days[rows][keep])
+                parts["measure"].append(np.full(int(keep.sum()), meas, np.int8))
+                parts["complied"].append(np.full(int(keep.sum()), weight is None))
     case = np.concatenate(parts["case"])
     day = np.concatenate(parts["day"]).astype(np.int16)
     measure = np.concatenate(parts["measure"])
+    complied = np.concatenate(parts["complied"])
     n = len(case)
 
-    closure = store.closure[case]
     closed = store.closed[case]
     dtype = store.dtype[case]
     conduct = _draw_rows(CONDUCT_MIX[measure], rng)
     serious = np.full(n, -1, np.int8)
     hit = rng.random(n) < SERIOUS_P[conduct]
     serious[hit] = _draw_rows(SERIOUS_SPLIT[conduct[hit]], rng)
-    complied = ((closure == PERFORMED) | (closure == SETTLED)) & (closed != cal.NULL_DAY)
     delay = np.rint(rng.exponential(COMPLY_DELAY[measure])).astype(np.int32)
     cday = np.minimum(day.astype(np.int32) + delay, closed.astype(np.int32))
     cday = np.where(complied, cday, cal.NULL_DAY).astype(np.int16)
@@ -202,6 +186,40 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
     res = {k: v[order] for k, v in res.items()}
     res["campaign"] = _campaign_codes(COURT_PROV[store.court[res["case"]]], res["day"])
     return res
+
+
+def _sample(store: CaseStore, pool: np.ndarray, days: np.ndarray, rel: np.ndarray, weight, used, rng) -> np.ndarray:
+    """One distinct case per day from `pool`: filed before the day, still open on it, accepted
+    with the province's relative rate (and the closure weight)."""
+    k = len(days)
+    out = np.full(k, -1, np.int64)
+    if not len(pool):
+        return out
+    todo = np.arange(k)
+    rate = 0.05
+    for _ in range(60):
+        if not len(todo):
+            break
+        draws = min(int(len(todo) / rate * 1.3) + 64, 4_000_000)
+        cand = pool[rng.integers(0, len(pool), draws)].astype(np.int64)
+        row = todo[np.arange(draws) % len(todo)]
+        d = days[row]
+        ok = (store.filed[cand] < d) & (store.closed[cand] >= d) & ~used[cand]
+        cand, row = cand[ok], row[ok]
+        p = rel[COURT_PROV[store.court[cand]]]
+        if weight is not None:
+            p = p * weight[store.closure[cand]]
+        acc = rng.random(len(cand), dtype=np.float32) < p
+        cand, row = cand[acc], row[acc]
+        rate = max(0.002, len(cand) / draws)
+        _, first = np.unique(row, return_index=True)
+        cand, row = cand[first], row[first]
+        cand, uniq = np.unique(cand, return_index=True)
+        row = row[uniq]
+        out[row] = cand
+        used[cand] = True
+        todo = np.flatnonzero(out < 0)
+    return out
 
 
 def _draw_rows(P: np.ndarray, rng: np.random.Generator) -> np.ndarray:
