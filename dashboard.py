@@ -28,6 +28,11 @@ PAGES = {
     "nav.section.overview": [
         st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="national", default=True),
     ],
+    "nav.section.credit": [
+        st.Page("pages/dishonest.py", title=t("nav.dishonest"), icon=":material/person_off:", url_path="dishonest-list"),
+        st.Page("pages/cross_enforcement.py", title=t("nav.cross"), icon=":material/swap_horiz:",
+                url_path="cross-enforcement-reform"),
+    ],
 }
 
 st.navigation({t(section): pages for section, pages in PAGES.items()}).run()

@@ -1,0 +1,393 @@
+"""Figures of the dishonest-list page: the number on the list and its flows, year-on-year change, removals
+by reason, time on the list and the provinces. Plain functions from polars frames to Plotly figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import plotly.graph_objects as go
+import polars as pl
+
+from figures.common import ACCENT, GRID, INK, MUTED, SERIES, WINDOW_FILL, add_markers, empty, style
+from figures.frames import add_months, regrain
+from i18n import label, numbers, tr
+from queries.contract import DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES
+
+# Published (SPC): from 2024 courts separate "won't pay" from "can't pay" (失信 vs 失能), grade dishonesty
+# as minor, general or serious, and give a grace period before listing. A policy date, not a result.
+POLICY_2024 = dt.date(2024, 1, 1)
+
+REASON_COLUMNS = tuple(f"n_removed_{r}" for r in REMOVAL_REASONS)
+FLOWS = ["n_listed", "n_removed", *REASON_COLUMNS, "n_net"]
+# Marks a period cut short by the filter (the footnote under the chart says so).
+PARTIAL_MARK = "*"
+PERIOD = {"month": "M1", "quarter": "M3", "year": "M12"}
+SEVERITY_ORDER = (*SEVERITIES, "ungraded")
+SEVERITY_COLOURS = {"minor": SERIES[2], "general": SERIES[4], "serious": ACCENT, "ungraded": GRID}
+DEBTOR_COLOURS = dict(zip(DEBTOR_TYPES, SERIES))
+# Classes of time on the list for the distribution; their edges are edges of the rollup's buckets.
+DURATION_CLASSES = ((0, 3), (3, 6), (6, 12), (12, 24), (24, 36), (36, 60), (60, None))
+
+
+def period_label(d: dt.date, grain: str) -> str:
+    if grain == "year":
+        return str(d.year)
+    if grain == "quarter":
+        return f"{d.year} Q{(d.month - 1) // 3 + 1}"
+    return f"{d:%Y-%m}"
+
+
+def period_end(d: dt.date, grain: str) -> dt.date:
+    months = {"month": 1, "quarter": 3, "year": 12}[grain]
+    return add_months(d, months) - dt.timedelta(days=1)
+
+
+def by_grain(monthly: pl.DataFrame, grain: str, start: dt.date, end: dt.date) -> pl.DataFrame:
+    """Monthly flows and stock -> one row per month, quarter or year; the stock is taken at the period end.
+
+    A period cut by the filter's start or end is labelled as partial, and its stock is dated at `end`.
+    """
+    if monthly.height == 0:
+        return pl.DataFrame(schema={"period": pl.Date, **{c: pl.Int64 for c in FLOWS}, "n_on_list": pl.Int64,
+                                    "period_end": pl.Date, "label": pl.String})
+    out = regrain(monthly, grain, FLOWS, lasts=("n_on_list",)).drop("last_month")
+
+    def ends(d: dt.date) -> dt.date:
+        return min(period_end(d, grain), end)
+
+    def name(d: dt.date) -> str:
+        partial = d < start.replace(day=1) or period_end(d, grain) > end
+        return period_label(d, grain) + (PARTIAL_MARK if partial else "")
+
+    return out.with_columns(
+        pl.col("period").map_elements(ends, return_dtype=pl.Date).alias("period_end"),
+        pl.col("period").map_elements(name, return_dtype=pl.String).alias("label"),
+    )
+
+
+def year_end_stocks(monthly: pl.DataFrame, end: dt.date) -> pl.DataFrame:
+    """The number on the list at the end of each complete year of the frame (years that end by `end`)."""
+    if monthly.height == 0:
+        return pl.DataFrame(schema={"year": pl.Int32, "n_on_list": pl.Int64})
+    yearly = regrain(monthly, "year", [], lasts=("n_on_list",))
+    return (
+        yearly.with_columns(pl.col("period").dt.year().alias("year"))
+        .filter(pl.col("year") <= (end.year if end.month == 12 and end.day == 31 else end.year - 1))
+        .select("year", "n_on_list")
+    )
+
+
+def year_end_falls(monthly: pl.DataFrame, end: dt.date) -> list[dict]:
+    """Every year whose year-end stock is below the year before, with the run of rises that preceded it.
+
+    The first fall after a run of rises is the news ("the first fall in N years"); a fall right after a
+    fall is a fall "again". Nothing here knows which year that is: it is read from the data.
+    """
+    stocks = year_end_stocks(monthly, end).rows()
+    falls, rises = [], 0
+    for i in range(1, len(stocks)):
+        (year, stock), (_, prev) = stocks[i], stocks[i - 1]
+        if stock < prev:
+            again = bool(falls) and falls[-1]["year"] == year - 1
+            falls.append({"year": year, "n_on_list": stock, "prev": prev, "change": stock / prev - 1 if prev else None,
+                          "rises_before": rises, "again": again})
+            rises = 0
+        elif stock > prev:
+            rises += 1
+    return falls
+
+
+def stock_trend(frame: pl.DataFrame, grain: str, falls: list[dict], lang: str) -> go.Figure:
+    """The number on the list at each period end, with the year-end falls annotated and the 2024 policy marked."""
+    title = tr("dl.fig.stock.title", lang)
+    if frame.height == 0:
+        return empty(title, lang)
+    fig = go.Figure()
+    fig.add_scatter(
+        x=frame["period_end"], y=frame["n_on_list"], mode="lines" if grain == "month" else "lines+markers",
+        name=tr("ind.dl_on_list.name", lang), line={"color": SERIES[0], "width": 2.5}, customdata=frame["label"],
+        hovertemplate="%{customdata}: %{y:,.0f}<extra></extra>",
+    )
+    shown = set(frame["period_end"].to_list())
+    for fall in falls:
+        when = dt.date(fall["year"], 12, 31)
+        if when not in shown:
+            continue
+        if fall["again"]:
+            text = tr("dl.fig.stock.fell_again", lang, year=fall["year"], pct=numbers.pct(fall["change"]))
+        else:
+            text = tr("dl.fig.stock.first_fall", lang, year=fall["year"], pct=numbers.pct(fall["change"]),
+                      years=fall["rises_before"])
+        fig.add_annotation(
+            x=when, y=fall["n_on_list"], text=text, showarrow=True, arrowhead=2, arrowcolor=ACCENT, ax=-40,
+            ay=40 if fall["again"] else -50, font={"size": 11, "color": ACCENT}, bgcolor="rgba(255,255,255,0.85)",
+        )
+    add_markers(fig, _policy_marker(frame, lang))
+    return style(fig, title, tr("unit.person_times", lang), lang, height=420)
+
+
+def _policy_marker(frame: pl.DataFrame, lang: str) -> list[tuple[dt.date, str]]:
+    first, last = frame["period"].min(), frame["period_end"].max()
+    return [(POLICY_2024, tr("dl.marker.policy", lang))] if first <= POLICY_2024 <= last else []
+
+
+def flows_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
+    """New entries (up), removals (down) and the net change (line) per period."""
+    title = tr("dl.fig.flows.title", lang)
+    if frame.height == 0:
+        return empty(title, lang)
+    period = {"xperiod": PERIOD[grain], "xperiodalignment": "middle"}
+    fig = go.Figure()
+    fig.add_bar(x=frame["period"], y=frame["n_listed"], name=tr("ind.dl_new.name", lang), marker_color=SERIES[0],
+                customdata=frame["label"], hovertemplate="%{customdata}: %{y:,.0f}<extra></extra>", **period)
+    fig.add_bar(x=frame["period"], y=-frame["n_removed"], name=tr("ind.dl_removed.name", lang), marker_color=SERIES[2],
+                customdata=frame.select("label", "n_removed").rows(),
+                hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f}<extra></extra>", **period)
+    fig.add_scatter(x=frame["period"], y=frame["n_net"], name=tr("dl.net", lang), mode="lines+markers",
+                    line={"color": SERIES[1], "width": 2}, marker={"size": 4}, customdata=frame["label"],
+                    hovertemplate="%{customdata}: %{y:+,.0f}<extra></extra>", **period)
+    fig.update_layout(barmode="relative", bargap=0.15)
+    add_markers(fig, _policy_marker(frame, lang))
+    fig = style(fig, title, tr("unit.person_times", lang), lang, height=400)
+    fig.update_yaxes(rangemode="normal", zeroline=True, zerolinecolor=MUTED)
+    return fig
+
+
+def quarterly(history: pl.DataFrame, start: dt.date, end: dt.date) -> pl.DataFrame:
+    """Complete quarters of the period with their flows, the same quarter a year earlier and the change.
+
+    `history` must reach a year before `start` so that the first quarters have their comparison.
+    """
+    schema = {"period": pl.Date, "label": pl.String, **{c: pl.Int64 for c in FLOWS}, "n_listed_year_before": pl.Int64,
+              "yoy": pl.Float64, "removals_exceed": pl.Boolean}
+    if history.height == 0:
+        return pl.DataFrame(schema=schema)
+    q = regrain(history, "quarter", FLOWS).drop("last_month")
+    before = q.select((pl.col("period").dt.offset_by("1y")).alias("period"),
+                      pl.col("n_listed").alias("n_listed_year_before"))
+    first = start.replace(day=1)
+    last_full = add_months(end.replace(day=1), 1)  # quarters must end on or before `end`
+    out = (
+        q.join(before, on="period", how="left")
+        .filter((pl.col("period") >= first) & (pl.col("period").dt.offset_by("3mo") <= last_full))
+        .with_columns(
+            pl.when(pl.col("n_listed_year_before") > 0)
+            .then(pl.col("n_listed") / pl.col("n_listed_year_before") - 1).otherwise(None).alias("yoy"),
+            (pl.col("n_removed") > pl.col("n_listed")).alias("removals_exceed"),
+            pl.col("period").map_elements(lambda d: period_label(d, "quarter"), return_dtype=pl.String).alias("label"),
+        )
+        .sort("period")
+    )
+    return out.select(list(schema))
+
+
+def exceed_runs(q: pl.DataFrame) -> list[tuple[str, str, int]]:
+    """Runs of consecutive quarters in which removals exceeded new entries: (first, last, length)."""
+    runs, current = [], []
+    for label_, exceed in zip(q["label"].to_list(), q["removals_exceed"].to_list()):
+        if exceed:
+            current.append(label_)
+        elif current:
+            runs.append((current[0], current[-1], len(current)))
+            current = []
+    if current:
+        runs.append((current[0], current[-1], len(current)))
+    return runs
+
+
+def yoy_chart(q: pl.DataFrame, lang: str) -> go.Figure:
+    """Year-on-year change of new entries per quarter, falls in red; the latest quarter labelled."""
+    title = tr("dl.fig.yoy.title", lang)
+    data = q.filter(pl.col("yoy").is_not_null())
+    if data.height == 0:
+        return empty(title, lang)
+    pct = (data["yoy"] * 100).to_list()
+    fig = go.Figure()
+    fig.add_bar(
+        x=data["period"], y=pct, xperiod="M3", xperiodalignment="middle",
+        marker_color=[ACCENT if v < 0 else SERIES[0] for v in pct], name=tr("dl.yoy", lang),
+        customdata=data.select("label", "n_listed", "n_listed_year_before").rows(),
+        hovertemplate="%{customdata[0]}: %{y:+.1f}%<br>%{customdata[1]:,.0f} / %{customdata[2]:,.0f}<extra></extra>",
+        showlegend=False,
+    )
+    last = data.row(-1, named=True)
+    fig.add_annotation(x=last["period"], y=last["yoy"] * 100, text=f"{last['label']}: {numbers.pct(last['yoy'])}",
+                       showarrow=True, arrowhead=2, ax=-60, ay=-30 if last["yoy"] >= 0 else 30,
+                       font={"size": 11, "color": INK}, bgcolor="rgba(255,255,255,0.85)")
+    add_markers(fig, [(POLICY_2024, tr("dl.marker.policy", lang))] if data["period"].min() <= POLICY_2024 else [])
+    fig = style(fig, title, "%", lang)
+    fig.update_yaxes(rangemode="normal", zeroline=True, zerolinecolor=MUTED, ticksuffix="%")
+    return fig
+
+
+def removals_chart(q: pl.DataFrame, lang: str) -> go.Figure:
+    """Removals per quarter stacked by reason against new entries; quarters where removals exceeded them shaded."""
+    title = tr("dl.fig.removals.title", lang)
+    if q.height == 0:
+        return empty(title, lang)
+    fig = go.Figure()
+    for i, (reason, col) in enumerate(zip(REMOVAL_REASONS, REASON_COLUMNS)):
+        fig.add_bar(x=q["period"], y=q[col], name=label("removal", reason, lang), marker_color=SERIES[(i + 2) % len(SERIES)],
+                    xperiod="M3", xperiodalignment="middle", customdata=q["label"],
+                    hovertemplate="%{customdata}: %{y:,.0f}<extra>" + label("removal", reason, lang) + "</extra>")
+    fig.add_scatter(x=q["period"], y=q["n_listed"], name=tr("ind.dl_new.name", lang), mode="lines+markers",
+                    line={"color": SERIES[0], "width": 2.5}, xperiod="M3", xperiodalignment="middle",
+                    customdata=q["label"], hovertemplate="%{customdata}: %{y:,.0f}<extra></extra>")
+    for period in q.filter(pl.col("removals_exceed"))["period"].to_list():
+        fig.add_vrect(x0=period, x1=add_months(period, 3), fillcolor=WINDOW_FILL, line_width=0, layer="below")
+    if q["removals_exceed"].any():
+        # A legend entry for the shading, which Plotly's shapes do not get.
+        fig.add_bar(x=[None], y=[None], name=tr("dl.exceed.legend", lang), marker_color="rgba(233, 162, 59, 0.35)")
+    fig.update_layout(barmode="stack", bargap=0.2)
+    return style(fig, title, tr("unit.person_times", lang), lang, height=420)
+
+
+def severity_chart(monthly_severity: pl.DataFrame, lang: str) -> go.Figure:
+    """New entries per quarter by graded severity (entries before the 2024 grading are 'ungraded')."""
+    title = tr("dl.fig.severity.title", lang)
+    if monthly_severity.height == 0:
+        return empty(title, lang)
+    q = (
+        monthly_severity.with_columns(pl.col("month").dt.truncate("1q").alias("period"))
+        .group_by("period", "severity").agg(pl.col("n_listed").sum()).sort("period")
+    )
+    fig = go.Figure()
+    for sev in SEVERITY_ORDER:
+        part = q.filter(pl.col("severity") == sev)
+        if part.height == 0:
+            continue
+        fig.add_bar(x=part["period"], y=part["n_listed"], name=label("severity", sev, lang),
+                    marker_color=SEVERITY_COLOURS[sev], xperiod="M3", xperiodalignment="middle",
+                    hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + label("severity", sev, lang) + "</extra>")
+    fig.update_layout(barmode="stack", bargap=0.2)
+    add_markers(fig, [(POLICY_2024, tr("dl.marker.policy", lang))] if q["period"].min() <= POLICY_2024 else [])
+    return style(fig, title, tr("unit.person_times", lang), lang)
+
+
+def survival_chart(points: pl.DataFrame, by: str, order: tuple[str, ...], kind: str, title: str, lang: str,
+                   medians: dict[str, int | None] | None = None) -> go.Figure:
+    """Kaplan–Meier curves: the share still on the list by months since listing, one line per group."""
+    if points.height == 0:
+        return empty(title, lang)
+    fig = go.Figure()
+    colours = SEVERITY_COLOURS if kind == "severity" else DEBTOR_COLOURS
+    for value in order:
+        part = points.filter(pl.col(by) == value)
+        if part.height == 0:
+            continue
+        name = label(kind, value, lang)
+        med = (medians or {}).get(value)
+        if medians is not None:
+            name += " · " + (tr("dl.median.short", lang, months=med) if med is not None else tr("dl.median.not_reached", lang))
+        fig.add_scatter(x=part["months"], y=part["survival"] * 100, mode="lines", line_shape="hv", name=name,
+                        line={"color": colours.get(value, MUTED), "width": 2.5},
+                        hovertemplate="%{x} " + tr("dl.unit.months", lang) + ": %{y:.1f}%<extra>" + label(kind, value, lang) + "</extra>")
+    fig.add_hline(y=50, line_dash="dot", line_color=MUTED, line_width=1)
+    fig = style(fig, title, tr("dl.unit.share_listed", lang), lang)
+    fig.update_yaxes(range=[0, 101], ticksuffix="%")
+    fig.update_xaxes(title={"text": tr("dl.axis.months_listed", lang), "font": {"size": 11, "color": MUTED}})
+    fig.update_layout(hovermode="closest")
+    return fig
+
+
+def duration_classes(counts: pl.DataFrame, by: str) -> pl.DataFrame:
+    """Share of entries per group by class of time on the list for removed entries, and the share still listed."""
+    edges = [lo for lo, _ in DURATION_CLASSES]
+    cls = pl.lit(len(DURATION_CLASSES) - 1)
+    for i in range(len(edges) - 1, -1, -1):
+        hi = DURATION_CLASSES[i][1]
+        if hi is not None:
+            cls = pl.when(pl.col("months_from") < hi).then(pl.lit(i)).otherwise(cls)
+    out = (
+        counts.with_columns(pl.when(pl.col("is_listed")).then(pl.lit(-1)).otherwise(cls).alias("class"))
+        .group_by(by, "class").agg(pl.col("n_entries").sum())
+        .with_columns((pl.col("n_entries") / pl.col("n_entries").sum().over(by)).alias("share"))
+        .sort(by, "class")
+    )
+    return out
+
+
+def class_label(i: int, lang: str) -> str:
+    if i < 0:
+        return tr("dl.class.still_listed", lang)
+    lo, hi = DURATION_CLASSES[i]
+    if hi is None:
+        return tr("dl.class.over", lang, years=lo // 12)
+    if hi <= 12:
+        return tr("dl.class.months", lang, lo=lo, hi=hi)
+    return tr("dl.class.years", lang, lo=_years(lo), hi=_years(hi))
+
+
+def _years(months: int) -> str:
+    return f"{months / 12:g}"
+
+
+def distribution_chart(classes: pl.DataFrame, by: str, order: tuple[str, ...], kind: str, lang: str) -> go.Figure:
+    """100% bars per group: how long removed entries had been listed, and the share still listed."""
+    title = tr("dl.fig.distribution.title", lang)
+    if classes.height == 0:
+        return empty(title, lang)
+    groups = [g for g in order if g in set(classes[by].to_list())]
+    ylabels = [label(kind, g, lang) for g in groups]
+    fig = go.Figure()
+    palette = ["#cfe0f3", "#a4c5e8", "#6f9fd1", "#3f78b5", "#1f5fa8", "#154781", "#0b2f58"]
+    for i in [*range(len(DURATION_CLASSES)), -1]:
+        part = classes.filter(pl.col("class") == i)
+        shares = dict(zip(part[by].to_list(), part["share"].to_list()))
+        counts = dict(zip(part[by].to_list(), part["n_entries"].to_list()))
+        fig.add_bar(
+            y=ylabels, x=[shares.get(g, 0) * 100 for g in groups], orientation="h", name=class_label(i, lang),
+            marker_color=ACCENT if i < 0 else palette[i], customdata=[counts.get(g, 0) for g in groups],
+            hovertemplate="%{y}: %{x:.1f}% (%{customdata:,.0f})<extra>" + class_label(i, lang) + "</extra>",
+        )
+    fig.update_layout(barmode="stack", hovermode="closest")
+    fig = style(fig, title, None, lang, height=300)
+    fig.update_xaxes(range=[0, 100], ticksuffix="%", title={"text": tr("dl.unit.share_entries", lang),
+                                                           "font": {"size": 11, "color": MUTED}})
+    fig.update_yaxes(autorange="reversed")
+    return fig
+
+
+def ranking_chart(prov: pl.DataFrame, names: dict[str, str], lang: str) -> go.Figure:
+    """Provinces ranked by the number on the list per 100,000 residents."""
+    title = tr("dl.fig.ranking.title", lang)
+    if prov.height == 0:
+        return empty(title, lang)
+    data = prov.sort("per_100k", descending=True)
+    fig = go.Figure()
+    fig.add_bar(
+        y=[names.get(c, c) for c in data["province_code"]], x=data["per_100k"], orientation="h",
+        marker_color=SERIES[0], customdata=data["n_on_list"], showlegend=False,
+        hovertemplate="%{y}: %{x:,.1f}<br>%{customdata:,.0f} " + tr("unit.person_times", lang) + "<extra></extra>",
+    )
+    fig = style(fig, title, None, lang, height=max(300, 22 * data.height + 110))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title={"text": tr("dl.unit.per_100k", lang), "font": {"size": 11, "color": MUTED}})
+    fig.update_layout(hovermode="closest", margin={"l": 120})
+    return fig
+
+
+def debtor_mix_chart(prov: pl.DataFrame, names: dict[str, str], lang: str) -> go.Figure:
+    """Per province, the shares of individuals, companies and other organisations among those on the list."""
+    title = tr("dl.fig.mix.title", lang)
+    data = prov.filter(pl.col("n_on_list") > 0)
+    if data.height == 0:
+        return empty(title, lang)
+    data = data.with_columns((pl.col("n_individual") / pl.col("n_on_list")).alias("share_individual")) \
+        .sort("share_individual", descending=True)
+    fig = go.Figure()
+    for dtype in DEBTOR_TYPES:
+        col = f"n_{dtype}"
+        fig.add_bar(
+            y=[names.get(c, c) for c in data["province_code"]], x=data[col] / data["n_on_list"] * 100, orientation="h",
+            name=label("debtor_type", dtype, lang), marker_color=DEBTOR_COLOURS[dtype], customdata=data[col],
+            hovertemplate="%{y}: %{x:.1f}% (%{customdata:,.0f})<extra>" + label("debtor_type", dtype, lang) + "</extra>",
+        )
+    fig.update_layout(barmode="stack")
+    fig = style(fig, title, None, lang, height=max(300, 22 * data.height + 130))
+    fig.update_layout(hovermode="closest", margin={"l": 120})
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(range=[0, 100], ticksuffix="%", title={"text": tr("dl.unit.share_on_list", lang),
+                                                           "font": {"size": 11, "color": MUTED}})
+    return fig

@@ -1,0 +1,147 @@
+"""The dishonest judgment debtors list (失信被执行人名单): the number on it and its flows, removals by reason,
+how long debtors stay listed, and the provinces.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import streamlit as st
+
+import queries
+from figures import dishonest as figs
+from figures.frames import GRAINS, add_months
+from figures.headlines import list_first_fall, removals_exceed_entries
+from figures.survival import curve, kaplan_meier, median_time
+from i18n import label, numbers
+from queries.contract import DEBTOR_TYPES, SEVERITIES
+from ui import filters, lang, t
+from ui.widgets import chart_block, province_map
+
+f = filters.current()
+lg = lang()
+params = f.params()
+start = params["start"]
+# Year ends and complete quarters are judged against the data's as-of date as well as the filter.
+end = min(params["end"], queries.run("data_facts")["as_of_date"][0])
+
+st.title(t("dl.title"))
+st.caption(t("dl.intro"))
+
+# A year before the period too, so that its first quarters have a year-on-year comparison.
+history = queries.run("dishonest_flows_by_month", **{**params, "start": add_months(start, -12)})
+monthly = history.filter(pl.col("month") >= start)
+if monthly.height == 0:
+    st.info(t("common.empty"), icon=":material/filter_alt_off:")
+    st.stop()
+
+headlines = [h for h in (list_first_fall(monthly, lg), removals_exceed_entries(monthly, lg)) if h]
+for line in headlines:
+    st.markdown(f"- {line}")
+
+# --- The number on the list -------------------------------------------------------------------
+st.subheader(t("dl.sec.stock"))
+grain = st.segmented_control(t("dl.grain"), GRAINS, default="quarter", key="dl_grain",
+                             format_func=lambda g: t(f"common.{g}")) or "quarter"
+frame = figs.by_grain(monthly, grain, start, end)
+falls = figs.year_end_falls(monthly, end)
+chart_block(figs.stock_trend(frame, grain, falls, lg),
+            frame.select("label", "period_end", "n_on_list"), "dishonest-stock", ["dl_on_list"])
+for fall in falls:
+    key = "dl.fall.again" if fall["again"] else "dl.fall.first"
+    st.markdown("- " + t(key, year=fall["year"], n=numbers.compact(fall["n_on_list"], lg),
+                         prev=numbers.compact(fall["prev"], lg), pct=numbers.pct(fall["change"]),
+                         years=fall["rises_before"]))
+if frame["label"].str.ends_with(figs.PARTIAL_MARK).any():
+    st.caption(t("dl.partial"))
+with st.container(border=True):
+    st.markdown(t("dl.policy.heading"))
+    st.caption(t("dl.policy.note"))
+
+chart_block(figs.flows_trend(frame, grain, lg),
+            frame.select("label", "n_listed", "n_removed", "n_net"), "dishonest-flows", ["dl_new", "dl_removed", "dl_net"])
+
+# --- New entries year on year, and removals by reason ------------------------------------------
+st.subheader(t("dl.sec.quarters"))
+q = figs.quarterly(history, start, end)
+left, right = st.columns(2)
+with left:
+    chart_block(figs.yoy_chart(q, lg), q.select("label", "n_listed", "n_listed_year_before", "yoy"),
+                "dishonest-yoy", ["dl_new", "dl_new_yoy"])
+with right:
+    chart_block(figs.removals_chart(q, lg),
+                q.select("label", "n_listed", "n_removed", *figs.REASON_COLUMNS, "removals_exceed"),
+                "dishonest-removals", ["dl_removed", "dl_new"])
+runs = figs.exceed_runs(q)
+if runs:
+    first, last, n = runs[-1]
+    st.caption(t("dl.exceed.summary", quarters=int(q["removals_exceed"].sum()), total=q.height,
+                 first=first, last=last, n=n))
+else:
+    st.caption(t("dl.exceed.none"))
+
+severity = queries.run("dishonest_listed_by_severity", **params)
+# The grading began in 2024; a year before it shows the switch without drowning it in ungraded years.
+severity = severity.filter(pl.col("month") >= add_months(figs.POLICY_2024, -12))
+chart_block(figs.severity_chart(severity, lg), severity, "dishonest-severity", ["dl_new", "dl_severity"])
+
+# --- How long debtors stay on the list -------------------------------------------------------
+st.subheader(t("dl.sec.durations"))
+durations = queries.run("dishonest_durations", **params)
+st.caption(t("dl.durations.cohort", first=start.year, last=end.year))
+if durations.height == 0:
+    st.info(t("common.empty"), icon=":material/filter_alt_off:")
+else:
+    km_all = kaplan_meier(durations)
+    km_debtor = kaplan_meier(durations, "debtor_type")
+    graded = durations.filter(pl.col("severity").is_in(list(SEVERITIES)))
+    km_severity = kaplan_meier(graded, "severity")
+    med_debtor = dict(median_time(km_debtor, "debtor_type").rows())
+    med_severity = dict(median_time(km_severity, "severity").rows())
+    med_all = median_time(km_all)["median_months"][0]
+
+    def summary_row(name: str, part: pl.DataFrame, med) -> dict:
+        total = int(part["n_entries"].sum())
+        listed = int(part.filter(pl.col("is_listed"))["n_entries"].sum())
+        return {
+            t("dl.table.group"): name,
+            t("dl.table.entries"): numbers.count(total),
+            t("dl.table.still_listed"): numbers.pct(listed / total, signed=False) if total else "—",
+            t("dl.table.median"): t("dl.median.months", months=med) if med is not None else t("dl.median.not_reached"),
+        }
+
+    rows = [summary_row(t("dl.table.all"), durations, med_all)]
+    rows += [summary_row(label("debtor_type", d, lg), durations.filter(pl.col("debtor_type") == d), med_debtor.get(d))
+             for d in DEBTOR_TYPES if d in med_debtor]
+    rows += [summary_row(label("severity", s, lg), graded.filter(pl.col("severity") == s), med_severity.get(s))
+             for s in SEVERITIES if s in med_severity]
+    st.dataframe(pl.DataFrame(rows), hide_index=True, width="stretch", key="dishonest-medians")
+    st.caption(t("dl.median.note"))
+
+    left, right = st.columns(2)
+    with left:
+        chart_block(figs.survival_chart(curve(km_debtor, "debtor_type"), "debtor_type", DEBTOR_TYPES, "debtor_type",
+                                        t("dl.fig.km_debtor.title"), lg, med_debtor),
+                    km_debtor, "dishonest-km-debtor", ["dl_time_on_list"])
+    with right:
+        chart_block(figs.survival_chart(curve(km_severity, "severity"), "severity", SEVERITIES, "severity",
+                                        t("dl.fig.km_severity.title"), lg, med_severity),
+                    km_severity, "dishonest-km-severity", ["dl_time_on_list", "dl_severity"])
+    classes = figs.duration_classes(durations, "debtor_type")
+    chart_block(figs.distribution_chart(classes, "debtor_type", DEBTOR_TYPES, "debtor_type", lg),
+                classes.with_columns(pl.col("class").map_elements(lambda i: figs.class_label(i, lg),
+                                                                  return_dtype=pl.String).alias("time_on_list")),
+                "dishonest-distribution", ["dl_time_on_list"])
+
+# --- Provinces ---------------------------------------------------------------------------------
+st.subheader(t("dl.sec.provinces", date=end.isoformat()))
+prov = queries.run("dishonest_on_list_by_province", **{k: v for k, v in params.items() if k != "start"})
+names = filters.province_names(lg)
+province_map(prov.select("province_code", pl.col("per_100k").alias("value")),
+             t("dl.fig.map.title", date=end.isoformat()), t("dl.unit.per_100k"), ["dl_per_100k"],
+             key="dishonest-map", value_format=",.1f")
+left, right = st.columns(2)
+with left:
+    chart_block(figs.ranking_chart(prov, names, lg), prov, "dishonest-ranking", ["dl_per_100k"])
+with right:
+    chart_block(figs.debtor_mix_chart(prov, names, lg), prov, "dishonest-mix", ["dl_on_list"])
+st.caption(t("dl.provinces.note"))
