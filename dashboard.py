@@ -28,6 +28,10 @@ PAGES = {
     "nav.section.overview": [
         st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="national", default=True),
     ],
+    "nav.section.noncompliance": [
+        st.Page("pages/noncompliance.py", title=t("nav.noncompliance"), icon=":material/gavel:", url_path="refusal"),
+        st.Page("pages/campaigns.py", title=t("nav.campaigns"), icon=":material/campaign:", url_path="campaign-effects"),
+    ],
     "nav.section.credit": [
         st.Page("pages/dishonest.py", title=t("nav.dishonest"), icon=":material/person_off:", url_path="dishonest-list"),
         st.Page("pages/cross_enforcement.py", title=t("nav.cross"), icon=":material/swap_horiz:",

@@ -1,0 +1,1 @@
+"""Statistics the pages show, kept free of Streamlit so that tests run them directly."""

@@ -1,0 +1,129 @@
+"""Legal milestones and campaign windows drawn on every time-series chart of refusal to comply.
+
+The milestones are the published ones (calibration.md §1); their short and long notes live in
+i18n/catalog/noncompliance.py as `ms.<key>.short` and `ms.<key>.note`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import plotly.graph_objects as go
+import polars as pl
+
+from figures.common import MUTED, WINDOW_FILL, add_markers
+from i18n import tr
+
+D = dt.date
+STRIP_FILL = "rgba(209, 96, 61, 0.55)"
+STRIP_HEIGHT = 0.035
+
+
+@dataclasses.dataclass(frozen=True)
+class Milestone:
+    key: str
+    start: dt.date
+    end: dt.date | None = None  # a window (a national campaign) rather than a day
+
+    def short(self, lang: str) -> str:
+        return tr(f"ms.{self.key}.short", lang)
+
+    def note(self, lang: str) -> str:
+        return tr(f"ms.{self.key}.note", lang)
+
+
+MILESTONES: tuple[Milestone, ...] = (
+    Milestone("campaign_2014", D(2014, 11, 1), D(2015, 3, 31)),
+    Milestone("fashi_2015", D(2015, 7, 22)),
+    Milestone("amendment_ix", D(2015, 11, 1)),
+    Milestone("basic_solve", D(2016, 3, 1), D(2018, 12, 31)),
+    Milestone("fashi_2024", D(2024, 12, 1)),
+    Milestone("joint_opinions_2025", D(2025, 7, 1)),
+)
+
+
+def in_range(first: dt.date, last: dt.date) -> list[Milestone]:
+    return [m for m in MILESTONES if m.start <= last and (m.end or m.start) >= first]
+
+
+def _clip(start: dt.date, end: dt.date, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    # Shapes outside the data would stretch the axis; every chart keeps to the filter's period.
+    return max(start, first), min(end, last)
+
+
+def campaign_windows(campaigns: pl.DataFrame, provinces: tuple[str, ...], first: dt.date, last: dt.date
+                     ) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(windows to shade, provincial windows for the bottom strip) among the campaigns in [first, last].
+
+    National campaigns are always shaded, except those that are already a milestone window (the same
+    campaign would otherwise be drawn twice). Provincial campaigns are shaded when their province is in the
+    filter; with no province filter they go to a thin strip along the bottom of the chart instead, because
+    half a dozen overlapping provincial windows shaded over a national series would hide it.
+    """
+    if campaigns.height == 0:
+        return campaigns, campaigns
+    near = campaigns.filter((pl.col("start_date") <= last) & (pl.col("end_date") >= first))
+    milestone_months = {(m.start.year, m.start.month) for m in MILESTONES if m.end}
+    national = near.filter(pl.col("province_code").is_null())
+    national = national.filter(
+        pl.Series([(d.year, d.month) not in milestone_months for d in national["start_date"]], dtype=pl.Boolean))
+    provincial = near.filter(pl.col("province_code").is_not_null())
+    if provinces:
+        shaded = pl.concat([national, provincial.filter(pl.col("province_code").is_in(list(provinces)))])
+        return shaded, provincial.clear()
+    return national, provincial
+
+
+def _shade(fig: go.Figure, windows: list[tuple[dt.date, dt.date, str]]) -> None:
+    """Shaded windows labelled vertically at their left edge, like the milestone lines, so that a short window
+    next to a milestone (the 2014-15 campaign and the 2015 interpretation) does not overprint it."""
+    seen = set()
+    for start, end, text in windows:
+        fig.add_vrect(x0=start, x1=end, fillcolor=WINDOW_FILL, line_width=0, layer="below")
+        if text in seen:
+            continue
+        seen.add(text)
+        fig.add_annotation(x=start, y=1, yref="paper", text=text, showarrow=False, xanchor="left", yanchor="top",
+                           font={"size": 10, "color": MUTED}, textangle=-90, xshift=2)
+
+
+def overlay(fig: go.Figure, lang: str, first: dt.date, last: dt.date, campaigns: pl.DataFrame | None = None,
+            provinces: tuple[str, ...] = (), province_labels: dict[str, str] | None = None) -> go.Figure:
+    """Marks the milestones in [first, last] and shades the campaign windows (see `campaign_windows`)."""
+    windows, markers = [], []
+    for m in in_range(first, last):
+        if m.end:
+            a, b = _clip(m.start, m.end, first, last)
+            windows.append((a, b, m.short(lang)))
+        else:
+            markers.append((m.start, m.short(lang)))
+    strip = None
+    if campaigns is not None:
+        shaded, strip = campaign_windows(campaigns, provinces, first, last)
+        labels = province_labels or {}
+        for row in shaded.iter_rows(named=True):
+            a, b = _clip(row["start_date"], row["end_date"], first, last)
+            who = labels.get(row["province_code"], row["province_code"]) if row["province_code"] else tr(
+                "ms.window.national", lang)
+            windows.append((a, b, f"{who} {row['start_date'].year}"))
+    _shade(fig, windows)
+    add_markers(fig, markers)
+    if strip is not None and strip.height:
+        for row in strip.iter_rows(named=True):
+            a, b = _clip(row["start_date"], row["end_date"], first, last)
+            fig.add_shape(type="rect", xref="x", yref="paper", x0=a, x1=b, y0=0, y1=STRIP_HEIGHT,
+                          fillcolor=STRIP_FILL, line_width=0, layer="above")
+        fig.add_scatter(x=[None], y=[None], mode="markers", name=tr("ms.strip.legend", lang), hoverinfo="skip",
+                        marker={"symbol": "square", "size": 10, "color": STRIP_FILL})
+    fig.update_xaxes(range=[first, last + dt.timedelta(days=1)])
+    return fig
+
+
+def notes(lang: str, first: dt.date, last: dt.date) -> list[str]:
+    """One line per milestone in range, for the caption under a chart: date, short label and note."""
+    out = []
+    for m in in_range(first, last):
+        when = f"{m.start:%Y-%m-%d}" + (f" – {m.end:%Y-%m-%d}" if m.end else "")
+        out.append(f"**{when}** {m.short(lang)}: {m.note(lang)}")
+    return out
