@@ -227,12 +227,14 @@ class CaseGenerator:
         u = rng.random(n, dtype=f32)
         cm = DEBTOR_MIX.astype(f32)[ctype]
         dtype = ((u >= cm[:, 0]).astype(np.int8) + (u >= cm[:, 0] + cm[:, 1]).astype(np.int8))
+        del cm  # a year holds ten million rows: free temporaries as soon as they are used
         # Serial debtors: a power of a uniform concentrates draws on low pool numbers (companies,
         # with more creditors each, more strongly).
         u = rng.random(n, dtype=f32)
         u2 = u * u
         conc = np.where(dtype == 1, u2 * u, u2)
         local = (self.pool[prov, dtype].astype(f32) * conc).astype(np.int32)
+        del u2, conc
         multi = rng.random(n, dtype=f32) < (P_MULTI.astype(f32)[ctype] * np.where(dtype == 1, f32(1.5), f32(1.0)))
         ncred = np.ones(n, np.int16)
         nm = int(multi.sum())
@@ -253,14 +255,17 @@ class CaseGenerator:
         others = np.cumsum(np.array([P_SETTLED, tr, p_term, P_REJECTED]) / (1 - p_perf)).astype(f32)
         closure = (np.searchsorted(others[:-1], rest, side="right") + 1).astype(np.int8)
         closure[u < q] = PERFORMED
+        del shift, q, rest, u
         med = np.array([DURATION[k][0] for k in range(5)], f32)[closure]
         sig = np.array([DURATION[k][1] for k in range(5)], f32)[closure]
         dur = med * np.exp(sig * rng.standard_normal(n, dtype=f32))
         closed = filed.astype(np.int32) + np.clip(dur, 1, 3000).astype(np.int32)
+        del med, sig, dur
         pending = (closed > cal.N_DAYS - 1) | (rng.random(n, dtype=f32) < f32(P_STUCK))
         closure[pending] = -1
         closed_i16 = closed.astype(np.int16)
         closed_i16[pending] = cal.NULL_DAY
+        del closed, z
         voluntary = (closure >= 0) & (closure <= SETTLED) & (rng.random(n, dtype=f32) < f32(VOL_SHARE[y]))
 
         if y == 2020:  # the showcase case, at its filing date

@@ -13,6 +13,7 @@ from queries.contract import CASE_TYPES, METHODS
 from sample_data import calendar as cal
 from sample_data import reference as ref
 from sample_data.cases import COURT_LEVEL, COURT_PARENT, COURT_PROV, TERM_R, CaseStore, date_array, dict_array
+from sample_data.sampling import OpenCaseSampler
 from sample_data.targets import (CROSS_METHOD_SHARE, CROSS_PERIODS, CROSS_WINDOW, CROSS_WINDOW_RECOVERED,
                                  PILOT_PROVINCES)
 
@@ -58,6 +59,12 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
     days_parts, case_parts = [], []
     used = np.zeros(store.n, np.bool_)
     used[store.tianshui_idx] = True
+    stalled = ((store.closure == TERM_R) | (store.closed >= cal.day(dt.date(2023, 10, 1)))) & ~store.voluntary
+    stalled[: store.first_filed_on_or_after(cal.YEAR_START[2016])] = False
+    stalled &= COURT_LEVEL[store.court] >= 1
+    sampler = OpenCaseSampler(store.filed, store.closed, np.flatnonzero(stalled).astype(np.int32), rng,
+                              needs_open=False, max_age=cal.N_DAYS)
+    del stalled
     for first, last, count in CROSS_PERIODS:
         s = cal.day(dt.date.fromisoformat(first))
         e = cal.day(dt.date.fromisoformat(last)) + 1
@@ -72,7 +79,7 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
             prov_need[rng.permutation(k)[:len(pilot_p)]] = pilot_p
         else:
             prov_need = None
-        case_parts.append(_draw(store, days, rng, used, pilot_mask if pilot else None, prov_need))
+        case_parts.append(_draw(store, days, rng, sampler, used, pilot_mask if pilot else None, prov_need))
         days_parts.append(days)
     case = np.concatenate(case_parts)
     assigned = np.concatenate(days_parts).astype(np.int32)
@@ -114,45 +121,31 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
             "claim": claim[order], "ncred": ncred[order]}
 
 
-def _draw(store: CaseStore, days: np.ndarray, rng, used, pilot_mask, prov_need) -> np.ndarray:
+def _draw(store: CaseStore, days: np.ndarray, rng, sampler: OpenCaseSampler, used: np.ndarray, pilot_mask,
+          prov_need) -> np.ndarray:
     """Stalled cases for transfer: open or ended in 终本 at the assignment date, filed 2016 or later
     and at least three months before; larger claims and multi-creditor cases are favoured."""
-    k = len(days)
-    out = np.full(k, -1, np.int64)
-    lo = store.first_filed_on_or_after(cal.YEAR_START[2016])
-    todo = np.arange(k)
-    rate = 0.02
-    for _ in range(300):
-        if not len(todo):
-            break
-        draws = min(int(len(todo) / rate * 1.3) + 64, 4_000_000)
-        row = todo[np.arange(draws) % len(todo)]
-        hi = store.first_filed_on_or_after(int(days[todo].max()) - 90)
-        cand = rng.integers(lo, max(lo + 1, hi), draws)
+
+    def accept(cand, row):
         d = days[row]
-        stalled = (store.closed[cand] > d) | (store.closure[cand] == TERM_R)
-        ok = stalled & ~used[cand] & (store.filed[cand] < d - 90)
+        ok = (store.closed[cand] > d) | (store.closure[cand] == TERM_R)
         prov = COURT_PROV[store.court[cand]]
         if pilot_mask is not None:
-            ok &= pilot_mask[prov]
             need = prov_need[row]
-            ok &= (need < 0) | (need == prov)
-        ok &= COURT_LEVEL[store.court[cand]] >= 1
+            ok &= pilot_mask[prov] & ((need < 0) | (need == prov))
         size = np.minimum(1.0, np.exp((store.logclaim[cand] - np.log(3e6)) * 0.5))
         size *= np.where(store.ncred[cand] > 1, 1.0, 0.45)
-        ok &= rng.random(draws) < size
-        cand, row = cand[ok], row[ok]
-        rate = max(0.002, len(cand) / draws)
-        _, first = np.unique(row, return_index=True)
-        cand, row = cand[first], row[first]
-        cand, uniq = np.unique(cand, return_index=True)
-        row = row[uniq]
-        out[row] = cand
-        used[cand] = True
+        return ok & (rng.random(len(cand)) < size)
+
+    out = np.full(len(days), -1, np.int64)
+    todo = np.arange(len(days))
+    for _ in range(20):
+        got = sampler.draw(days[todo], rng, used, accept=lambda c, r: accept(c, todo[r]), min_age=90, rounds=200)
+        out[todo] = got
         todo = np.flatnonzero(out < 0)
-    if (out < 0).any():
-        raise RuntimeError("not enough stalled cases for cross-enforcement at this scale")
-    return out
+        if not len(todo):
+            return out
+    raise RuntimeError("not enough stalled cases for cross-enforcement at this scale")
 
 
 def _to_court(court: np.ndarray, method: np.ndarray, rng) -> np.ndarray:

@@ -10,7 +10,8 @@ import pyarrow as pa
 from queries.contract import CASE_TYPES, DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES
 from sample_data import calendar as cal
 from sample_data import reference as ref
-from sample_data.cases import COURT_PROV, PERFORMED, REJECTED, SETTLED, TERM_R, TERMINATED, CaseStore, dict_array, date_array
+from sample_data.cases import COURT_PROV, PERFORMED, REJECTED, SETTLED, TERM_R, TERMINATED, CaseStore, date_array, dict_array
+from sample_data.sampling import OpenCaseSampler
 from sample_data.targets import LIST_NEW, LIST_NEW_QUARTERS, LIST_REMOVED, LIST_REMOVED_QUARTERS
 
 # New listings by month of year: slow around Spring Festival, a push before the year closes.
@@ -25,6 +26,7 @@ REASONS = {
     2020: (0.66, 0.16, 0.04, 0.14), 2022: (0.60, 0.24, 0.04, 0.12), 2024: (0.48, 0.40, 0.03, 0.09),
 }
 SEVERITY_MIX = (0.18, 0.67, 0.15)  # from 2024: minor, general, serious
+SHARE_STALLED = 0.62  # listings on cases that end in 终本 or termination; the rest are open cases
 
 
 def _reasons_for(year: int) -> tuple[float, float, float, float]:
@@ -55,11 +57,25 @@ def generate(store: CaseStore, scale: float, seed: int):
     new = monthly_targets(LIST_NEW, LIST_NEW_QUARTERS, MONTH_NEW, scale, rng, {2013: 9})
     rem = monthly_targets(LIST_REMOVED, LIST_REMOVED_QUARTERS, MONTH_REMOVED, scale, rng)
     total = int(new.sum())
-    case_idx = np.empty(total, np.int64)
+    case_idx = np.empty(total, np.int32)
     listed = np.empty(total, np.int16)
+    # Two candidate lists: cases that end in 终本 or termination can be listed at any time;
+    # the others (still open, or later performed or settled) only while open.
+    clos = store.closure
+    stalled = (clos == TERM_R) | (clos == TERMINATED)
+    pool_a = np.flatnonzero(stalled).astype(np.int32)
+    pool_b = np.flatnonzero(~stalled & ~store.voluntary & (clos != REJECTED)).astype(np.int32)
+    del stalled
+    if store.tianshui_idx >= 0:
+        pool_b = pool_b[pool_b != store.tianshui_idx]
+    samplers = (OpenCaseSampler(store.filed, store.closed, pool_a, rng, needs_open=False, max_age=540),
+                OpenCaseSampler(store.filed, store.closed, pool_b, rng, needs_open=True, max_age=540))
     lw = np.zeros(8, np.float32)
     for k, v in LIST_WEIGHT.items():
         lw[k] = v  # index -1 lands on the last slot
+    accept = lambda cand, row: rng.random(len(cand), dtype=np.float32) < lw[clos[cand]]  # noqa: E731
+    # no case twice in the same month (a case may come back to the list in a later month)
+    taken = np.zeros(store.n, np.bool_)
     pos = 0
     for m in range(cal.N_MONTHS):
         k = int(new[m])
@@ -67,54 +83,23 @@ def generate(store: CaseStore, scale: float, seed: int):
             continue
         m0, m1 = int(cal.MONTH_START[m]), int(cal.MONTH_START[m + 1])
         days = cal.days_in_range(m0, m1, k, rng, cal.ACTION_WEIGHT)
-        hi = store.first_filed_on_or_after(m0)  # filed before the month, hence before listing
-        lo = store.first_filed_on_or_after(max(0, m0 - 540))
-        chosen = _draw_cases(store, lo, hi, k, days, lw, rng)
+        to_a = rng.random(k) < SHARE_STALLED
+        chosen = np.full(k, -1, np.int64)
+        for samp, rows in zip(samplers, (np.flatnonzero(to_a), np.flatnonzero(~to_a))):
+            chosen[rows] = samp.draw(days[rows], rng, taken, accept=accept)
+        for samp in samplers:  # rows left empty (tiny samples): try the other list
+            miss = np.flatnonzero(chosen < 0)
+            if len(miss):
+                chosen[miss] = samp.draw(days[miss], rng, taken, accept=accept)
+        miss = chosen < 0
+        if miss.any():  # last resort in tiny samples: any case filed before the month
+            chosen[miss] = rng.integers(0, max(1, store.first_filed_on_or_after(m0)), int(miss.sum()))
+        taken[chosen] = False
         case_idx[pos:pos + k] = chosen
         listed[pos:pos + k] = days
         pos += k
 
-    # Removals, month by month, from the entries active at the start of the month.
-    removed = np.full(total, cal.NULL_DAY, np.int16)
-    reason = np.full(total, -1, np.int8)
-    dtype = store.dtype[case_idx]
-    claim_log = store.logclaim[case_idx]
-    # Individuals and small debts leave the list faster (they pay, or are restored).
-    w_static = (np.where(dtype == 0, 1.0, 0.7) * np.where(claim_log < np.log(5e4), 1.3,
-                np.where(claim_log < np.log(5e5), 1.0, 0.7))).astype(np.float32)
-    listed_month = cal.MONTH_OF_DAY[listed]
-    month_first_entry = np.searchsorted(listed_month, np.arange(cal.N_MONTHS + 1))
-    pool = np.empty(0, np.int64)
-    for m in range(cal.N_MONTHS):
-        k = int(rem[m])
-        if k > 0 and len(pool):
-            k = min(k, len(pool))
-            age = m - listed_month[pool]
-            w = w_static[pool] * np.where(age < 6, 1.8, np.where(age < 18, 1.2, 0.8)).astype(np.float32)
-            wmax = float(w.max())
-            picked = np.zeros(len(pool), bool)
-            need = k
-            while need > 0:
-                cand = rng.integers(0, len(pool), int(need * 1.6) + 16)
-                acc = cand[rng.random(len(cand), dtype=np.float32) * wmax < w[cand]]
-                acc = acc[~picked[acc]]
-                acc = np.unique(acc)
-                if len(acc) > need:
-                    acc = rng.choice(acc, need, replace=False)
-                picked[acc] = True
-                need -= len(acc)
-            gone = pool[picked]
-            m0, m1 = int(cal.MONTH_START[m]), int(cal.MONTH_START[m + 1])
-            removed[gone] = rng.permutation(cal.days_in_range(m0, m1, len(gone), rng, cal.ACTION_WEIGHT))
-            y = 2013 + m // 12
-            p = np.array(_reasons_for(y))
-            r = np.searchsorted(np.cumsum(p)[:-1], rng.random(len(gone)), side="right").astype(np.int8)
-            # A listing can only expire after its term (two years at least).
-            r[(r == 3) & (age[picked] < 24)] = 0
-            reason[gone] = r
-            pool = pool[~picked]
-        pool = np.concatenate([pool, np.arange(month_first_entry[m], month_first_entry[m + 1])])
-
+    removed, reason = _removals(store, case_idx, listed, rem, rng)
     severity = np.full(total, -1, np.int8)
     recent = listed >= cal.YEAR_START[2024]
     severity[recent] = np.searchsorted(np.cumsum(SEVERITY_MIX)[:-1], rng.random(int(recent.sum())),
@@ -122,34 +107,64 @@ def generate(store: CaseStore, scale: float, seed: int):
     return case_idx, listed, removed, reason, severity
 
 
-def _draw_cases(store: CaseStore, lo: int, hi: int, k: int, days: np.ndarray, lw: np.ndarray,
-                rng: np.random.Generator) -> np.ndarray:
-    """k distinct cases filed in [lo, hi), weighted by closure and still open at listing when
-    they ended by performance, settlement or rejection."""
-    out = np.full(k, -1, np.int64)
-    todo = np.arange(k)
-    rate = 0.3
-    while len(todo):
-        draws = int(len(todo) / rate * 1.3) + 32
-        cand = rng.integers(lo, hi, draws)
-        row = todo[np.arange(draws) % len(todo)]
-        clos = store.closure[cand]
-        ok = rng.random(draws, dtype=np.float32) < lw[clos]
-        open_at = (store.closed[cand] >= days[row]) | (clos == TERM_R) | (clos == TERMINATED)
-        ok &= open_at & ~store.voluntary[cand] & (cand != store.tianshui_idx)
-        rate = max(0.02, ok.mean())
-        cand, row = cand[ok], row[ok]
-        # first accepted candidate per row, no case twice in the month
-        _, first = np.unique(row, return_index=True)
-        cand, row = cand[first], row[first]
-        _, uniq = np.unique(cand, return_index=True)
-        cand, row = cand[uniq], row[uniq]
-        if len(todo) < k:
-            fresh = ~np.isin(cand, out[out >= 0])
-            cand, row = cand[fresh], row[fresh]
-        out[row] = cand
-        todo = np.flatnonzero(out < 0)
-    return out
+def _removals(store: CaseStore, case_idx: np.ndarray, listed: np.ndarray, rem: np.ndarray, rng):
+    """Month by month, remove the month's quota from the entries listed before the month.
+
+    Entries are drawn at random with weights (individuals and small debts leave sooner, recent
+    listings are resolved more often than old ones), which gives realistic durations."""
+    total = len(case_idx)
+    removed = np.full(total, cal.NULL_DAY, np.int16)
+    reason = np.full(total, -1, np.int8)
+    dtype = store.dtype[case_idx]
+    claim_log = store.logclaim[case_idx]
+    w_static = (np.where(dtype == 0, 1.0, 0.7) * np.where(claim_log < np.log(5e4), 1.3,
+                np.where(claim_log < np.log(5e5), 1.0, 0.7))).astype(np.float32)
+    del dtype, claim_log
+    wmax = float(w_static.max()) * 1.8
+    listed_month = cal.MONTH_OF_DAY[listed]
+    month_end_entry = np.searchsorted(listed_month, np.arange(1, cal.N_MONTHS + 1))
+    # Active entries = a compacted list of survivors plus everything listed since the compaction;
+    # removed ones are skipped when drawn, and the list is compacted once a year.
+    comp = np.empty(0, np.int64)
+    comp_end = 0
+    for m in range(cal.N_MONTHS):
+        k = int(rem[m])
+        end = int(month_end_entry[m - 1]) if m > 0 else 0  # entries listed before month m
+        if k <= 0 or end == 0:
+            continue
+        if m % 12 == 0 or len(comp) + (end - comp_end) < 4 * k:
+            comp = np.flatnonzero(removed[:end] == cal.NULL_DAY)
+            comp_end = end
+        n_act = len(comp) + (end - comp_end)
+        need = min(k, n_act)
+        picked = []
+        rate = 0.4
+        for _ in range(500):
+            if need <= 0:
+                break
+            j = rng.integers(0, n_act, int(need / rate * 1.2) + 16)
+            in_comp = j < len(comp)
+            cand = np.empty(len(j), np.int64)
+            cand[in_comp] = comp[j[in_comp]]
+            cand[~in_comp] = comp_end + j[~in_comp] - len(comp)
+            age = m - listed_month[cand]
+            w = w_static[cand] * np.where(age < 6, 1.8, np.where(age < 18, 1.2, 0.8)).astype(np.float32)
+            ok = (removed[cand] == cal.NULL_DAY) & (rng.random(len(cand), dtype=np.float32) * wmax < w)
+            acc = np.unique(cand[ok])
+            rate = max(0.01, len(acc) / len(cand))
+            if len(acc) > need:
+                acc = rng.choice(acc, need, replace=False)
+            removed[acc] = 0  # placeholder so that later rounds skip them
+            picked.append(acc)
+            need -= len(acc)
+        gone = np.concatenate(picked) if picked else np.empty(0, np.int64)
+        m0, m1 = int(cal.MONTH_START[m]), int(cal.MONTH_START[m + 1])
+        removed[gone] = rng.permutation(cal.days_in_range(m0, m1, len(gone), rng, cal.ACTION_WEIGHT))
+        p = np.array(_reasons_for(2013 + m // 12))
+        r = np.searchsorted(np.cumsum(p)[:-1], rng.random(len(gone)), side="right").astype(np.int8)
+        r[(r == 3) & (m - listed_month[gone] < 24)] = 0  # a listing expires after its term only
+        reason[gone] = r
+    return removed, reason
 
 
 def to_tables(store: CaseStore, arrays, year: int):

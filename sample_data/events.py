@@ -165,30 +165,37 @@ def generate(store: CaseStore, inc: dict[str, np.ndarray], scale: float, seed: i
     closed_tpl = np.array([TEMPLATE[("closed", c)] for c in CLOSURES])[np.maximum(closure, 0)]
     emit(has_closed, closed, "closed", closed_tpl, np.where(closure == PERFORMED, amount, -1))
 
-    rows = np.concatenate(out_case)
+    # Assemble one column at a time, dropping the pieces, to keep the peak memory low.
+    rows = np.concatenate(out_case).astype(np.int32)
+    out_case.clear()
     day = np.concatenate(out_day).astype(np.int32)
+    out_day.clear()
     etype = np.concatenate(out_type)
-    tpl = np.concatenate(out_tpl)
-    amt = np.concatenate(out_amt).astype(np.int64)
-    case_idx = case[rows]
-    ev_court = court[rows]
-
-    # The Tianshui story, verbatim.
-    ts_days = np.array([cal.day(d) for d, *_ in ref.TIANSHUI_EVENTS], np.int32)
-    ts_types = np.array([E[t] for _, t, *_ in ref.TIANSHUI_EVENTS], np.int8)
-    ts_tpl = np.array([TEMPLATE[("tianshui", i)] for i in range(len(ref.TIANSHUI_EVENTS))], np.int16)
-    ts_amt = np.array([a if a is not None else -1 for _, _, a, *_ in ref.TIANSHUI_EVENTS], np.int64)
-    case_idx = np.concatenate([case_idx, np.full(len(ts_days), store.tianshui_idx)])
-    day = np.concatenate([day, ts_days])
-    etype = np.concatenate([etype, ts_types])
-    tpl = np.concatenate([tpl, ts_tpl])
-    amt = np.concatenate([amt, ts_amt])
-    ev_court = np.concatenate([ev_court, np.full(len(ts_days), ref.TIANSHUI_COURT_ID, np.int16)])
-
+    out_type.clear()
     # Date order; within a day, the natural order of steps.
-    order = np.lexsort((etype, day))
-    return {"case": case_idx[order], "day": day[order], "type": etype[order], "tpl": tpl[order],
-            "amount": amt[order], "court": ev_court[order]}
+    order = np.argsort(day * 16 + etype, kind="stable")
+    res = {"day": day[order], "type": etype[order]}
+    del day, etype
+    rows = rows[order]
+    res["case"] = case[rows]
+    res["court"] = court[rows]
+    del rows
+    res["tpl"] = np.concatenate(out_tpl)[order]
+    out_tpl.clear()
+    res["amount"] = np.concatenate(out_amt).astype(np.int64)[order]
+    out_amt.clear()
+    del order
+
+    # The Tianshui story, verbatim, merged at its dates.
+    ts_days = np.array([cal.day(d) for d, *_ in ref.TIANSHUI_EVENTS], np.int32)
+    ts = {"day": ts_days,
+          "type": np.array([E[t] for _, t, *_ in ref.TIANSHUI_EVENTS], np.int8),
+          "tpl": np.array([TEMPLATE[("tianshui", i)] for i in range(len(ref.TIANSHUI_EVENTS))], np.int16),
+          "amount": np.array([a if a is not None else -1 for _, _, a, *_ in ref.TIANSHUI_EVENTS], np.int64),
+          "case": np.full(len(ts_days), store.tianshui_idx, np.int64),
+          "court": np.full(len(ts_days), ref.TIANSHUI_COURT_ID, np.int16)}
+    at = np.searchsorted(res["day"], ts_days, side="right")
+    return {k: np.insert(v, at, ts[k]) for k, v in res.items()}
 
 
 def to_table(store: CaseStore, ev: dict[str, np.ndarray], year: int) -> pa.Table:

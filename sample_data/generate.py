@@ -35,8 +35,20 @@ class Progress:
         self.done += 1
         if self.enabled:
             width = len(str(self.total))
-            print(f"[{self.done:>{width}}/{self.total}] {label} ... {time.perf_counter() - self.t0:.1f}s",
-                  file=sys.stderr, flush=True)
+            print(f"[{self.done:>{width}}/{self.total}] {label} ... {time.perf_counter() - self.t0:.1f}s"
+                  f"{_peak_memory()}", file=sys.stderr, flush=True)
+
+
+def _peak_memory() -> str:
+    """Peak resident memory so far (Linux), to keep an eye on the 6 GB budget at national scale."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return f"  (peak {int(line.split()[1]) / 2**20:.1f} GB)"
+    except OSError:
+        pass
+    return ""
 
 
 def _provinces_table() -> pa.Table:

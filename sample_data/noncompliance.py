@@ -14,6 +14,7 @@ from queries.contract import CASE_TYPES, CONDUCTS, DEBTOR_TYPES, MEASURES, SERIO
 from sample_data import calendar as cal
 from sample_data import reference as ref
 from sample_data.cases import COURT_PROV, PERFORMED, SETTLED, CaseStore, date_array, dict_array
+from sample_data.sampling import OpenCaseSampler
 from sample_data.targets import (DETENTIONS, FINES, PERSONS_LIABLE, PRIVATE_PROSECUTIONS, QUARTER_SHARE,
                                  QUARTER_SHARE_DEFAULT, TRANSFERS, WARNINGS)
 
@@ -44,11 +45,11 @@ SERIOUS_SPLIT = np.array([
 ])
 # Multipliers on a province's own rate while a campaign runs, by focus and measure.
 CAMPAIGN_BOOST = {
-    "refusal_crimes": np.array([1.25, 1.3, 1.7, 2.0, 1.6]),
+    "refusal_crimes": np.array([1.25, 1.3, 1.7, 1.9, 1.6]),
     "general_enforcement": np.array([1.2, 1.3, 1.6, 1.4, 1.2]),
     "small_claims": np.array([1.3, 1.2, 1.3, 1.0, 1.0]),
 }
-POST_DROP, POST_DECAY_MONTHS = 0.25, 14.0  # deterrence after a campaign: -25%, fading
+POST_DROP, POST_DECAY_MONTHS = 0.30, 18.0  # deterrence after a campaign: -30%, fading over 1.5 years
 NATIONAL_BOOST = {DETENTION: 1.3, FINE: 1.2, WARNING: 1.15}  # Nov 2014 - Mar 2015 campaign months
 
 
@@ -67,8 +68,8 @@ def province_multipliers(rng: np.random.Generator) -> np.ndarray:
     """M[measure, province, month]: relative rate of each province, noise and campaigns included."""
     n_p = len(ref.PROVINCES)
     prop = rng.lognormal(0.0, 0.15, n_p)
-    pm = rng.gamma(30.0, 1 / 30.0, (n_p, cal.N_MONTHS))
-    M = prop[None, :, None] * pm[None, :, :] * rng.gamma(60.0, 1 / 60.0, (5, n_p, cal.N_MONTHS))
+    pm = rng.gamma(100.0, 1 / 100.0, (n_p, cal.N_MONTHS))
+    M = prop[None, :, None] * pm[None, :, :] * rng.gamma(200.0, 1 / 200.0, (5, n_p, cal.N_MONTHS))
     months = np.arange(cal.N_MONTHS)
     for c in ref.CAMPAIGNS:
         if c.province_code is None:
@@ -129,11 +130,11 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
     pool_yes = np.flatnonzero(performs).astype(np.int32)
     pool_no = np.flatnonzero(~performs & ~store.voluntary).astype(np.int32)
     del performs
+    samplers = (OpenCaseSampler(store.filed, store.closed, pool_yes, rng, max_age=400),
+                OpenCaseSampler(store.filed, store.closed, pool_no, rng, max_age=400))
     parts: dict[str, list] = {"case": [], "day": [], "measure": [], "complied": []}
     for m in range(cal.N_MONTHS):
         m0, m1 = int(cal.MONTH_START[m]), int(cal.MONTH_START[m + 1])
-        lo = store.first_filed_on_or_after(max(0, m0 - 365))
-        hi = store.first_filed_on_or_after(m1)
         for meas in (TRANSFERRED, PRIVATE, DETENTION, FINE, WARNING):
             k = int(T[meas, m])
             if k == 0:
@@ -141,16 +142,23 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
             days = cal.days_in_range(m0, m1, k, rng, cal.ACTION_WEIGHT)
             rel = (M[meas, :, m] / M[meas, :, m].max()).astype(np.float32)
             yes = rng.random(k) < COMPLY_P[meas]
-            for pool, rows, weight in ((pool_yes, np.flatnonzero(yes), None), (pool_no, np.flatnonzero(~yes), OTHER_WEIGHT)):
+
+            def accept(cand, row, weighted):
+                p = rel[COURT_PROV[store.court[cand]]]
+                if weighted:
+                    p = p * OTHER_WEIGHT[store.closure[cand]]
+                return rng.random(len(cand), dtype=np.float32) < p
+
+            for samp, rows, weighted in ((samplers[0], np.flatnonzero(yes), False),
+                                         (samplers[1], np.flatnonzero(~yes), True)):
                 if not len(rows):
                     continue
-                plo, phi = np.searchsorted(pool, [lo, hi])
-                got = _sample(store, pool[plo:phi], days[rows], rel, weight, used, rng)
+                got = samp.draw(days[rows], rng, used, accept=lambda c, r: accept(c, r, weighted))
                 keep = got >= 0  # at tiny scales a month may run out of open cases
                 parts["case"].append(got[keep])
                 parts["day"].append(days[rows][keep])
                 parts["measure"].append(np.full(int(keep.sum()), meas, np.int8))
-                parts["complied"].append(np.full(int(keep.sum()), weight is None))
+                parts["complied"].append(np.full(int(keep.sum()), not weighted))
     case = np.concatenate(parts["case"])
     day = np.concatenate(parts["day"]).astype(np.int16)
     measure = np.concatenate(parts["measure"])
@@ -186,40 +194,6 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
     res = {k: v[order] for k, v in res.items()}
     res["campaign"] = _campaign_codes(COURT_PROV[store.court[res["case"]]], res["day"])
     return res
-
-
-def _sample(store: CaseStore, pool: np.ndarray, days: np.ndarray, rel: np.ndarray, weight, used, rng) -> np.ndarray:
-    """One distinct case per day from `pool`: filed before the day, still open on it, accepted
-    with the province's relative rate (and the closure weight)."""
-    k = len(days)
-    out = np.full(k, -1, np.int64)
-    if not len(pool):
-        return out
-    todo = np.arange(k)
-    rate = 0.05
-    for _ in range(60):
-        if not len(todo):
-            break
-        draws = min(int(len(todo) / rate * 1.3) + 64, 4_000_000)
-        cand = pool[rng.integers(0, len(pool), draws)].astype(np.int64)
-        row = todo[np.arange(draws) % len(todo)]
-        d = days[row]
-        ok = (store.filed[cand] < d) & (store.closed[cand] >= d) & ~used[cand]
-        cand, row = cand[ok], row[ok]
-        p = rel[COURT_PROV[store.court[cand]]]
-        if weight is not None:
-            p = p * weight[store.closure[cand]]
-        acc = rng.random(len(cand), dtype=np.float32) < p
-        cand, row = cand[acc], row[acc]
-        rate = max(0.002, len(cand) / draws)
-        _, first = np.unique(row, return_index=True)
-        cand, row = cand[first], row[first]
-        cand, uniq = np.unique(cand, return_index=True)
-        row = row[uniq]
-        out[row] = cand
-        used[cand] = True
-        todo = np.flatnonzero(out < 0)
-    return out
 
 
 def _draw_rows(P: np.ndarray, rng: np.random.Generator) -> np.ndarray:
