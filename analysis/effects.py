@@ -12,7 +12,6 @@ import math
 import numpy as np
 import polars as pl
 import statsmodels.api as sm
-import statsmodels.formula.api as smf
 
 PHASES = ("before", "during", "after")
 OUTCOMES = ("n_incidents", "n_transferred", "n_held_liable")
@@ -104,23 +103,38 @@ def with_rate(panel: pl.DataFrame, outcome: str, per: str) -> pl.DataFrame:
     return panel.with_columns(rate.cast(pl.Float64).alias("rate"))
 
 
+def _wide(panel: pl.DataFrame, codes: list[str]) -> tuple[list[dt.date], np.ndarray]:
+    """Months and a province x month matrix of `rate` (NaN where missing), rows in the order of `codes`."""
+    months = sorted(set(panel["month"].to_list()))
+    col = {m: i for i, m in enumerate(months)}
+    row = {c: i for i, c in enumerate(codes)}
+    matrix = np.full((len(codes), len(months)), np.nan)
+    for code, month, rate in panel.select("province_code", "month", "rate").iter_rows():
+        if code in row and rate is not None:
+            matrix[row[code], col[month]] = rate
+    return months, matrix
+
+
+def _gap(matrix: np.ndarray, i: int, others: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(treated, comparison mean, valid months) for row i against the rows `others`."""
+    block = matrix[others]
+    seen = ~np.isnan(block)
+    count = seen.sum(axis=0)
+    comparison = np.where(count > 0, np.where(seen, block, 0.0).sum(axis=0) / np.maximum(count, 1), np.nan)
+    treated = matrix[i]
+    return treated, comparison, ~np.isnan(treated) & ~np.isnan(comparison)
+
+
 def gap_series(panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, end: dt.date) -> pl.DataFrame:
     """Per month: the treated province's rate, the mean rate of the comparison provinces, their gap and the phase."""
-    wide = (
-        panel.filter(pl.col("province_code").is_in([treated, *controls]))
-        .group_by("month")
-        .agg(
-            pl.col("rate").filter(pl.col("province_code") == treated).first().alias("treated"),
-            pl.col("rate").filter(pl.col("province_code") != treated).mean().alias("comparison"),
-        )
-        .sort("month")
-        .drop_nulls(["treated", "comparison"])
-    )
-    phases = [phase_of(m, start, end) for m in wide["month"]]
-    return wide.with_columns(
-        (pl.col("treated") - pl.col("comparison")).alias("gap"),
-        pl.Series("phase", phases, dtype=pl.String),
-    )
+    months, matrix = _wide(panel, [treated, *controls])
+    own, comparison, valid = _gap(matrix, 0, list(range(1, len(controls) + 1)))
+    kept = [m for m, ok in zip(months, valid) if ok]
+    return pl.DataFrame({
+        "month": pl.Series(kept, dtype=pl.Date),
+        "treated": own[valid], "comparison": comparison[valid], "gap": (own - comparison)[valid],
+        "phase": pl.Series([phase_of(m, start, end) for m in kept], dtype=pl.String),
+    })
 
 
 def newey_west_lags(n: int) -> int:
@@ -128,28 +142,29 @@ def newey_west_lags(n: int) -> int:
     return max(1, math.floor(4 * (n / 100) ** (2 / 9)))
 
 
-def _gap_fit(gaps: pl.DataFrame):
-    during = (gaps["phase"] == "during").cast(pl.Float64).to_numpy()
-    after = (gaps["phase"] == "after").cast(pl.Float64).to_numpy()
-    x = sm.add_constant(np.column_stack([during, after]), has_constant="add")
-    y = gaps["gap"].to_numpy()
-    model = sm.OLS(y, x)
-    return model.fit(cov_type="HAC", cov_kwds={"maxlags": newey_west_lags(len(y)), "use_correction": True},
-                     use_t=True)
+def _gap_fit(gap: np.ndarray, phases: np.ndarray):
+    """OLS of the monthly gap on phase dummies (the constant is the mean gap before) with Newey-West errors."""
+    x = sm.add_constant(np.column_stack([phases == "during", phases == "after"]).astype(float), has_constant="add")
+    return sm.OLS(gap, x).fit(cov_type="HAC", cov_kwds={"maxlags": newey_west_lags(len(gap)), "use_correction": True},
+                              use_t=True)
 
 
-def _twfe_cluster(panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, end: dt.date):
-    """Two-way fixed effects OLS with standard errors clustered by province (the textbook set-up)."""
-    long = panel.filter(pl.col("province_code").is_in([treated, *controls])).drop_nulls("rate")
-    phases = [phase_of(m, start, end) for m in long["month"]]
-    is_treated = (long["province_code"] == treated).to_list()
-    frame = long.select("province_code", "month", "rate").to_pandas()
-    frame["month"] = frame["month"].astype(str)
-    frame["d_during"] = [float(t and p == "during") for t, p in zip(is_treated, phases)]
-    frame["d_after"] = [float(t and p == "after") for t, p in zip(is_treated, phases)]
-    groups = frame["province_code"].astype("category").cat.codes.to_numpy()
-    return smf.ols("rate ~ C(province_code) + C(month) + d_during + d_after", data=frame).fit(
-        cov_type="cluster", cov_kwds={"groups": groups}, use_t=True)
+def _twfe_cluster(matrix: np.ndarray, phases: np.ndarray):
+    """Two-way fixed effects OLS (row 0 treated) with standard errors clustered by province: the textbook set-up,
+    kept for comparison. Returns the fit; its last two coefficients are during and after."""
+    n_prov, n_month = matrix.shape
+    prov, month = np.meshgrid(np.arange(n_prov), np.arange(n_month), indexing="ij")
+    keep = ~np.isnan(matrix)
+    prov, month, y = prov[keep], month[keep], matrix[keep]
+    treated = prov == 0
+    x = np.column_stack([
+        np.ones(len(y)),
+        (prov[:, None] == np.arange(1, n_prov)[None, :]).astype(float),
+        (month[:, None] == np.arange(1, n_month)[None, :]).astype(float),
+        (treated & (phases[month] == "during")).astype(float),
+        (treated & (phases[month] == "after")).astype(float),
+    ])
+    return sm.OLS(y, x).fit(cov_type="cluster", cov_kwds={"groups": prov}, use_t=True)
 
 
 def did(panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, end: dt.date,
@@ -167,31 +182,44 @@ def did(panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, 
     Pinto (2019). It needs at least 19 comparison provinces for 95%; with fewer, the Newey-West t-interval
     is used and `method` says so. The clustered interval is kept for comparison.
     """
-    gaps = gap_series(panel, treated, controls, start, end)
-    counts = {ph: int((gaps["phase"] == ph).sum()) for ph in PHASES}
+    # A placebo province with nothing in a phase has a degenerate gap whose Newey-West variance can come out
+    # as a tiny negative number; numpy would warn on its square root. Such placebos are skipped.
+    with np.errstate(invalid="ignore"):
+        return _did(panel, treated, controls, start, end, alpha, cluster)
+
+
+def _did(panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, end: dt.date,
+         alpha: float, cluster: bool) -> dict[str, Estimate]:
+    months, matrix = _wide(panel, [treated, *controls])
+    phases_all = np.array([phase_of(m, start, end) for m in months])
+    own, comparison, valid = _gap(matrix, 0, list(range(1, len(controls) + 1)))
+    phases = phases_all[valid]
+    counts = {ph: int((phases == ph).sum()) for ph in PHASES}
     if counts["before"] < 2 or not controls:
         return {}
-    fit = _gap_fit(gaps)
+    fit = _gap_fit((own - comparison)[valid], phases)
     hac_ci = fit.conf_int(alpha)
-    baseline = float(gaps.filter(pl.col("phase") == "before")["treated"].mean())
+    baseline = float(own[valid][phases == "before"].mean())
     names = {"during": 1, "after": 2}
 
     clustered = None
     if cluster and len(controls) >= 2:
         try:
-            clustered = _twfe_cluster(panel, treated, controls, start, end)
+            clustered = _twfe_cluster(matrix, phases_all)
         except (ValueError, np.linalg.LinAlgError):
             clustered = None
 
     placebo_t: dict[str, list[float]] = {"during": [], "after": []}
-    for pseudo in controls if len(controls) >= 2 else ():
-        g = gap_series(panel, pseudo, [c for c in controls if c != pseudo], start, end)
-        if (g["phase"] == "before").sum() < 2:
+    rows = list(range(1, len(controls) + 1)) if len(controls) >= 2 else []
+    for i in rows:
+        p_own, p_comp, p_valid = _gap(matrix, i, [r for r in rows if r != i])
+        p_phases = phases_all[p_valid]
+        if (p_phases == "before").sum() < 2:
             continue
-        pf = _gap_fit(g)
-        for ph, i in names.items():
-            if (g["phase"] == ph).sum() > 0 and pf.bse[i] > 0:
-                placebo_t[ph].append(float(pf.params[i] / pf.bse[i]))
+        pf = _gap_fit((p_own - p_comp)[p_valid], p_phases)
+        for ph, k in names.items():
+            if (p_phases == ph).sum() > 0 and pf.bse[k] > 0:
+                placebo_t[ph].append(float(pf.params[k] / pf.bse[k]))
 
     out: dict[str, Estimate] = {}
     for ph, i in names.items():
@@ -211,7 +239,7 @@ def did(panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, 
             p_value = (1 + sum(v >= t_obs for v in ts)) / (1 + len(ts))
         c_low = c_high = None
         if clustered is not None:
-            c_low, c_high = (float(v) for v in clustered.conf_int(alpha).loc[f"d_{ph}"])
+            c_low, c_high = (float(v) for v in clustered.conf_int(alpha)[-3 + i])
         out[ph] = Estimate(
             phase=ph, estimate=est, low=low, high=high, std_error=se, baseline=baseline, n_months=counts[ph],
             method=method, cluster_low=c_low, cluster_high=c_high, placebo_p=p_value, n_placebos=len(ts),

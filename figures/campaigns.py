@@ -99,5 +99,5 @@ def effects_plot(table: pl.DataFrame, unit: str, lang: str) -> go.Figure:
     fig.update_yaxes(autorange="reversed", title=None)
     fig.update_xaxes(zeroline=False)
     fig.update_annotations(font={"size": 12, "color": INK}, x=0, xanchor="left")
-    fig.update_layout(hovermode="closest", margin={"l": 20})
+    fig.update_layout(hovermode="closest", margin={"l": 20, "t": 110})
     return fig

@@ -13,7 +13,7 @@ import queries
 from analysis import effects
 from figures import campaigns as figs
 from figures import milestones
-from i18n import label
+from i18n import label, tr
 from ui import filters, lang, t
 from ui.widgets import chart_block
 
@@ -69,7 +69,7 @@ st.header(t("cp.section.timeline"))
 left, right = st.columns(2)
 with left:
     scope = st.segmented_control(t("cp.filter.scope"), ("all", "national", "provincial"), key="cp_scope",
-                                 default="all", required=True, format_func=lambda s: t(f"cp.scope.{s}"))
+                                 default="all", required=True, format_func=lambda s: tr(f"cp.scope.{s}", lg))
 with right:
     present = [v for v in camps["focus"].unique(maintain_order=True).to_list() if v]
     focus = st.multiselect(t("cp.filter.focus"), present, key="cp_focus", placeholder=t("filters.all"),
@@ -119,10 +119,10 @@ if camp["province_code"] is None:
 left, right = st.columns(2)
 with left:
     per = st.segmented_control(t("cp.per"), effects.DENOMINATORS, key="cp_per", default="cases", required=True,
-                               format_func=lambda p: t(f"cp.per.{p}")) or "cases"
+                               format_func=lambda p: tr(f"cp.per.{p}", lg)) or "cases"
 with right:
     span = st.segmented_control(t("cp.span"), SPANS, key="cp_span", default=12, required=True,
-                                format_func=lambda n: t("cp.span.months", n=n)) or 12
+                                format_func=lambda n: tr("cp.span.months", lg, n=n)) or 12
 
 as_of = facts["as_of_date"]
 last_complete = as_of.replace(day=1) if (as_of + dt.timedelta(days=1)).day == 1 else effects.add_months(as_of.replace(day=1), -1)
@@ -161,7 +161,7 @@ if f.provinces:
 
 
 def fmt(v: float) -> str:
-    return f"{v:+.3g}"
+    return "—" if v is None or v != v else f"{v:+.3g}"
 
 
 def _sig(v: float | None) -> float | None:

@@ -10,7 +10,7 @@ import queries
 from figures import milestones
 from figures import noncompliance as figs
 from figures.frames import GRAINS
-from i18n import numbers
+from i18n import numbers, tr
 from ui import filters, lang, t
 from ui.widgets import chart_block, province_map
 
@@ -45,7 +45,7 @@ if GRAIN_KEY not in st.session_state:
     st.session_state[GRAIN_KEY] = wanted
 if st.session_state.get("_nc_grain_dropped"):
     st.warning(t("url.dropped", items=f"grain={st.session_state['_nc_grain_dropped']}"), icon=":material/link_off:")
-st.segmented_control(t("nc.grain"), GRAINS, key=GRAIN_KEY, required=True, format_func=lambda g: t(f"common.{g}"))
+st.segmented_control(t("nc.grain"), GRAINS, key=GRAIN_KEY, required=True, format_func=lambda g: tr(f"common.{g}", lg))
 grain = st.session_state[GRAIN_KEY] or "year"
 if st.query_params.get("grain") != grain:
     st.query_params["grain"] = grain
@@ -106,13 +106,13 @@ chart_block(marked(figs.debtor_trend(debtors, grain, lg)), debtors, "nc-debtors"
 
 st.header(t("nc.section.provinces"))
 st.caption(t("nc.provinces.intro"))
-pick_count, pick_per = st.columns(2)
+pick_count, pick_per = st.columns([3, 2])
 with pick_count:
     count = st.segmented_control(t("nc.rank.measure"), figs.COUNTS, key="nc_rank_count", default="n_incidents",
-                                 required=True, format_func=lambda c: t(f"ind.{figs.COUNT_IND[c]}.name"))
+                                 required=True, format_func=lambda c: tr(f"ind.{figs.COUNT_IND[c]}.name", lg))
 with pick_per:
     per = st.segmented_control(t("nc.rank.per"), ("cases", "residents"), key="nc_rank_per", default="cases",
-                               required=True, format_func=lambda p: t(f"nc.rank.per.{p}"))
+                               required=True, format_func=lambda p: tr(f"nc.rank.per.{p}", lg))
 count, per = count or "n_incidents", per or "cases"
 by_province = queries.run("noncompliance_by_province", **{k: v for k, v in params.items() if k != "provinces"})
 months = (last.year - first.year) * 12 + last.month - first.month + 1

@@ -34,7 +34,7 @@ CASES = [
 # Days to comply: incident 7 took 197 days (2023-02-14 -> 2023-08-30), incident 9 took 9 (2024-05-22 -> 05-31).
 INCIDENTS = [
     (7, 9, 5, "320000", D(2023, 2, 14), "violent_resistance", "individual", "private_lending", "detention", False, 0, True, D(2023, 8, 30), "self_harm", None),
-    (8, 10, 5, "320000", D(2024, 6, 10), "concealing_assets", "company", "sales_contract", "private_prosecution", False, 1, False, None, None, "js-2024"),
+    (8, 10, 5, "320000", D(2024, 6, 10), "concealing_assets", "company", "sales_contract", "private_prosecution", False, 0, False, None, None, "js-2024"),
     (9, 11, 6, "320000", D(2024, 5, 22), "besieging_officers", "individual", "labour_remuneration", "transferred", True, 2, True, D(2024, 5, 31), "suicide", "js-2024"),
     (10, 12, 6, "320000", D(2015, 9, 1), "false_asset_report", "individual", "private_lending", "warning", False, 0, False, None, None, None),
 ]

@@ -41,7 +41,7 @@ STRINGS = {
     "nc.fig.ladder.subtitle": ("到达各级的事件数（占全部事件%）", "Incidents reaching each rung (% of all incidents)"),
     "nc.fig.ladder.hover": ("%{y}<br>到达：%{x:,}<br>止于此级：%{customdata[0]:,}，其中履行：%{customdata[1]:,}",
                             "%{y}<br>reached: %{x:,}<br>ended here: %{customdata[0]:,}, of which complied: %{customdata[1]:,}"),
-    "nc.fig.timing.title": ("各级措施后多久履行（以该级为最严厉措施的事件）", "How soon debtors complied after each measure (incidents where it was the strongest)"),
+    "nc.fig.timing.title": ("各级措施后多久履行", "How soon debtors complied after each measure"),
     "nc.fig.timing.mean": ("（平均{days}天）", " (mean {days} days)"),
     "nc.fig.resistance.title": ("暴力抗拒执行与围攻执行人员（按{grain}）", "Violent resistance and besieging officers, by {grain}"),
     "nc.fig.serious.title": ("造成严重后果的拒执事件（按{grain}）", "Incidents with serious consequences, by {grain}"),
@@ -61,7 +61,7 @@ STRINGS = {
     "nc.bucket.d181_plus": ("180天以上", "Over 180 days"),
     "nc.bucket.not_complied": ("未履行", "Not complied"),
     "nc.unit.share": ("占比（%）", "share (%)"),
-    "nc.unit.share_ended": ("止于该级的事件占比（%）", "share of incidents ending at this measure (%)"),
+    "nc.unit.share_ended": ("以该级为最严厉措施的事件中的占比（%）", "Share of the incidents whose strongest measure it was (%)"),
     "nc.provinces.intro": (
         "排名比较全部省份，不受侧栏省份筛选影响（已选省份以红色标出）；其他筛选条件照常适用。点击地图方块可按该省筛选。",
         "The ranking compares every province whatever the province filter (selected ones are in red); the other filters "

@@ -1,0 +1,131 @@
+"""AppTest for the refusal-to-comply page with filters set: the numbers shown are checked against plain SQL over
+the fixture's parquet files, written here independently of the page's queries and rollups.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+from tests.fixture_noncompliance import nc_fixture_dir, on_nc_fixture  # noqa: F401  (pytest fixtures)
+
+PAGE = "pages/noncompliance.py"
+
+
+def render(**query) -> AppTest:
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    for k, v in query.items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def sql(data, text: str):
+    con = duckdb.connect()
+    con.execute(f"CREATE VIEW nc AS SELECT * FROM read_parquet('{data}/noncompliance.parquet')")
+    con.execute(f"CREATE VIEW cases AS SELECT * FROM read_parquet('{data}/enforcement_cases/*/*.parquet')")
+    con.execute(f"CREATE VIEW courts AS SELECT * FROM read_parquet('{data}/courts.parquet')")
+    return con.execute(text).fetchall()
+
+
+def metrics(at: AppTest) -> list[str]:
+    return [m.value for m in at.metric]
+
+
+def frame_with(at: AppTest, column: str):
+    """The data table (behind "Show the data") of the chart whose frame has `column`."""
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+@pytest.mark.parametrize(
+    ("query", "where"),
+    [
+        ({"prov": "230000"}, "province_code = '230000'"),
+        ({"debtor": "company"}, "debtor_type = 'company'"),
+        ({"from": "2024-01", "to": "2024-12"}, "action_date BETWEEN DATE '2024-01-01' AND DATE '2024-12-31'"),
+        ({"level": "basic"}, "court_id IN (SELECT court_id FROM courts WHERE level = 'basic')"),
+    ],
+)
+def test_totals_follow_the_filters(on_nc_fixture, query, where):
+    at = render(lang="en", **query)
+    n, transferred, held = sql(on_nc_fixture, f"SELECT count(*), count(*) FILTER (WHERE is_transferred), "
+                                              f"sum(n_held_liable) FROM nc WHERE {where}")[0]
+    case_where = where.replace("action_date", "filed_date")
+    (filed,) = sql(on_nc_fixture, f"SELECT count(*) FROM cases WHERE {case_where}")[0]
+    assert metrics(at)[:3] == [f"{n:,}", f"{transferred:,}", f"{held:,}"]
+    assert metrics(at)[3] == f"{n / filed * 1e4:,.1f}"
+
+
+def test_heilongjiang_by_hand(on_nc_fixture):
+    # Incidents 4, 5, 6; transfers 4, 5; persons 1 + 3; cases 6, 7, 8: 3 / 3 x 10,000.
+    at = render(lang="en", prov="230000")
+    assert metrics(at) == ["3", "2", "4", "10,000.0"]
+
+
+def test_grain_comes_from_the_url(on_nc_fixture):
+    at = render(lang="en", grain="quarter")
+    assert at.session_state["nc_grain"] == "quarter"
+    trend = frame_with(at, "per10k_incidents")
+    # Q1 2024 holds incident 3 (Feb); Q2 holds 6 (Apr), 9 (May) and 8 (Jun).
+    q = {str(r.period)[:10]: r.n_incidents for r in trend.itertuples()}
+    assert q["2024-01-01"] == 1 and q["2024-04-01"] == 3
+
+
+def test_an_unknown_grain_is_dropped_with_a_notice(on_nc_fixture):
+    at = render(lang="en", grain="weekly")
+    assert at.session_state["nc_grain"] == "year"
+    assert any("grain=weekly" in w.value for w in at.warning)
+    assert at.query_params["grain"] == "year"
+
+
+def test_ranking_compares_all_provinces_whatever_the_filter(on_nc_fixture):
+    at = render(lang="en", prov="620000")
+    ranking = frame_with(at, "population_10k")
+    expected = dict(sql(on_nc_fixture, "SELECT province_code, count(*) FROM nc GROUP BY ALL"))
+    assert dict(zip(ranking["province_code"], ranking["n_incidents"])) == expected
+
+
+def test_one_province_ranks_its_courts(on_nc_fixture):
+    at = render(lang="en", prov="320000")
+    courts = frame_with(at, "court_id")
+    expected = {cid: (n, filed) for cid, n, filed in sql(on_nc_fixture, """
+        SELECT c.court_id, (SELECT count(*) FROM nc WHERE nc.court_id = c.court_id),
+               (SELECT count(*) FROM cases e WHERE e.court_id = c.court_id)
+        FROM courts c WHERE province_code = '320000'""")}
+    got = {r.court_id: (r.n_incidents, r.n_filed) for r in courts.itertuples()}
+    assert got == expected
+    # Every court filed fewer than the minimum, so all are shown with a caution.
+    assert any("fewer than 200" in c.value for c in at.caption)
+    values = {r.court_id: r.value for r in courts.itertuples()}
+    assert values == {cid: n / filed * 1e4 for cid, (n, filed) in expected.items()}
+
+
+def test_two_provinces_ask_for_one_to_rank_courts(on_nc_fixture):
+    at = render(lang="en", prov="320000,620000")
+    assert not any("court_id" in d.value.columns for d in at.dataframe)
+    assert any("exactly one province" in c.value for c in at.caption)
+
+
+def test_ladder_reaches_match_the_strongest_measures(on_nc_fixture):
+    at = render(lang="en")
+    ladder = frame_with(at, "n_reached")
+    counts = dict(sql(on_nc_fixture, "SELECT measure, count(*) FROM nc GROUP BY ALL"))
+    (held,) = sql(on_nc_fixture, "SELECT count(*) FROM nc WHERE n_held_liable > 0")[0]
+    total = sum(counts.values())
+    assert list(ladder["n_reached"]) == [
+        total, total - counts["warning"], total - counts["warning"] - counts["fine"],
+        counts["transferred"] + counts["private_prosecution"], held,
+    ]
+
+
+def test_chinese_page(on_nc_fixture):
+    at = render(lang="zh", prov="230000", grain="month")
+    assert at.title[0].value == "拒不执行判决裁定：趋势与处置"
+    assert at.session_state["nc_grain"] == "month"
