@@ -149,5 +149,7 @@ if len(f.provinces) == 1:
                 ranked_courts, "nc-rank-courts", [figs.COUNT_IND[count], "nc_rate_per_cases"])
     if per == "residents":
         st.caption(t("nc.courts.per_cases_only"))
+    if f.case_types:
+        st.caption(t("nc.courts.case_type_note"))
 elif f.provinces:
     st.caption(t("nc.courts.pick_one"))

@@ -161,7 +161,9 @@ def test_by_province(on_nc_fixture, params, expected):
         # Gansu 2023: court 2 has incident 2 (2 held) and cases 2, 3; court 3 has case 4 only.
         ("620000", no_prov(start=D(2023, 1, 1), end=D(2023, 12, 31)), [(2, "intermediate", 1, 1, 2, 2), (3, "basic", 0, 0, 0, 1)]),
         ("620000", no_prov(levels=["basic"]), [(3, "basic", 1, 0, 0, 2)]),
-        ("230000", no_prov(case_types=["financial_loan"]), [(4, "intermediate", 2, 2, 4, 2)]),
+        # The case type filter applies to incidents (4, 5) but not to the cases filed (6, 7, 8: every type).
+        ("230000", no_prov(case_types=["financial_loan"]), [(4, "intermediate", 2, 2, 4, 3)]),
+        ("230000", no_prov(debtor_types=["company"]), [(4, "intermediate", 1, 1, 1, 1)]),
         ("230000", no_prov(start=D(2016, 1, 1), end=D(2016, 12, 31)), []),
     ],
 )

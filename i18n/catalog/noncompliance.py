@@ -80,6 +80,11 @@ STRINGS = {
                             "Every court filed fewer than {n} cases in the period; treat these rates with caution."),
     "nc.courts.per_cases_only": ("法院排名按每万件执行案件计算（法院没有常住人口口径）。",
                                  "Courts are ranked per 10,000 enforcement cases (a court has no resident population)."),
+    "nc.courts.case_type_note": (
+        "法院排名的分母为该法院所有案件类型的立案数（按法院的汇总表不区分案件类型），分子只计所选案件类型的拒执事件。",
+        "For courts the denominator counts cases of every type filed there (the per-court rollup has no case type), "
+        "while the incidents count only the selected case types.",
+    ),
     "nc.courts.pick_one": ("只选一个省份时显示该省各法院的排名。", "Select exactly one province to rank its courts."),
     # Legal milestones (calibration.md §1, all published)
     "ms.campaign_2014.short": ("全国集中打击拒执", "National crackdown"),

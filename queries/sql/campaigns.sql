@@ -1,13 +1,6 @@
 -- Every campaign (national and provincial) with its dates, focus, province and the incidents recorded under it.
 -- grain: one row per campaign
 -- params: none
-WITH tagged AS (
-    SELECT campaign_id, count(*) AS n_incidents, count(*) FILTER (WHERE is_transferred) AS n_transferred,
-           coalesce(sum(n_held_liable), 0) AS n_held_liable
-    FROM nc_incidents
-    WHERE campaign_id IS NOT NULL
-    GROUP BY campaign_id
-)
 SELECT c.campaign_id, c.province_code, p.name_zh AS province_zh, p.name_en AS province_en,
        c.name_zh, c.name_en, c.start_date, c.end_date, c.focus,
        coalesce(t.n_incidents, 0)::BIGINT AS n_incidents,
@@ -15,5 +8,5 @@ SELECT c.campaign_id, c.province_code, p.name_zh AS province_zh, p.name_en AS pr
        coalesce(t.n_held_liable, 0)::BIGINT AS n_held_liable
 FROM campaigns c
 LEFT JOIN provinces p USING (province_code)
-LEFT JOIN tagged t USING (campaign_id)
+LEFT JOIN campaign_incidents t USING (campaign_id)
 ORDER BY c.start_date, c.province_code NULLS FIRST, c.campaign_id;

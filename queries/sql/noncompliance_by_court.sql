@@ -1,5 +1,6 @@
 -- Refusal incidents, transfers and persons held liable per court of one province, with enforcement cases filed there, in a window.
--- grain: one row per court of $province with any case filed or incident
+-- grain: one row per court of $province with any case filed or incident; n_filed counts every case type
+-- (the court rollup has no case type), the incidents follow the case type filter
 -- params: $province, $levels, $case_types, $debtor_types, $start, $end
 WITH nc AS (
     SELECT court_id,
@@ -12,8 +13,7 @@ WITH nc AS (
 filed AS (
     SELECT court_id, sum(n_filed) AS n_filed
     FROM cases_court_monthly
-    WHERE province_code = $province AND month BETWEEN $start AND $end
-      AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
+    WHERE province_code = $province AND month BETWEEN $start AND $end AND keep($debtor_types, debtor_type)
     GROUP BY court_id
 )
 SELECT c.court_id, c.name_zh, c.name_en, c.level AS court_level, c.city_zh, c.city_en,
