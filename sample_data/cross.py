@@ -19,8 +19,8 @@ from sample_data.targets import (CROSS_METHOD_SHARE, CROSS_PERIODS, CROSS_WINDOW
 
 # Days from assignment to substantive progress or conclusion (lognormal median, sigma), and the
 # share that gets there at all; multi-creditor cases take longer.
-RESOLVE_MEDIAN, RESOLVE_SIGMA, RESOLVE_SHARE = 120.0, 0.8, 0.82
-MULTI_SLOWER = 1.45
+RESOLVE_MEDIAN, RESOLVE_SIGMA, RESOLVE_SHARE = 75.0, 0.75, 0.66
+MULTI_SLOWER = 1.4
 # Share of the claim recovered once resolved; the window total is scaled to the published amount.
 RECOVERY_A, RECOVERY_B = 1.6, 2.0
 

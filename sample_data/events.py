@@ -128,16 +128,16 @@ def generate(store: CaseStore, inc: dict[str, np.ndarray], scale: float, seed: i
     # Preparatory steps fall in fixed slices of the time between filing and the measure, so their
     # order is always search -> freeze -> restrictions -> warning -> measure.
     u = rng.random((5, n))
-    emit(u[0] < 0.85, filed + (gap * (0.02 + 0.12 * u[1])).astype(np.int32), "asset_search",
+    emit(u[0] < 0.6, filed + (gap * (0.02 + 0.12 * u[1])).astype(np.int32), "asset_search",
          TEMPLATE[("asset_search",)])
-    emit(u[2] < 0.45, filed + (gap * (0.18 + 0.15 * u[3])).astype(np.int32), "assets_frozen",
+    emit(u[2] < 0.3, filed + (gap * (0.18 + 0.15 * u[3])).astype(np.int32), "assets_frozen",
          TEMPLATE[("assets_frozen",)])
     v = rng.random((6, n))
-    emit(v[0] < 0.35, filed + (gap * (0.38 + 0.1 * v[1])).astype(np.int32), "consumption_restricted",
+    emit(v[0] < 0.2, filed + (gap * (0.38 + 0.1 * v[1])).astype(np.int32), "consumption_restricted",
          TEMPLATE[("consumption_restricted",)])
-    emit(v[2] < 0.22, filed + (gap * (0.52 + 0.1 * v[3])).astype(np.int32), "listed_dishonest",
+    emit(v[2] < 0.12, filed + (gap * (0.52 + 0.1 * v[3])).astype(np.int32), "listed_dishonest",
          TEMPLATE[("listed_dishonest",)])
-    pre_warn = (meas != WARNING) & (meas != PRIVATE) & (v[4] < 0.3)
+    pre_warn = (meas != WARNING) & (meas != PRIVATE) & (v[4] < 0.15)
     emit(pre_warn, filed + (gap * (0.7 + 0.2 * v[5])).astype(np.int32), "warning", TEMPLATE[("warning",)])
 
     # The measure itself.

@@ -49,7 +49,7 @@ CAMPAIGN_BOOST = {
     "general_enforcement": np.array([1.2, 1.3, 1.6, 1.4, 1.2]),
     "small_claims": np.array([1.3, 1.2, 1.3, 1.0, 1.0]),
 }
-POST_DROP, POST_DECAY_MONTHS = 0.30, 18.0  # deterrence after a campaign: -30%, fading over 1.5 years
+POST_DROP, POST_DECAY_MONTHS = 0.30, 24.0  # deterrence after a campaign: -30%, fading over two years
 NATIONAL_BOOST = {DETENTION: 1.3, FINE: 1.2, WARNING: 1.15}  # Nov 2014 - Mar 2015 campaign months
 
 

@@ -38,7 +38,7 @@ def con(data):
 
 
 def one(con, sql):
-    return con.execute(sql).fetchone()[0]
+    return con.execute(sql).fetchall()[0][0]
 
 
 def digest(folder: Path) -> dict[str, str]:
