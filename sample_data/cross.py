@@ -19,7 +19,7 @@ from sample_data.targets import (CROSS_METHOD_SHARE, CROSS_PERIODS, CROSS_WINDOW
 
 # Days from assignment to substantive progress or conclusion (lognormal median, sigma), and the
 # share that gets there at all; multi-creditor cases take longer.
-RESOLVE_MEDIAN, RESOLVE_SIGMA, RESOLVE_SHARE = 75.0, 0.75, 0.66
+RESOLVE_MEDIAN, RESOLVE_SIGMA, RESOLVE_SHARE = 62.0, 0.75, 0.62
 MULTI_SLOWER = 1.4
 # Share of the claim recovered once resolved; the window total is scaled to the published amount.
 RECOVERY_A, RECOVERY_B = 1.6, 2.0
@@ -133,7 +133,7 @@ def _draw(store: CaseStore, days: np.ndarray, rng, sampler: OpenCaseSampler, use
         if pilot_mask is not None:
             need = prov_need[row]
             ok &= pilot_mask[prov] & ((need < 0) | (need == prov))
-        size = np.minimum(1.0, np.exp((store.logclaim[cand] - np.log(3e6)) * 0.5))
+        size = np.minimum(1.0, np.exp((store.logclaim[cand] - np.log(3e6)) * 0.4))
         size *= np.where(store.ncred[cand] > 1, 1.0, 0.45)
         return ok & (rng.random(len(cand)) < size)
 
