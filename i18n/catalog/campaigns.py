@@ -121,17 +121,18 @@ STRINGS = {
         "**估计量**：双重差分。对每个月计算行动省份比率与对照省份平均比率之差，估计值 = 行动期间（或之后）该差值的均值减去行动前的均值；"
         "在平衡面板上与含省份和月份固定效应的OLS系数相同（statsmodels）。\n\n"
         "**区间**：只有一个省份接受“处理”时，按省份聚类的标准误严重偏窄（模拟中95%区间只覆盖真值约三分之一）。因此依次把每个对照省份当作"
-        "“假装开展了行动”的省份重做估计（安慰剂），用这些安慰剂的t统计量（各自以Newey–West异方差自相关稳健标准误计算）的分布校准区间"
-        "（Conley–Taber、Ferman–Pinto思路）。需至少19个对照省份；不足时改用Newey–West t区间，并在下方提示。\n\n"
+        "“假装开展了行动”的省份重做估计（安慰剂），用这些安慰剂的t统计量（各自除以本省的标准误，以适应各省波动大小不同）的分布校准区间"
+        "（Conley–Taber、Ferman–Pinto思路）；月份之间的自相关由安慰剂分布本身反映。需至少19个对照省份；不足时改用Newey–West t区间，并在下方提示。\n\n"
         "**安慰剂p值**：安慰剂中|t|不小于实际|t|的比例（含实际值本身）。",
         "**Estimator**: difference-in-differences. Each month, take the gap between the campaign province's rate and the "
         "mean rate of the comparison provinces; the estimate is the mean gap during (or after) the campaign minus the mean "
         "gap before it. On a balanced panel this equals the OLS coefficient with province and month fixed effects (statsmodels).\n\n"
         "**Interval**: with a single treated province, standard errors clustered by province are far too narrow (in "
         "simulations their 95% interval covers the truth about a third of the time). Instead each comparison province in "
-        "turn is treated as if it had had the campaign (a placebo), and the spread of those placebo t-statistics (each with "
-        "a Newey–West standard error) calibrates the interval, after Conley–Taber and Ferman–Pinto. This needs at least 19 "
-        "comparison provinces; with fewer, the Newey–West t-interval is used and flagged below.\n\n"
+        "turn is treated as if it had had the campaign (a placebo), and the spread of those placebo t-statistics (each "
+        "divided by its own province's standard error, since some provinces' rates are noisier) calibrates the interval, "
+        "after Conley–Taber and Ferman–Pinto; the placebos also carry the months' correlation with one another. This needs "
+        "at least 19 comparison provinces; with fewer, the Newey–West t-interval is used and flagged below.\n\n"
         "**Placebo p-value**: the share of placebos whose |t| is at least the real one's (counting the real one).",
     ),
     "cp.method.few_controls": (
