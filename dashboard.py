@@ -27,6 +27,7 @@ filters.sidebar(facts["as_of_date"])
 PAGES = {
     "nav.section.overview": [
         st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="national", default=True),
+        st.Page("pages/case_file.py", title=t("nav.case"), icon=":material/folder_open:", url_path="case-lookup"),
     ],
     "nav.section.noncompliance": [
         st.Page("pages/noncompliance.py", title=t("nav.noncompliance"), icon=":material/gavel:", url_path="refusal"),
