@@ -7,7 +7,7 @@ import streamlit as st
 import queries
 from ui import filters, t
 
-st.set_page_config(page_title="法院执行数据看板 · Court Enforcement", page_icon=":material/gavel:", layout="wide")
+st.set_page_config(page_title="法院执行数据看板 · Court Enforcement", page_icon="⚖️", layout="wide")
 
 if st.query_params.get("lang") in ("zh", "en") and "lang" not in st.session_state:
     st.session_state["lang"] = st.query_params["lang"]
