@@ -11,9 +11,12 @@ WITH nc AS (
     GROUP BY court_id
 ),
 filed AS (
-    SELECT court_id, sum(n_filed) AS n_filed
+    SELECT court_id,
+           sum(CASE WHEN keep($debtor_types, 'individual') THEN n_filed_individual ELSE 0 END
+               + CASE WHEN keep($debtor_types, 'company') THEN n_filed_company ELSE 0 END
+               + CASE WHEN keep($debtor_types, 'other_org') THEN n_filed_other_org ELSE 0 END) AS n_filed
     FROM cases_court_monthly
-    WHERE province_code = $province AND month BETWEEN $start AND $end AND keep($debtor_types, debtor_type)
+    WHERE province_code = $province AND month BETWEEN $start AND $end
     GROUP BY court_id
 )
 SELECT c.court_id, c.name_zh, c.name_en, c.level AS court_level, c.city_zh, c.city_en,
