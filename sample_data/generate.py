@@ -8,11 +8,11 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import sys
 import time
 from pathlib import Path
 
-import numpy as np
 import pyarrow as pa
 
 from queries.contract import CAMPAIGN_FOCUSES, COURT_LEVELS, TABLES
@@ -135,9 +135,16 @@ def _generate_into(tmp: Path, scale: float, seed: int, prog: Progress) -> None:
         write_table(table, tmp / f"{name}.parquet")
         prog.step(name)
 
+    writer = BackgroundWriter(depth=1)
+    try:
+        _fact_tables(tmp, scale, seed, prog, writer)
+    finally:
+        writer.close()  # also on errors, so that no write lands in a folder being removed
+
+
+def _fact_tables(tmp: Path, scale: float, seed: int, prog: Progress, writer: BackgroundWriter) -> None:
     store = cases.CaseStore(cases.year_counts(scale))
     gen = cases.CaseGenerator(scale, seed, store)
-    writer = BackgroundWriter(depth=1)
     for y in cal.YEARS:
         table = gen.year(y)
         _check_columns("enforcement_cases", table)
@@ -177,7 +184,6 @@ def _generate_into(tmp: Path, scale: float, seed: int, prog: Progress) -> None:
             _check_columns("case_events", table)
             writer.submit(table, tmp / "case_events" / f"year={y}" / "part-0.parquet")
         prog.step(f"case_events {y}")
-    writer.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     if out.exists() and (not out.is_dir() or any(out.iterdir())) and not args.force:
         print(f"error: {out} exists and is not empty; use --force to replace it", file=sys.stderr)
         return 2
+    # A terminated run unwinds like an interrupted one, so the temporary folder is removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     generate(out, args.scale, args.seed, progress=not args.quiet)
     return 0
 

@@ -4,7 +4,6 @@ a background thread so that compression overlaps with drawing the next year.
 
 from __future__ import annotations
 
-import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -36,7 +35,6 @@ class BackgroundWriter:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parquet")
         self._pending: list[Future] = []
         self._depth = depth
-        self._lock = threading.Lock()
 
     def submit(self, table: pa.Table, path: Path) -> None:
         while len(self._pending) >= self._depth:
@@ -44,7 +42,9 @@ class BackgroundWriter:
         self._pending.append(self._pool.submit(write_table, table, path))
 
     def close(self) -> None:
-        for f in self._pending:
-            f.result()
-        self._pending.clear()
-        self._pool.shutdown(wait=True)
+        try:
+            for f in self._pending:
+                f.result()
+        finally:
+            self._pending.clear()
+            self._pool.shutdown(wait=True)
