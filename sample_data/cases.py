@@ -206,12 +206,12 @@ class CaseGenerator:
         self.court_w = court_weights(rng)
         self.court_lut = lut_sampler(self.court_w).astype(np.int16)
         self.ctype_lut = lut_sampler(np.array([CASE_MIX[t] for t in CASE_TYPES]), bits=16).astype(np.int8)
-        # Debtor pools per (province, debtor type), sized so that a debtor has about 1.7 cases
-        # on average, with a long tail of serial debtors.
+        # Debtor pools per (province, debtor type), sized so that a debtor has about 1.4 cases
+        # on average (three in ten have several), with a long tail of serial debtors.
         total = sum(NEW_CASES.values()) * scale
         pw = province_weights() / province_weights().sum()
         dshare = np.array([0.64, 0.33, 0.03])
-        self.pool = np.maximum(20, np.rint(np.outer(pw, dshare) * total * 0.6)).astype(np.int64)
+        self.pool = np.maximum(20, np.rint(np.outer(pw, dshare) * total * 1.6)).astype(np.int64)
         self.mu = np.log(CLAIM_MEDIAN)[:, None] + DEBTOR_SHIFT[None, :]
 
     def year(self, y: int) -> pa.Table:
@@ -231,10 +231,10 @@ class CaseGenerator:
         # Serial debtors: a power of a uniform concentrates draws on low pool numbers (companies,
         # with more creditors each, more strongly).
         u = rng.random(n, dtype=f32)
-        u2 = u * u
-        conc = np.where(dtype == 1, u2 * u, u2)
+        r = np.sqrt(u)
+        conc = np.where(dtype == 1, u * r, u * np.sqrt(r))  # u**1.5 for companies, u**1.25 otherwise
         local = (self.pool[prov, dtype].astype(f32) * conc).astype(np.int32)
-        del u2, conc
+        del r, conc
         multi = rng.random(n, dtype=f32) < (P_MULTI.astype(f32)[ctype] * np.where(dtype == 1, f32(1.5), f32(1.0)))
         ncred = np.ones(n, np.int16)
         nm = int(multi.sum())
