@@ -12,7 +12,7 @@ import datetime as dt
 import plotly.graph_objects as go
 import polars as pl
 
-from figures.common import MUTED, WINDOW_FILL, add_markers
+from figures.common import MUTED, WINDOW_FILL
 from i18n import tr
 
 D = dt.date
@@ -75,17 +75,29 @@ def campaign_windows(campaigns: pl.DataFrame, provinces: tuple[str, ...], first:
     return national, provincial
 
 
-def _shade(fig: go.Figure, windows: list[tuple[dt.date, dt.date, str]]) -> None:
-    """Shaded windows labelled vertically at their left edge, like the milestone lines, so that a short window
-    next to a milestone (the 2014-15 campaign and the 2015 interpretation) does not overprint it."""
-    seen = set()
+def _vertical_label(x: dt.date, text: str) -> dict:
+    return {"x": x, "y": 1, "xref": "x", "yref": "paper", "text": text, "showarrow": False, "xanchor": "left",
+            "yanchor": "top", "font": {"size": 10, "color": MUTED}, "textangle": -90, "xshift": 2}
+
+
+def _layers(windows: list[tuple[dt.date, dt.date, str]], markers: list[tuple[dt.date, str]]
+            ) -> tuple[list[dict], list[dict]]:
+    """Shapes and annotations for shaded windows and dotted milestone lines, all labelled vertically at their
+    left edge, so that a short window next to a milestone (the 2014-15 campaign and the 2015 interpretation)
+    does not overprint it. Built as plain dicts and added in one layout update: plotly's add_vrect and
+    add_vline validate the whole figure on every call, which costs tens of milliseconds per chart."""
+    shapes, notes, seen = [], [], set()
     for start, end, text in windows:
-        fig.add_vrect(x0=start, x1=end, fillcolor=WINDOW_FILL, line_width=0, layer="below")
-        if text in seen:
-            continue
-        seen.add(text)
-        fig.add_annotation(x=start, y=1, yref="paper", text=text, showarrow=False, xanchor="left", yanchor="top",
-                           font={"size": 10, "color": MUTED}, textangle=-90, xshift=2)
+        shapes.append({"type": "rect", "xref": "x", "yref": "paper", "x0": start, "x1": end, "y0": 0, "y1": 1,
+                       "fillcolor": WINDOW_FILL, "line": {"width": 0}, "layer": "below"})
+        if text not in seen:
+            seen.add(text)
+            notes.append(_vertical_label(start, text))
+    for when, text in markers:
+        shapes.append({"type": "line", "xref": "x", "yref": "paper", "x0": when, "x1": when, "y0": 0, "y1": 1,
+                       "line": {"dash": "dot", "color": MUTED, "width": 1}})
+        notes.append(_vertical_label(when, text))
+    return shapes, notes
 
 
 def overlay(fig: go.Figure, lang: str, first: dt.date, last: dt.date, campaigns: pl.DataFrame | None = None,
@@ -107,15 +119,15 @@ def overlay(fig: go.Figure, lang: str, first: dt.date, last: dt.date, campaigns:
             who = labels.get(row["province_code"], row["province_code"]) if row["province_code"] else tr(
                 "ms.window.national", lang)
             windows.append((a, b, f"{who} {row['start_date'].year}"))
-    _shade(fig, windows)
-    add_markers(fig, markers)
+    shapes, notes = _layers(windows, markers)
     if strip is not None and strip.height:
         for row in strip.iter_rows(named=True):
             a, b = _clip(row["start_date"], row["end_date"], first, last)
-            fig.add_shape(type="rect", xref="x", yref="paper", x0=a, x1=b, y0=0, y1=STRIP_HEIGHT,
-                          fillcolor=STRIP_FILL, line_width=0, layer="above")
+            shapes.append({"type": "rect", "xref": "x", "yref": "paper", "x0": a, "x1": b, "y0": 0,
+                           "y1": STRIP_HEIGHT, "fillcolor": STRIP_FILL, "line": {"width": 0}, "layer": "above"})
         fig.add_scatter(x=[None], y=[None], mode="markers", name=tr("ms.strip.legend", lang), hoverinfo="skip",
                         marker={"symbol": "square", "size": 10, "color": STRIP_FILL})
+    fig.update_layout(shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *notes])
     fig.update_xaxes(range=[first, last + dt.timedelta(days=1)])
     return fig
 

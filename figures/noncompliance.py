@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 import polars as pl
-from plotly.subplots import make_subplots
 
 from figures.common import ACCENT, SERIES, empty, style
 from figures.frames import regrain
@@ -63,7 +62,8 @@ def trend(frame: pl.DataFrame, count: str, grain: str, lang: str) -> go.Figure:
     title = tr("nc.fig.trend.title", lang, measure=name, grain=tr(f"common.{grain}", lang))
     if frame.height == 0 or frame[count].sum() == 0:
         return empty(title, lang)
-    fig = make_subplots(specs=[[{"secondary_y": True}]])
+    # The rate on a second axis laid over the first, on the right.
+    fig = go.Figure(layout={"yaxis2": {"overlaying": "y", "side": "right"}})
     unit = tr(f"ind.{COUNT_IND[count]}.unit", lang)
     rate_unit = tr(f"ind.{RATE_IND[count]}.unit", lang)
     fig.add_bar(x=frame["period"], y=frame[count], name=f"{name} ({unit})", marker_color=SERIES[0],
@@ -71,9 +71,10 @@ def trend(frame: pl.DataFrame, count: str, grain: str, lang: str) -> go.Figure:
     fig.add_scatter(x=frame["period"], y=frame[f"per10k_{count[2:]}"], mode="lines+markers",
                     name=f"{tr(f'ind.{RATE_IND[count]}.name', lang)} ({rate_unit})",
                     line={"color": ACCENT, "width": 2.2}, marker={"size": 4}, hovertemplate="%{y:,.2f}",
-                    secondary_y=True, **_period_kw(grain))
+                    yaxis="y2", **_period_kw(grain))
     style(fig, title, unit, lang, height=420)
-    fig.update_yaxes(title={"text": rate_unit}, showgrid=False, secondary_y=True)
+    fig.update_layout(yaxis2={"title": {"text": rate_unit, "font": {"size": 11}}, "showgrid": False,
+                              "rangemode": "tozero", "overlaying": "y", "side": "right", "tickmode": "auto"})
     _time_axis(fig, grain)
     return fig
 

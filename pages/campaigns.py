@@ -158,6 +158,12 @@ st.caption(t("cp.design", first=f"{first:%Y-%m}", last=f"{last:%Y-%m}", n=len(co
              controls=", ".join(names.get(c, c) for c in controls)))
 if f.provinces:
     st.caption(t("cp.province_filter_note"))
+# Another campaign of the same province inside the window muddles before, during and after: say so.
+overlapping = [r for r in rows.values() if r["province_code"] == treated and r["campaign_id"] != chosen
+               and r["start_date"] <= effects.last_day(last) and r["end_date"] >= first]
+for r in overlapping:
+    st.warning(t("cp.overlap", name=r["name_en" if lg == "en" else "name_zh"], start=r["start_date"].isoformat(),
+                 end=r["end_date"].isoformat()), icon=":material/layers:")
 
 
 def fmt(v: float) -> str:

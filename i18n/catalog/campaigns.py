@@ -52,6 +52,11 @@ STRINGS = {
         "with no provincial campaign in that window ({controls}). National campaigns touch every province alike and are "
         "absorbed by the month effects.",
     ),
+    "cp.overlap": (
+        "同一省份在比较时段内还有另一项行动：{name}（{start} 至 {end}），其影响会混入行动前、中、后的比较。",
+        "The same province ran another campaign within the comparison window: {name} ({start} to {end}); its effect "
+        "mixes into the before, during and after comparison.",
+    ),
     "cp.province_filter_note": (
         "侧栏的省份筛选不影响此处：行动省份由行动决定，对照省份由上述规则决定；法院层级、案件类型和被执行人类型筛选照常适用。",
         "The sidebar's province filter does not apply here: the campaign decides the province and the rule above the "
