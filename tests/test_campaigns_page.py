@@ -120,3 +120,6 @@ def test_featured_campaigns_on_generated_data(on_generated):
         at.button(key=key).click().run()
         assert not at.exception
         assert len(at.metric) == 2 and all(m.value != "—" for m in at.metric)
+        # Jiangsu also ran its week of small-claims enforcement inside the window; Yunnan ran nothing else.
+        overlap = [w.value for w in at.warning if "another campaign" in w.value]
+        assert bool(overlap) == (key == "cp_btn_js-2024")

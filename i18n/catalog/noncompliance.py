@@ -74,7 +74,7 @@ STRINGS = {
     "nc.rank.unit.cases": ("每万件执行案件", "per 10,000 enforcement cases"),
     "nc.rank.unit.residents": ("每十万人·年", "per 100,000 residents a year"),
     "nc.courts.heading": ("{province}各法院排名", "Courts of {province} ranked"),
-    "nc.courts.left_out": ("{n} 个法院所选时段立案少于 {min} 件，比率不稳定，未列入排名（仍在数据表中可查）。",
+    "nc.courts.left_out": ("{n} 个法院所选时段立案少于 {min} 件，比率会因个别事件大幅波动，未列入排名。",
                            "{n} courts with fewer than {min} cases filed in the period are left out: their rates would swing on a single incident."),
     "nc.courts.all_small": ("所有法院立案均少于 {n} 件，比率波动大，仅供参考。",
                             "Every court filed fewer than {n} cases in the period; treat these rates with caution."),
