@@ -11,7 +11,7 @@ import polars as pl
 from plotly.subplots import make_subplots
 
 from figures.common import ACCENT, FONT, INK, MUTED, SERIES, add_markers, empty, style
-from i18n import label, tr
+from i18n import label, numbers, tr
 from queries.contract import COURT_LEVELS, METHODS
 
 D = dt.date
@@ -85,7 +85,9 @@ def method_chart(by_method: pl.DataFrame, start: dt.date, lang: str) -> go.Figur
                         hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + label("method", method, lang) + "</extra>")
     fig.update_layout(barmode="stack", bargap=0.15)
     add_markers(fig, milestones(lang, data["month"].min(), data["month"].max() + dt.timedelta(days=31)))
-    return style(fig, title, tr("unit.cases", lang), lang, height=400)
+    style(fig, title, tr("unit.cases", lang), lang, height=400)
+    fig.update_layout(legend={"traceorder": "normal"})
+    return fig
 
 
 def method_shares(by_method: pl.DataFrame, start: dt.date) -> pl.DataFrame:
@@ -115,7 +117,7 @@ def cumulative_chart(cum: pl.DataFrame, lang: str) -> go.Figure:
     add_markers(fig, milestones(lang, cum["month"].min(), cum["month"].max() + dt.timedelta(days=31)))
     style(fig, title, tr("unit.cases", lang), lang, height=400)
     fig.update_yaxes(title={"text": unit, "font": {"size": 11, "color": MUTED}}, secondary_y=True, showgrid=False,
-                     rangemode="tozero")
+                     rangemode="tozero", tickmode="auto", tickformat=",.4~r")
     return fig
 
 
@@ -142,12 +144,12 @@ def article_chart(rows: pl.DataFrame, lang: str) -> go.Figure:
     fig = make_subplots(rows=1, cols=2, column_widths=[0.62, 0.38], horizontal_spacing=0.14)
     counts = rows.filter(pl.col("measure") != "ce_recovered")
     money = rows.filter(pl.col("measure") == "ce_recovered")
-    names = [tr(f"ind.{m}.name", lang) for m in counts["measure"]]
+    names = [tr(f"ce.short.{m}", lang) for m in counts["measure"]]
     for series, colour, key in (("ours", SERIES[0], "ce.ours"), ("published", MUTED, "ce.published")):
         fig.add_bar(x=names, y=counts[series], name=tr(key, lang), marker_color=colour, legendgroup=key,
                     texttemplate="%{y:,.0f}", textposition="outside", row=1, col=1,
                     hovertemplate="%{x}: %{y:,.0f}<extra>" + tr(key, lang) + "</extra>")
-        fig.add_bar(x=[tr("ind.ce_recovered.name", lang)], y=money[series] / div, name=tr(key, lang),
+        fig.add_bar(x=[tr("ce.short.ce_recovered", lang)], y=money[series] / div, name=tr(key, lang),
                     marker_color=colour, legendgroup=key, showlegend=False, texttemplate="%{y:,.0f}",
                     textposition="outside", row=1, col=2,
                     hovertemplate="%{x}: %{y:,.1f} " + unit + "<extra>" + tr(key, lang) + "</extra>")
@@ -156,6 +158,7 @@ def article_chart(rows: pl.DataFrame, lang: str) -> go.Figure:
     fig.update_yaxes(title={"text": tr("unit.cases", lang), "font": {"size": 11, "color": MUTED}}, row=1, col=1)
     fig.update_yaxes(title={"text": unit, "font": {"size": 11, "color": MUTED}}, row=1, col=2)
     fig.update_yaxes(rangemode="tozero")
+    fig.update_xaxes(tickangle=0)
     fig.update_layout(hovermode="closest")
     return fig
 
@@ -171,8 +174,10 @@ def level_sankey(flows: pl.DataFrame, lang: str) -> go.Figure:
     total = links["n_cases"].sum()
     from_n = dict(links.group_by("from_level").agg(pl.col("n_cases").sum()).rows())
     to_n = dict(links.group_by("to_level").agg(pl.col("n_cases").sum()).rows())
-    labels = [tr("ce.sankey.from", lang, level=label("court_level", lv, lang), pct=f"{from_n[lv] / total:.0%}") for lv in froms]
-    labels += [tr("ce.sankey.to", lang, level=label("court_level", lv, lang), pct=f"{to_n[lv] / total:.0%}") for lv in tos]
+    labels = [tr("ce.sankey.from", lang, level=label("court_level", lv, lang), pct=numbers.pct(from_n[lv] / total, False))
+              for lv in froms]
+    labels += [tr("ce.sankey.to", lang, level=label("court_level", lv, lang), pct=numbers.pct(to_n[lv] / total, False))
+               for lv in tos]
     index_from = {lv: i for i, lv in enumerate(froms)}
     index_to = {lv: len(froms) + i for i, lv in enumerate(tos)}
     fig = go.Figure(go.Sankey(
@@ -196,32 +201,52 @@ def _alpha(hex_colour: str, a: float) -> str:
     return f"rgba({r}, {g}, {b}, {a})"
 
 
-def province_matrix(flows: pl.DataFrame, names: dict[str, str], lang: str) -> go.Figure:
-    """Rows: originating province; columns: receiving province; cells: the share of the row's moved cases."""
-    title = tr("ce.fig.matrix.title", lang)
+def province_chart(flows: pl.DataFrame, names: dict[str, str], lang: str) -> go.Figure:
+    """Moved cases per originating province, stacked by the receiving court's level within the province,
+    with those received in another province as a segment of their own."""
+    title = tr("ce.fig.provinces.title", lang)
     if flows.height == 0:
         return empty(title, lang)
-    cells = flows.group_by("from_province_code", "to_province_code").agg(pl.col("n_cases").sum())
-    rows = sorted(set(cells["from_province_code"].to_list()))
-    cols = sorted(set(cells["to_province_code"].to_list()))
-    counts = {(a, b): n for a, b, n in cells.rows()}
-    row_total = {a: sum(n for (x, _), n in counts.items() if x == a) for a in rows}
-    z = [[(counts.get((a, b), 0) / row_total[a] * 100) if counts.get((a, b)) else None for b in cols] for a in rows]
-    custom = [[counts.get((a, b), 0) for b in cols] for a in rows]
-    fig = go.Figure(go.Heatmap(
-        z=z, x=[names.get(c, c) for c in cols], y=[names.get(c, c) for c in rows], customdata=custom,
-        colorscale=[[0, "#eef3fa"], [0.5, "#6f9fd1"], [1, "#123f73"]], zmin=0, zmax=100, xgap=1, ygap=1,
-        colorbar={"title": {"text": "%", "side": "right"}, "thickness": 12},
-        hovertemplate="%{y} → %{x}: %{z:.1f}% (%{customdata:,.0f})<extra></extra>",
-    ))
-    size = max(len(rows), len(cols))
-    style(fig, title, None, lang, height=max(320, 22 * size + 160))
-    fig.update_xaxes(title={"text": tr("ce.axis.to_province", lang), "font": {"size": 11, "color": MUTED}},
-                     tickangle=-60, showgrid=False)
-    fig.update_yaxes(title={"text": tr("ce.axis.from_province", lang), "font": {"size": 11, "color": MUTED}},
-                     autorange="reversed", showgrid=False)
-    fig.update_layout(hovermode="closest", margin={"l": 110, "b": 110})
+    per = province_split(flows)
+    y = [names.get(c, c) for c in per["from_province_code"]]
+    fig = go.Figure()
+    for level in COURT_LEVELS:
+        col = f"n_to_{level}"
+        if per[col].sum() == 0:
+            continue
+        name = tr("ce.to_level_same_province", lang, level=label("court_level", level, lang))
+        fig.add_bar(y=y, x=per[col], orientation="h", name=name, marker_color=LEVEL_COLOURS[level],
+                    hovertemplate="%{y}: %{x:,.0f}<extra>" + name + "</extra>")
+    if per["n_other_province"].sum() > 0:
+        name = tr("ce.other_province", lang)
+        fig.add_bar(y=y, x=per["n_other_province"], orientation="h", name=name, marker_color=MUTED,
+                    hovertemplate="%{y}: %{x:,.0f}<extra>" + name + "</extra>")
+    fig.update_layout(barmode="stack")
+    style(fig, title, None, lang, height=max(320, 20 * per.height + 150))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title={"text": tr("unit.cases", lang), "font": {"size": 11, "color": MUTED}})
+    fig.update_layout(hovermode="closest", margin={"l": 120})
+    legend_below_axis_title(fig)
     return fig
+
+
+def province_split(flows: pl.DataFrame) -> pl.DataFrame:
+    """Per originating province: moved cases received in the same province by the receiving court's level,
+    and those received in another province; largest first."""
+    same = pl.col("from_province_code") == pl.col("to_province_code")
+    return (
+        flows.group_by("from_province_code").agg(
+            pl.col("n_cases").sum().alias("n_cases"),
+            *[pl.col("n_cases").filter(same & (pl.col("to_level") == lv)).sum().alias(f"n_to_{lv}") for lv in COURT_LEVELS],
+            pl.col("n_cases").filter(~same).sum().alias("n_other_province"),
+        )
+        .sort(["n_cases", "from_province_code"], descending=[True, False])
+    )
+
+
+def legend_below_axis_title(fig: go.Figure) -> None:
+    """Moves the horizontal legend under the x-axis title and keeps it in trace order (stacks reverse it)."""
+    fig.update_layout(legend={"y": -0.22, "traceorder": "normal"}, margin={"b": 96})
 
 
 def stays_in_province(flows: pl.DataFrame) -> float | None:
@@ -250,11 +275,14 @@ def receivers_chart(top: pl.DataFrame, lang: str) -> go.Figure:
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title={"text": tr("unit.cases", lang), "font": {"size": 11, "color": MUTED}})
     fig.update_layout(hovermode="closest", margin={"l": 260 if lang == "en" else 200})
+    legend_below_axis_title(fig)
     return fig
 
 
 def creditor_label(n: int, lang: str) -> str:
-    return tr("ce.creditors.cap", lang, n=n) if n >= CREDITOR_CAP else tr("ce.creditors.n", lang, n=n)
+    if n >= CREDITOR_CAP:
+        return tr("ce.creditors.cap", lang, n=CREDITOR_CAP)
+    return tr("ce.creditors.one", lang) if n == 1 else tr("ce.creditors.n", lang, n=n)
 
 
 def creditor_summary(frame: pl.DataFrame) -> pl.DataFrame:
@@ -305,7 +333,7 @@ def creditors_chart(summary: pl.DataFrame, lang: str) -> go.Figure:
     style(fig, title, tr("ce.unit.recovery_rate", lang), lang, height=380)
     fig.update_yaxes(ticksuffix="%", secondary_y=False)
     fig.update_yaxes(title={"text": tr("ce.unit.days", lang), "font": {"size": 11, "color": MUTED}}, secondary_y=True,
-                     showgrid=False, rangemode="tozero")
+                     showgrid=False, rangemode="tozero", tickmode="auto", tickformat=",.0f")
     fig.update_xaxes(type="category")
     return fig
 
@@ -331,6 +359,7 @@ def open_share_chart(points: pl.DataFrame, medians: dict[str, int | None], lang:
     fig.update_yaxes(range=[0, 101], ticksuffix="%")
     fig.update_xaxes(title={"text": tr("ce.axis.months_since_assigned", lang), "font": {"size": 11, "color": MUTED}})
     fig.update_layout(hovermode="closest")
+    legend_below_axis_title(fig)
     return fig
 
 
@@ -373,29 +402,35 @@ def comparison(frame: pl.DataFrame, by: str | None = "case_type") -> pl.DataFram
 
 
 def comparison_chart(comp: pl.DataFrame, lang: str) -> go.Figure:
-    """Per case type: mean days since filing and recovery rate, moved cases beside comparable cases not moved."""
+    """Per case type: mean days to resolution and recovery rate, moved cases beside comparable cases not moved."""
     title = tr("ce.fig.compare.title", lang)
     data = comp.filter(pl.col("base_days_since_filing").is_not_null() | pl.col("base_recovery_rate").is_not_null())
     if data.height == 0:
         return empty(title, lang)
-    x = [label("case_type", c, lang) for c in data["case_type"]]
-    fig = make_subplots(rows=1, cols=2, horizontal_spacing=0.1,
+    y = [label("case_type", c, lang) for c in data["case_type"]]
+    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.04, column_widths=[0.58, 0.42],
                         subplot_titles=(tr("ce.compare.days", lang), tr("ce.compare.rate", lang)))
-    moved, base = tr("ce.moved", lang), tr("ce.not_moved", lang)
-    fig.add_bar(x=x, y=data["moved_days_since_filing"], name=moved, marker_color=SERIES[1], legendgroup="m",
-                customdata=data["n_moved"], hovertemplate="%{x}: %{y:,.0f} (%{customdata:,.0f})<extra>" + moved + "</extra>",
-                row=1, col=1)
-    fig.add_bar(x=x, y=data["base_days_since_filing"], name=base, marker_color=MUTED, legendgroup="b",
-                hovertemplate="%{x}: %{y:,.0f}<extra>" + base + "</extra>", row=1, col=1)
-    fig.add_bar(x=x, y=data["moved_recovery_rate"] * 100, name=moved, marker_color=SERIES[1], legendgroup="m",
-                showlegend=False, hovertemplate="%{x}: %{y:.1f}%<extra>" + moved + "</extra>", row=1, col=2)
-    fig.add_bar(x=x, y=data["base_recovery_rate"] * 100, name=base, marker_color=MUTED, legendgroup="b",
-                showlegend=False, hovertemplate="%{x}: %{y:.1f}%<extra>" + base + "</extra>", row=1, col=2)
-    fig.update_layout(barmode="group")
-    style(fig, title, None, lang, height=440)
-    fig.update_yaxes(title={"text": tr("ce.unit.days", lang), "font": {"size": 11, "color": MUTED}}, row=1, col=1)
-    fig.update_yaxes(ticksuffix="%", row=1, col=2)
-    fig.update_xaxes(tickangle=-35)
-    fig.update_layout(hovermode="closest", margin={"b": 120}, legend={"y": -0.45})
+    bars = (
+        ("moved_days_since_filing", "ce.moved.since_filing", SERIES[1], 1, 1.0),
+        ("moved_days_since_assigned", "ce.moved.since_assigned", "#eab09c", 1, 1.0),
+        ("base_days_since_filing", "ce.not_moved", MUTED, 1, 1.0),
+        ("moved_recovery_rate", "ce.moved", SERIES[1], 2, 100.0),
+        ("base_recovery_rate", "ce.not_moved", MUTED, 2, 100.0),
+    )
+    seen = set()
+    for col, key, colour, panel, factor in bars:
+        name = tr(key, lang)
+        unit = "%" if panel == 2 else " " + tr("ce.unit.days", lang)
+        fig.add_bar(y=y, x=data[col] * factor, orientation="h", name=name, marker_color=colour, legendgroup=key,
+                    showlegend=key not in seen and not (key == "ce.moved" and panel == 2),
+                    customdata=data["n_moved"], row=1, col=panel,
+                    hovertemplate="%{y}: %{x:,.1f}" + unit + "<extra>" + name + "</extra>")
+        seen.add(key)
+    fig.update_layout(barmode="group", bargap=0.25)
+    style(fig, title, None, lang, height=max(380, 58 * data.height + 170))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(ticksuffix="%", row=1, col=2)
+    fig.update_layout(hovermode="closest", margin={"l": 190 if lang == "en" else 150})
     fig.update_annotations(font={"size": 12, "color": MUTED})
+    fig.update_layout(legend={"traceorder": "normal"})
     return fig

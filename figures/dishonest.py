@@ -9,7 +9,7 @@ import datetime as dt
 import plotly.graph_objects as go
 import polars as pl
 
-from figures.common import ACCENT, GRID, INK, MUTED, SERIES, WINDOW_FILL, add_markers, empty, style
+from figures.common import ACCENT, GRID, MUTED, SERIES, WINDOW_FILL, add_markers, empty, style
 from figures.frames import add_months, regrain
 from i18n import label, numbers, tr
 from queries.contract import DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES
@@ -22,12 +22,18 @@ REASON_COLUMNS = tuple(f"n_removed_{r}" for r in REMOVAL_REASONS)
 FLOWS = ["n_listed", "n_removed", *REASON_COLUMNS, "n_net"]
 # Marks a period cut short by the filter (the footnote under the chart says so).
 PARTIAL_MARK = "*"
+LABELLED_QUARTERS = 8
 PERIOD = {"month": "M1", "quarter": "M3", "year": "M12"}
 SEVERITY_ORDER = (*SEVERITIES, "ungraded")
 SEVERITY_COLOURS = {"minor": SERIES[2], "general": SERIES[4], "serious": ACCENT, "ungraded": GRID}
 DEBTOR_COLOURS = dict(zip(DEBTOR_TYPES, SERIES))
 # Classes of time on the list for the distribution; their edges are edges of the rollup's buckets.
 DURATION_CLASSES = ((0, 3), (3, 6), (6, 12), (12, 24), (24, 36), (36, 60), (60, None))
+
+
+def legend_below_axis_title(fig: go.Figure) -> None:
+    """Moves the horizontal legend under the x-axis title and keeps it in trace order (stacks reverse it)."""
+    fig.update_layout(legend={"y": -0.22, "traceorder": "normal"}, margin={"b": 96})
 
 
 def period_label(d: dt.date, grain: str) -> str:
@@ -41,6 +47,19 @@ def period_label(d: dt.date, grain: str) -> str:
 def period_end(d: dt.date, grain: str) -> dt.date:
     months = {"month": 1, "quarter": 3, "year": 12}[grain]
     return add_months(d, months) - dt.timedelta(days=1)
+
+
+def dense(monthly: pl.DataFrame, end: dt.date) -> pl.DataFrame:
+    """Every month from the first in the frame to `end`: flows zero where nothing happened, the stock carried."""
+    if monthly.height == 0:
+        return monthly
+    months = pl.date_range(monthly["month"].min(), end.replace(day=1), "1mo", eager=True).alias("month")
+    flows = [c for c in monthly.columns if c not in ("month", "n_on_list")]
+    return (
+        pl.DataFrame(months).join(monthly, on="month", how="left")
+        .with_columns(pl.col(flows).fill_null(0), pl.col("n_on_list").forward_fill())
+        .select(monthly.columns)
+    )
 
 
 def by_grain(monthly: pl.DataFrame, grain: str, start: dt.date, end: dt.date) -> pl.DataFrame:
@@ -120,8 +139,9 @@ def stock_trend(frame: pl.DataFrame, grain: str, falls: list[dict], lang: str) -
             text = tr("dl.fig.stock.first_fall", lang, year=fall["year"], pct=numbers.pct(fall["change"]),
                       years=fall["rises_before"])
         fig.add_annotation(
-            x=when, y=fall["n_on_list"], text=text, showarrow=True, arrowhead=2, arrowcolor=ACCENT, ax=-40,
-            ay=40 if fall["again"] else -50, font={"size": 11, "color": ACCENT}, bgcolor="rgba(255,255,255,0.85)",
+            x=when, y=fall["n_on_list"], text=text, showarrow=True, arrowhead=2, arrowcolor=ACCENT,
+            ax=-30 if fall["again"] else -150, ay=110 if fall["again"] else 60, font={"size": 11, "color": ACCENT},
+            bgcolor="rgba(255,255,255,0.85)",
         )
     add_markers(fig, _policy_marker(frame, lang))
     return style(fig, title, tr("unit.person_times", lang), lang, height=420)
@@ -203,21 +223,21 @@ def yoy_chart(q: pl.DataFrame, lang: str) -> go.Figure:
     if data.height == 0:
         return empty(title, lang)
     pct = (data["yoy"] * 100).to_list()
+    # The latest two years carry their value on the bar; older ones are one hover away.
+    text = ["" if i < len(pct) - LABELLED_QUARTERS else f"{v:+.0f}%" for i, v in enumerate(pct)]
     fig = go.Figure()
     fig.add_bar(
-        x=data["period"], y=pct, xperiod="M3", xperiodalignment="middle",
+        x=data["period"], y=pct, xperiod="M3", xperiodalignment="middle", text=text, textposition="outside",
+        cliponaxis=False, textfont={"size": 10},
         marker_color=[ACCENT if v < 0 else SERIES[0] for v in pct], name=tr("dl.yoy", lang),
         customdata=data.select("label", "n_listed", "n_listed_year_before").rows(),
         hovertemplate="%{customdata[0]}: %{y:+.1f}%<br>%{customdata[1]:,.0f} / %{customdata[2]:,.0f}<extra></extra>",
         showlegend=False,
     )
-    last = data.row(-1, named=True)
-    fig.add_annotation(x=last["period"], y=last["yoy"] * 100, text=f"{last['label']}: {numbers.pct(last['yoy'])}",
-                       showarrow=True, arrowhead=2, ax=-60, ay=-30 if last["yoy"] >= 0 else 30,
-                       font={"size": 11, "color": INK}, bgcolor="rgba(255,255,255,0.85)")
     add_markers(fig, [(POLICY_2024, tr("dl.marker.policy", lang))] if data["period"].min() <= POLICY_2024 else [])
     fig = style(fig, title, "%", lang)
     fig.update_yaxes(rangemode="normal", zeroline=True, zerolinecolor=MUTED, ticksuffix="%")
+    fig.update_xaxes(hoverformat="%Y-%m")
     return fig
 
 
@@ -284,7 +304,8 @@ def survival_chart(points: pl.DataFrame, by: str, order: tuple[str, ...], kind: 
                         line={"color": colours.get(value, MUTED), "width": 2.5},
                         hovertemplate="%{x} " + tr("dl.unit.months", lang) + ": %{y:.1f}%<extra>" + label(kind, value, lang) + "</extra>")
     fig.add_hline(y=50, line_dash="dot", line_color=MUTED, line_width=1)
-    fig = style(fig, title, tr("dl.unit.share_listed", lang), lang)
+    fig = style(fig, title, tr("dl.unit.share_listed", lang), lang, height=420)
+    legend_below_axis_title(fig)
     fig.update_yaxes(range=[0, 101], ticksuffix="%")
     fig.update_xaxes(title={"text": tr("dl.axis.months_listed", lang), "font": {"size": 11, "color": MUTED}})
     fig.update_layout(hovermode="closest")
@@ -342,7 +363,8 @@ def distribution_chart(classes: pl.DataFrame, by: str, order: tuple[str, ...], k
             hovertemplate="%{y}: %{x:.1f}% (%{customdata:,.0f})<extra>" + class_label(i, lang) + "</extra>",
         )
     fig.update_layout(barmode="stack", hovermode="closest")
-    fig = style(fig, title, None, lang, height=300)
+    fig = style(fig, title, None, lang, height=330)
+    legend_below_axis_title(fig)
     fig.update_xaxes(range=[0, 100], ticksuffix="%", title={"text": tr("dl.unit.share_entries", lang),
                                                            "font": {"size": 11, "color": MUTED}})
     fig.update_yaxes(autorange="reversed")
@@ -387,6 +409,7 @@ def debtor_mix_chart(prov: pl.DataFrame, names: dict[str, str], lang: str) -> go
     fig.update_layout(barmode="stack")
     fig = style(fig, title, None, lang, height=max(300, 22 * data.height + 130))
     fig.update_layout(hovermode="closest", margin={"l": 120})
+    legend_below_axis_title(fig)
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(range=[0, 100], ticksuffix="%", title={"text": tr("dl.unit.share_on_list", lang),
                                                            "font": {"size": 11, "color": MUTED}})

@@ -56,22 +56,26 @@ with left:
     chart_block(figs.article_chart(article, lg), article.drop("window_start", "window_end"), "cross-article",
                 ["ce_assigned", "ce_resolved", "ce_recovered"])
 with right:
-    def shown(measure: str, value: float, lower_bound: bool = False) -> str:
-        text = numbers.yuan(value, lg) if measure == "ce_recovered" else numbers.count(value)
-        return t("ce.over", value=text) if lower_bound else text
+    st.info(t("ce.article.definitions"), icon=":material/menu_book:")
 
-    table = pl.DataFrame({
-        t("ce.table.window"): published["window"],
-        t("ce.table.measure"): [t(f"ind.{m}.name") for m in published["measure"]],
-        t("ce.table.ours"): [shown(m, v) for m, v in zip(published["measure"], published["ours"])],
-        t("ce.table.published"): [shown(m, v, lb) for m, v, lb in
-                                  zip(published["measure"], published["published"], published["is_lower_bound"])],
-        t("ce.table.source"): published["source"],
-    })
-    st.dataframe(table, hide_index=True, width="stretch")
-    if not f.is_national:
-        st.caption(t("ce.article.filtered"))
-st.info(t("ce.article.definitions"), icon=":material/menu_book:")
+
+def shown(measure: str, value: float, lower_bound: bool = False) -> str:
+    text = numbers.yuan(value, lg) if measure == "ce_recovered" else numbers.count(value)
+    return t("ce.over", value=text) if lower_bound else text
+
+
+table = pl.DataFrame({
+    t("ce.table.window"): published["window"],
+    t("ce.table.measure"): [t(f"ind.{m}.name") for m in published["measure"]],
+    t("ce.table.ours"): [shown(m, v) for m, v in zip(published["measure"], published["ours"])],
+    t("ce.table.published"): [shown(m, v, lb) for m, v, lb in
+                              zip(published["measure"], published["published"], published["is_lower_bound"])],
+    t("ce.table.ratio"): [numbers.pct(r, signed=False) for r in published["ratio"]],
+    t("ce.table.source"): published["source"],
+})
+st.dataframe(table, hide_index=True, width="stretch")
+if not f.is_national:
+    st.caption(t("ce.article.filtered"))
 
 # --- Where cases go ----------------------------------------------------------------------------
 st.subheader(t("ce.sec.flows"))
@@ -89,7 +93,7 @@ else:
     with right:
         top = queries.run("cross_enforcement_top_receivers", **params, limit=TOP_RECEIVERS)
         chart_block(figs.receivers_chart(top, lg), top, "cross-receivers", ["ce_received", "ce_resolved"])
-    chart_block(figs.province_matrix(flows, names, lg),
+    chart_block(figs.province_chart(flows, names, lg),
                 flows.group_by("from_province_code", "to_province_code").agg(pl.col("n_cases").sum())
                 .sort("n_cases", descending=True), "cross-provinces", ["ce_assigned", "ce_flow"])
 
@@ -142,11 +146,11 @@ else:
     def rate(v) -> str:
         return numbers.pct(v, signed=False) if v is not None else "—"
 
-    c1, c2, c3 = st.columns(3)
-    c1.metric(t("ce.compare.days_moved"), days(overall["moved_days_since_filing"]), border=True,
-              help=t("ce.compare.days_assigned", days=days(overall["moved_days_since_assigned"])))
-    c2.metric(t("ce.compare.days_base"), days(overall["base_days_since_filing"]), border=True)
-    c3.metric(t("ce.compare.rate_pair"), f"{rate(overall['moved_recovery_rate'])} / {rate(overall['base_recovery_rate'])}",
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(t("ce.compare.days_after_move"), days(overall["moved_days_since_assigned"]), border=True)
+    c2.metric(t("ce.compare.days_moved"), days(overall["moved_days_since_filing"]), border=True)
+    c3.metric(t("ce.compare.days_base"), days(overall["base_days_since_filing"]), border=True)
+    c4.metric(t("ce.compare.rate_pair"), f"{rate(overall['moved_recovery_rate'])} / {rate(overall['base_recovery_rate'])}",
               border=True)
     chart_block(figs.comparison_chart(by_type, lg), by_type, "cross-compare", ["ce_time_to_resolve", "ce_recovery_rate"])
     if overall["n_moved_unmatched"]:

@@ -28,7 +28,7 @@ st.title(t("dl.title"))
 st.caption(t("dl.intro"))
 
 # A year before the period too, so that its first quarters have a year-on-year comparison.
-history = queries.run("dishonest_flows_by_month", **{**params, "start": add_months(start, -12)})
+history = figs.dense(queries.run("dishonest_flows_by_month", **{**params, "start": add_months(start, -12)}), end)
 monthly = history.filter(pl.col("month") >= start)
 if monthly.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
@@ -46,11 +46,6 @@ frame = figs.by_grain(monthly, grain, start, end)
 falls = figs.year_end_falls(monthly, end)
 chart_block(figs.stock_trend(frame, grain, falls, lg),
             frame.select("label", "period_end", "n_on_list"), "dishonest-stock", ["dl_on_list"])
-for fall in falls:
-    key = "dl.fall.again" if fall["again"] else "dl.fall.first"
-    st.markdown("- " + t(key, year=fall["year"], n=numbers.compact(fall["n_on_list"], lg),
-                         prev=numbers.compact(fall["prev"], lg), pct=numbers.pct(fall["change"]),
-                         years=fall["rises_before"]))
 if frame["label"].str.ends_with(figs.PARTIAL_MARK).any():
     st.caption(t("dl.partial"))
 with st.container(border=True):
@@ -63,14 +58,11 @@ chart_block(figs.flows_trend(frame, grain, lg),
 # --- New entries year on year, and removals by reason ------------------------------------------
 st.subheader(t("dl.sec.quarters"))
 q = figs.quarterly(history, start, end)
-left, right = st.columns(2)
-with left:
-    chart_block(figs.yoy_chart(q, lg), q.select("label", "n_listed", "n_listed_year_before", "yoy"),
-                "dishonest-yoy", ["dl_new", "dl_new_yoy"])
-with right:
-    chart_block(figs.removals_chart(q, lg),
-                q.select("label", "n_listed", "n_removed", *figs.REASON_COLUMNS, "removals_exceed"),
-                "dishonest-removals", ["dl_removed", "dl_new"])
+chart_block(figs.yoy_chart(q, lg), q.select("label", "n_listed", "n_listed_year_before", "yoy"),
+            "dishonest-yoy", ["dl_new", "dl_new_yoy"])
+chart_block(figs.removals_chart(q, lg),
+            q.select("label", "n_listed", "n_removed", *figs.REASON_COLUMNS, "removals_exceed"),
+            "dishonest-removals", ["dl_removed", "dl_new"])
 runs = figs.exceed_runs(q)
 if runs:
     first, last, n = runs[-1]
@@ -99,6 +91,11 @@ else:
     med_severity = dict(median_time(km_severity, "severity").rows())
     med_all = median_time(km_all)["median_months"][0]
 
+    def months_text(months) -> str:
+        if months is None:
+            return t("dl.median.not_reached")
+        return t("dl.median.one_month") if months == 1 else t("dl.median.months", months=months)
+
     def summary_row(name: str, part: pl.DataFrame, med) -> dict:
         total = int(part["n_entries"].sum())
         listed = int(part.filter(pl.col("is_listed"))["n_entries"].sum())
@@ -106,7 +103,7 @@ else:
             t("dl.table.group"): name,
             t("dl.table.entries"): numbers.count(total),
             t("dl.table.still_listed"): numbers.pct(listed / total, signed=False) if total else "—",
-            t("dl.table.median"): t("dl.median.months", months=med) if med is not None else t("dl.median.not_reached"),
+            t("dl.table.median"): months_text(med),
         }
 
     rows = [summary_row(t("dl.table.all"), durations, med_all)]

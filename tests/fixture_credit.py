@@ -10,7 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
+import queries
+from tests.conftest import use_data
 from tests.fixture_data import PARTITION_DATE, ROWS, SCHEMAS, _table
 
 D = dt.date
@@ -69,3 +72,16 @@ def write_credit_fixture(out: Path) -> Path:
         else:
             pq.write_table(_table(rows, SCHEMAS[name]), out / f"{name}.parquet")
     return out
+
+
+@pytest.fixture(scope="session")
+def credit_dir(tmp_path_factory) -> Path:
+    return write_credit_fixture(tmp_path_factory.mktemp("credit-fixture"))
+
+
+@pytest.fixture
+def on_credit(credit_dir, cache_dir):
+    """Points the query layer at the credit fixture (import this fixture into a test module to use it)."""
+    use_data(credit_dir, cache_dir)
+    yield credit_dir
+    queries.reset()

@@ -17,14 +17,6 @@ STRINGS = {
     "dl.fig.stock.title": ("失信名单在册人数（期末）", "On the dishonest list at the end of each period"),
     "dl.fig.stock.first_fall": ("{year}年末：连续{years}年上升后首次下降（{pct}）", "End {year}: first fall after {years} years of rises ({pct})"),
     "dl.fig.stock.fell_again": ("{year}年末：再次下降（{pct}）", "End {year}: fell again ({pct})"),
-    "dl.fall.first": (
-        "**{year}年**：年末在册{n}人次，比上年末（{prev}）{pct}，为连续{years}年上升后的首次下降。",
-        "**{year}**: {n} on the list at the year end, {pct} on the year before ({prev}): the first fall after {years} years of rises.",
-    ),
-    "dl.fall.again": (
-        "**{year}年**：年末在册{n}人次，比上年末（{prev}）{pct}，再次下降。",
-        "**{year}**: {n} on the list at the year end, {pct} on the year before ({prev}): it fell again.",
-    ),
     "dl.marker.policy": ("2024 失信/失能区分、分级惩戒", "2024: won't pay vs can't pay, graded"),
     "dl.policy.heading": ("**2024年政策调整**", "**The 2024 policy change**"),
     "dl.policy.note": (
@@ -60,6 +52,7 @@ STRINGS = {
     "dl.table.still_listed": ("截止日仍在册", "Still listed at the as-of date"),
     "dl.table.median": ("在册时长中位数", "Median time on the list"),
     "dl.median.months": ("{months}个月", "{months} months"),
+    "dl.median.one_month": ("1个月", "1 month"),
     "dl.median.short": ("中位数{months}个月", "median {months} months"),
     "dl.median.not_reached": ("未达到（过半仍在册）", "not reached (over half still listed)"),
     "dl.median.note": (
@@ -67,10 +60,10 @@ STRINGS = {
         "Medians are read from the survival curve: the whole months by which half the entries had been removed. After two years durations are grouped "
         "by quarter and after five by year; a median there is the upper end of its group. Severity is graded from 2024, so its follow-up is short.",
     ),
-    "dl.fig.km_debtor.title": ("仍在册比例，按被执行人类型（Kaplan–Meier）", "Share still on the list by months since listing, by debtor type (Kaplan–Meier)"),
-    "dl.fig.km_severity.title": ("仍在册比例，按失信程度（Kaplan–Meier，2024年起）", "Share still on the list by months since listing, by severity (Kaplan–Meier, from 2024)"),
+    "dl.fig.km_debtor.title": ("仍在册比例：按被执行人类型", "Still on the list, by debtor type"),
+    "dl.fig.km_severity.title": ("仍在册比例：按失信程度（2024年起）", "Still on the list, by severity (from 2024)"),
     "dl.fig.distribution.title": ("已删除条目的在册时长与仍在册比例", "Time on the list of removed entries, and the share still listed"),
-    "dl.axis.months_listed": ("纳入后月数", "Months since listing"),
+    "dl.axis.months_listed": ("纳入后月数（Kaplan–Meier估计）", "Months since listing (Kaplan–Meier estimate)"),
     "dl.unit.months": ("个月", "months"),
     "dl.unit.share_listed": ("仍在册比例", "share still listed"),
     "dl.unit.share_entries": ("占纳入条目比例", "share of entries"),
