@@ -17,6 +17,7 @@ from ui.widgets import chart_block, province_map
 # Courts with fewer cases filed than this are left out of the court ranking: a rate per 10,000 cases
 # computed on a few dozen cases swings on one incident.
 MIN_COURT_CASES = 200
+TOP_COURTS = 30
 GRAIN_KEY = "nc_grain"
 
 f = filters.current()
@@ -142,9 +143,11 @@ if len(f.provinces) == 1:
         st.caption(t("nc.courts.all_small", n=MIN_COURT_CASES))
     elif left_out:
         st.caption(t("nc.courts.left_out", n=left_out, min=MIN_COURT_CASES))
-    chart_block(figs.ranking(ranked_courts, "court", t("nc.fig.courts.title", measure=measure,
-                                                       province=names.get(code, code)),
-                             t("nc.rank.unit.cases"), lg, key_col="court_id", top=30, count_col=count,
+    title = t("nc.fig.courts.title", measure=measure, province=names.get(code, code))
+    if ranked_courts.drop_nulls("value").height > TOP_COURTS:
+        title += t("nc.fig.courts.top", n=TOP_COURTS)
+    chart_block(figs.ranking(ranked_courts, "court", title,
+                             t("nc.rank.unit.cases"), lg, key_col="court_id", top=TOP_COURTS, count_col=count,
                              denominator_col="n_filed"),
                 ranked_courts, "nc-rank-courts", [figs.COUNT_IND[count], "nc_rate_per_cases"])
     if per == "residents":

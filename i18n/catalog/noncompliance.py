@@ -49,6 +49,7 @@ STRINGS = {
     "nc.fig.map.title": ("各省{measure}（{unit}）", "{measure} by province ({unit})"),
     "nc.fig.rank.title": ("各省排名：{measure}", "Provinces ranked: {measure}"),
     "nc.fig.courts.title": ("{province}各法院：{measure}", "Courts of {province}: {measure}"),
+    "nc.fig.courts.top": ("（前{n}名）", " (highest {n})"),
     "nc.step.warning": ("训诫警告", "Warning"),
     "nc.step.fine": ("罚款", "Fine"),
     "nc.step.detention": ("司法拘留", "Detention"),
