@@ -186,7 +186,7 @@ def compliance_timing(summary: pl.DataFrame, lang: str) -> go.Figure:
     fig.update_xaxes(range=[0, 100], ticksuffix="%")
     fig.update_yaxes(autorange="reversed", title=None, automargin=True)
     fig.update_layout(hovermode="y unified", margin={"l": 20},
-                      legend={"traceorder": "normal"})
+                      legend={"traceorder": "normal", "entrywidth": 0.33, "entrywidthmode": "fraction", "y": -0.14})
     return fig
 
 
