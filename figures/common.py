@@ -72,3 +72,9 @@ def empty(title: str, lang: str) -> go.Figure:
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return style(fig, title, lang=lang, height=240)
+
+
+def year_axis(fig: go.Figure, years: list[int]) -> go.Figure:
+    """Whole years on the x axis, thinned so that labels never crowd or tilt."""
+    step = 1 if len(years) <= 8 else 2
+    return fig.update_xaxes(type="linear", tickmode="linear", dtick=step, tickformat="d", tickangle=0)

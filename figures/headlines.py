@@ -58,4 +58,5 @@ def held_liable_change(nc_monthly: pl.DataFrame, lang: str, threshold: float = 0
     if abs(change) < threshold:
         return None
     key = "ov.head.liable_up" if change > 0 else "ov.head.liable_down"
-    return tr(key, lang, year=y["period"][-1].year, n=numbers.count(last), pct=numbers.pct(change))
+    shown = numbers.pct(abs(change), signed=False) if lang == "zh" else numbers.pct(change)
+    return tr(key, lang, year=y["period"][-1].year, n=numbers.count(last), pct=shown)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import polars as pl
 
-from figures.common import SERIES, empty, style
+from figures.common import SERIES, empty, style, year_axis
 from i18n import tr
 
 
-def _years(frame: pl.DataFrame) -> list[str]:
-    return [str(d.year) for d in frame["period"]]
+def _years(frame: pl.DataFrame) -> list[int]:
+    return [d.year for d in frame["period"]]
 
 
 def noncompliance_trend(yearly: pl.DataFrame, lang: str) -> go.Figure:
@@ -25,7 +25,7 @@ def noncompliance_trend(yearly: pl.DataFrame, lang: str) -> go.Figure:
     fig.add_scatter(x=x, y=yearly["n_held_liable"], mode="lines+markers",
                     name=tr("ind.nc_held_liable.name", lang) + f" ({tr('unit.persons', lang)})",
                     line={"color": SERIES[1], "width": 2.5})
-    fig.update_xaxes(type="category")
+    year_axis(fig, x)
     return style(fig, title, tr("ov.fig.nc.unit", lang), lang, subtitle=tr("ov.fig.nc.sub", lang))
 
 
@@ -41,5 +41,5 @@ def dishonest_trend(yearly: pl.DataFrame, lang: str) -> go.Figure:
     fig.add_scatter(x=x, y=yearly["n_on_list"], mode="lines+markers", name=tr("ind.dl_on_list.name", lang),
                     line={"color": SERIES[1], "width": 2.5})
     fig.update_layout(barmode="group")
-    fig.update_xaxes(type="category")
+    year_axis(fig, x)
     return style(fig, title, tr("unit.person_times", lang), lang, subtitle=tr("ov.fig.dl.sub", lang))

@@ -15,7 +15,7 @@ def count(v, lang: str = "zh") -> str:
 
 
 def compact(v, lang: str = "zh", digits: int = 1) -> str:
-    """A large count shortened: 12.2万 / 122.0k, 245.7万 / 2.46 million, 2.3万亿 / 2.3 trillion."""
+    """A large count shortened: 12.2万 / 122.0k, 245.7万 / 2.46m, 2.3万亿 / 2.30tn."""
     if _bad(v):
         return "—"
     a = abs(v)
@@ -24,20 +24,20 @@ def compact(v, lang: str = "zh", digits: int = 1) -> str:
             if a >= size:
                 return f"{v / size:,.{digits}f}{unit}"
         return f"{round(v):,}"
-    for size, unit in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million"), (1e3, "k")):
+    for size, unit in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
         if a >= size:
-            d = digits + 1 if unit in (" million", " billion", " trillion") else digits
+            d = digits + 1 if unit != "k" else digits
             return f"{v / size:,.{d}f}{unit}"
     return f"{round(v):,}"
 
 
 def yuan(v, lang: str = "zh") -> str:
-    """An amount of money: 1,600亿元 / 160.0 billion yuan."""
+    """An amount of money: 1,600.0亿元 / ¥160.00bn."""
     if _bad(v):
         return "—"
     if lang == "zh":
         return compact(v, lang) + "元"
-    return compact(v, lang) + " yuan"
+    return ("-¥" if v < 0 else "¥") + compact(abs(v), lang)
 
 
 def pct(v, signed: bool = True, digits: int = 1) -> str:

@@ -50,11 +50,12 @@ def yearly_spark(frame: pl.DataFrame, column: str, stock: bool = False) -> list[
     return [float(v) for v in y[column].to_list()]
 
 
-def flow_card(frame: pl.DataFrame, column: str, indicator: str, money: bool = False) -> None:
+def flow_card(frame: pl.DataFrame, column: str, indicator: str, money: bool = False, neutral: bool = False) -> None:
     now, before = trailing(frame, column, end_month, start) if frame.height else (0.0, None)
     value = numbers.yuan(now, lg) if money else numbers.compact(now, lg)
+    # Fewer refusal cases may mean less defiance or less enforcement: the change is shown without a verdict.
     st.metric(
-        t(f"ov.kpi.{indicator}"), value, yoy(now, before), border=True,
+        t(f"ov.kpi.{indicator}"), value, yoy(now, before), border=True, delta_color="off" if neutral else "normal",
         chart_data=yearly_spark(frame, column), chart_type="bar", help=definition_md(indicator, lg),
     )
 
@@ -63,9 +64,9 @@ window_start = add_months(end_month, -11)
 st.caption(t("ov.kpi.window", start=f"{window_start:%Y-%m}", end=f"{end_month:%Y-%m}"))
 row1 = st.columns(4)
 with row1[0]:
-    flow_card(nc, "n_transferred", "nc_transferred")
+    flow_card(nc, "n_transferred", "nc_transferred", neutral=True)
 with row1[1]:
-    flow_card(nc, "n_held_liable", "nc_held_liable")
+    flow_card(nc, "n_held_liable", "nc_held_liable", neutral=True)
 with row1[2]:
     stock_now = value_at(dl, "n_on_list", end_month)
     year_ago = add_months(end_month, -12)

@@ -77,7 +77,7 @@ def test_case_from_the_url(on_fixture):
     assert at.subheader[0].value == "(2020)甘05执1号"
     values = {m.label: m.value for m in at.metric}
     assert values["Filed"] == "2020-11-20"
-    assert values["Recovered"] == "200.0k yuan"
+    assert values["Recovered"] == "¥200.0k"
 
 
 @pytest.mark.parametrize(("value", "message"), [("(2020)甘05执999号", "No enforcement case"), ("nonsense", "is not a case number")])

@@ -34,18 +34,14 @@ def chart_block(fig: go.Figure, frame: pl.DataFrame, key: str, indicators: list[
     lg = lang()
     kwargs = {"on_select": on_select, "selection_mode": ("points",)} if on_select else {}
     event = st.plotly_chart(fig, key=f"chart-{key}", width="stretch", config={"displaylogo": False}, **kwargs)
-    cols = st.columns([1, 1, 1, 1])
-    with cols[0]:
+    with st.container(horizontal=True, gap="small"):
         definitions(indicators, key)
-    with cols[1]:
         with st.popover(t("common.show_data"), icon=":material/table:", key=f"data-{key}"):
             st.dataframe(frame, hide_index=True, width="stretch")
-    with cols[2]:
         st.download_button(
             t("common.download_csv"), data=exports.csv_bytes(frame), file_name=f"{key}.csv", mime="text/csv",
             key=f"csv-{key}", on_click="ignore", icon=":material/download:",
         )
-    with cols[3]:
         st.download_button(
             t("common.download_png"), data=lambda: exports.png_bytes(fig, lg), file_name=f"{key}.png",
             mime="image/png", key=f"png-{key}", on_click="ignore", icon=":material/image:",
