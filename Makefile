@@ -36,7 +36,7 @@ rollups: data
 	DASHBOARD_DATA=$(DATA) $(PY) -c "import queries; queries.database()"
 
 run: rollups
-	DASHBOARD_DATA=$(DATA) $(VENV)/bin/streamlit run dashboard.py --server.headless true --server.port $(PORT)
+	DASHBOARD_DATA=$(DATA) $(PY) -m ui.serve --server.headless true --server.port $(PORT)
 
 test: setup
 	$(PY) -m pytest

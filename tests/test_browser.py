@@ -26,13 +26,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(fixture_dir, tmp_path_factory):
+def start_server(data, cache):
+    """Starts the dashboard the way `make run` does; returns (process, base url)."""
     port = free_port()
-    env = {**os.environ, "DASHBOARD_DATA": str(fixture_dir), "DASHBOARD_CACHE": str(tmp_path_factory.mktemp("srv-cache"))}
+    env = {**os.environ, "DASHBOARD_DATA": str(data), "DASHBOARD_CACHE": str(cache)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1"],
+        [sys.executable, "-m", "ui.serve", "--server.port", str(port), "--server.headless", "true",
+         "--server.address", "127.0.0.1"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
@@ -40,12 +40,16 @@ def server(fixture_dir, tmp_path_factory):
     while time.time() < deadline:
         try:
             if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                break
+                return proc, url
         except OSError:
             time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("the dashboard did not start")
+    proc.kill()
+    pytest.fail("the dashboard did not start")
+
+
+@pytest.fixture(scope="module")
+def server(fixture_dir, tmp_path_factory):
+    proc, url = start_server(fixture_dir, tmp_path_factory.mktemp("srv-cache"))
     yield url
     proc.terminate()
     proc.wait(timeout=10)
@@ -130,3 +134,18 @@ def test_png_download_is_a_png(page, server):
     data = open(info.value.path(), "rb").read()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 20_000
+
+
+def test_a_deep_link_as_the_first_request_opens_its_page(browser, fixture_dir, tmp_path):
+    proc, url = start_server(fixture_dir, tmp_path)
+    try:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        pg = context.new_page()
+        pg.goto(f"{url}/case-lookup?lang=en")
+        pg.get_by_role("heading", name="Case file").first.wait_for(timeout=60_000)
+        pg.wait_for_timeout(1000)
+        assert pg.get_by_text("Page not found").count() == 0
+        context.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
