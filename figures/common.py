@@ -41,6 +41,9 @@ def style(
     fig.update_yaxes(gridcolor=GRID, zerolinecolor=GRID, rangemode="tozero")
     if unit:
         fig.update_yaxes(title={"text": unit, "font": {"size": 11, "color": MUTED}})
+    if lang == "zh":
+        # SI suffixes (25k, 10M) read oddly in Chinese; full numbers with grouping do not.
+        fig.for_each_yaxis(lambda ax: ax.update(tickformat=",~r") if not ax.tickformat else None)
     return fig
 
 

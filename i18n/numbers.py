@@ -22,7 +22,8 @@ def compact(v, lang: str = "zh", digits: int = 1) -> str:
     if lang == "zh":
         for size, unit in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
             if a >= size:
-                return f"{v / size:,.{digits}f}{unit}"
+                d = digits + 1 if unit == "万亿" else digits
+                return f"{v / size:,.{d}f}{unit}"
         return f"{round(v):,}"
     for size, unit in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
         if a >= size:
