@@ -16,6 +16,7 @@ from figures.common import MUTED, WINDOW_FILL
 from i18n import tr
 
 D = dt.date
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 STRIP_FILL = "rgba(209, 96, 61, 0.55)"
 STRIP_HEIGHT = 0.035
 
@@ -31,6 +32,11 @@ class Milestone:
 
     def note(self, lang: str) -> str:
         return tr(f"ms.{self.key}.note", lang)
+
+    @property
+    def mark(self) -> str:
+        """A circled number: milestones cluster in 2014-2016, and a number never overprints its neighbour."""
+        return CIRCLED[MILESTONES.index(self)]
 
 
 MILESTONES: tuple[Milestone, ...] = (
@@ -75,28 +81,31 @@ def campaign_windows(campaigns: pl.DataFrame, provinces: tuple[str, ...], first:
     return national, provincial
 
 
-def _vertical_label(x: dt.date, text: str) -> dict:
+def _vertical_label(x: dt.date, text: str, hover: str | None = None) -> dict:
+    if hover:
+        # A milestone: its number upright at the top of the line, its name and note on hover.
+        return {"x": x, "y": 1, "xref": "x", "yref": "paper", "text": text, "showarrow": False, "xanchor": "center",
+                "yanchor": "bottom", "font": {"size": 12, "color": MUTED}, "hovertext": hover}
     return {"x": x, "y": 1, "xref": "x", "yref": "paper", "text": text, "showarrow": False, "xanchor": "left",
             "yanchor": "top", "font": {"size": 10, "color": MUTED}, "textangle": -90, "xshift": 2}
 
 
-def _layers(windows: list[tuple[dt.date, dt.date, str]], markers: list[tuple[dt.date, str]]
-            ) -> tuple[list[dict], list[dict]]:
+def _layers(windows: list[tuple], markers: list[tuple]) -> tuple[list[dict], list[dict]]:
     """Shapes and annotations for shaded windows and dotted milestone lines, all labelled vertically at their
     left edge, so that a short window next to a milestone (the 2014-15 campaign and the 2015 interpretation)
     does not overprint it. Built as plain dicts and added in one layout update: plotly's add_vrect and
     add_vline validate the whole figure on every call, which costs tens of milliseconds per chart."""
     shapes, notes, seen = [], [], set()
-    for start, end, text in windows:
+    for start, end, text, *hover in windows:
         shapes.append({"type": "rect", "xref": "x", "yref": "paper", "x0": start, "x1": end, "y0": 0, "y1": 1,
                        "fillcolor": WINDOW_FILL, "line": {"width": 0}, "layer": "below"})
         if text not in seen:
             seen.add(text)
-            notes.append(_vertical_label(start, text))
-    for when, text in markers:
+            notes.append(_vertical_label(start, text, *hover))
+    for when, text, *hover in markers:
         shapes.append({"type": "line", "xref": "x", "yref": "paper", "x0": when, "x1": when, "y0": 0, "y1": 1,
                        "line": {"dash": "dot", "color": MUTED, "width": 1}})
-        notes.append(_vertical_label(when, text))
+        notes.append(_vertical_label(when, text, *hover))
     return shapes, notes
 
 
@@ -105,11 +114,12 @@ def overlay(fig: go.Figure, lang: str, first: dt.date, last: dt.date, campaigns:
     """Marks the milestones in [first, last] and shades the campaign windows (see `campaign_windows`)."""
     windows, markers = [], []
     for m in in_range(first, last):
+        hover = f"{m.mark} {m.short(lang)}"
         if m.end:
             a, b = _clip(m.start, m.end, first, last)
-            windows.append((a, b, m.short(lang)))
+            windows.append((a, b, m.mark, hover))
         else:
-            markers.append((m.start, m.short(lang)))
+            markers.append((m.start, m.mark, hover))
     strip = None
     if campaigns is not None:
         shaded, strip = campaign_windows(campaigns, provinces, first, last)
@@ -137,5 +147,5 @@ def notes(lang: str, first: dt.date, last: dt.date) -> list[str]:
     out = []
     for m in in_range(first, last):
         when = f"{m.start:%Y-%m-%d}" + (f" – {m.end:%Y-%m-%d}" if m.end else "")
-        out.append(f"**{when}** {m.short(lang)}: {m.note(lang)}")
+        out.append(f"{m.mark} **{when}** {m.short(lang)}: {m.note(lang)}")
     return out

@@ -127,8 +127,11 @@ def test_overlay_marks_the_milestones_in_range_only():
 
     fig = milestones.overlay(go.Figure(), "en", D(2015, 1, 1), D(2016, 12, 31))
     texts = [a.text for a in fig.layout.annotations]
-    # In 2015-2016: the tail of the 2014-15 campaign, the 2015 interpretation, Amendment IX, the 2016 drive.
-    assert texts == ["National crackdown", "Solve enforcement difficulties", "Fa Shi [2015] 16", "Amendment IX"]
+    hovers = [a.hovertext for a in fig.layout.annotations]
+    # In 2015-2016: the tail of the 2014-15 campaign, the 2015 interpretation, Amendment IX, the 2016 drive,
+    # numbered in date order of the full list (the 2014-15 campaign is the first milestone).
+    assert texts == ["①", "④", "②", "③"]
+    assert hovers == ["① National crackdown", "④ Solve enforcement difficulties", "② Fa Shi [2015] 16", "③ Amendment IX"]
     assert fig.layout.xaxis.range == (D(2015, 1, 1), D(2017, 1, 1))
     # The 2014-15 window is cut at the start of the period so the axis is not stretched.
     assert fig.layout.shapes[0].x0 == D(2015, 1, 1)
