@@ -47,3 +47,27 @@ CASES += [
     ("campaigns", "noncompliance_province_month", PANEL_12),
     ("campaigns", "noncompliance_province_month", PANEL_24),
 ]
+
+# The dishonest-list page (its flows reach a year before the period for year-on-year change) and the
+# cross-enforcement page (running totals from the first case; the three published windows), nationally
+# and for one province.
+DIMS = {k: v for k, v in FILTERS.items() if k not in ("start", "end")}
+ONE_DIMS = {**DIMS, "provinces": ["320000"]}
+FLOWS_HISTORY = {**FILTERS, "start": D(2012, 1, 1)}
+for page, f, d in (("dishonest", FILTERS, DIMS), ("dishonest (one province)", ONE_PROVINCE, ONE_DIMS)):
+    CASES += [
+        (page, "dishonest_flows_by_month", {**f, "start": FLOWS_HISTORY["start"]}),
+        (page, "dishonest_listed_by_severity", f),
+        (page, "dishonest_durations", f),
+        (page, "dishonest_on_list_by_province", {**d, "end": f["end"]}),
+    ]
+CE_WINDOWS = ((D(2023, 10, 1), D(2024, 7, 3)), (D(2024, 1, 1), D(2024, 12, 31)), (D(2024, 1, 1), D(2025, 3, 31)))
+for page, f, d in (("cross", FILTERS, DIMS), ("cross (one province)", ONE_PROVINCE, ONE_DIMS)):
+    CASES += [
+        (page, "cross_enforcement_by_method", {**d, "end": f["end"]}),
+        *[(page, "cross_enforcement_totals", {**d, "start": a, "end": b}) for a, b in CE_WINDOWS],
+        (page, "cross_enforcement_flows", f),
+        (page, "cross_enforcement_top_receivers", {**f, "limit": 15}),
+        (page, "cross_enforcement_by_creditors", f),
+        (page, "cross_enforcement_vs_comparable", f),
+    ]

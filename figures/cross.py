@@ -87,6 +87,7 @@ def method_chart(by_method: pl.DataFrame, start: dt.date, lang: str) -> go.Figur
     add_markers(fig, milestones(lang, data["month"].min(), data["month"].max() + dt.timedelta(days=31)))
     style(fig, title, tr("unit.cases", lang), lang, height=400)
     fig.update_layout(legend={"traceorder": "normal"})
+    fig.update_xaxes(tickformat="%Y-%m")
     return fig
 
 
@@ -116,6 +117,7 @@ def cumulative_chart(cum: pl.DataFrame, lang: str) -> go.Figure:
                     hovertemplate="%{x|%Y-%m}: %{y:,.1f} " + unit + "<extra></extra>")
     add_markers(fig, milestones(lang, cum["month"].min(), cum["month"].max() + dt.timedelta(days=31)))
     style(fig, title, tr("unit.cases", lang), lang, height=400)
+    fig.update_xaxes(tickformat="%Y-%m")
     fig.update_yaxes(title={"text": unit, "font": {"size": 11, "color": MUTED}}, secondary_y=True, showgrid=False,
                      rangemode="tozero", tickmode="auto", tickformat=",.4~r")
     return fig
@@ -246,7 +248,9 @@ def province_split(flows: pl.DataFrame) -> pl.DataFrame:
 
 def legend_below_axis_title(fig: go.Figure) -> None:
     """Moves the horizontal legend under the x-axis title and keeps it in trace order (stacks reverse it)."""
-    fig.update_layout(legend={"y": -0.22, "traceorder": "normal"}, margin={"b": 96})
+    # Legend y is a fraction of the plot area: a fixed 70 px below it, whatever the chart's height.
+    plot = (fig.layout.height or 380) - 56 - 96
+    fig.update_layout(legend={"y": -70 / plot, "traceorder": "normal"}, margin={"b": 96})
 
 
 def stays_in_province(flows: pl.DataFrame) -> float | None:

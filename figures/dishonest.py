@@ -33,7 +33,9 @@ DURATION_CLASSES = ((0, 3), (3, 6), (6, 12), (12, 24), (24, 36), (36, 60), (60, 
 
 def legend_below_axis_title(fig: go.Figure) -> None:
     """Moves the horizontal legend under the x-axis title and keeps it in trace order (stacks reverse it)."""
-    fig.update_layout(legend={"y": -0.22, "traceorder": "normal"}, margin={"b": 96})
+    # Legend y is a fraction of the plot area: a fixed 70 px below it, whatever the chart's height.
+    plot = (fig.layout.height or 380) - 56 - 96
+    fig.update_layout(legend={"y": -70 / plot, "traceorder": "normal"}, margin={"b": 96})
 
 
 def period_label(d: dt.date, grain: str) -> str:
@@ -140,7 +142,7 @@ def stock_trend(frame: pl.DataFrame, grain: str, falls: list[dict], lang: str) -
                       years=fall["rises_before"])
         fig.add_annotation(
             x=when, y=fall["n_on_list"], text=text, showarrow=True, arrowhead=2, arrowcolor=ACCENT,
-            ax=-30 if fall["again"] else -150, ay=110 if fall["again"] else 60, font={"size": 11, "color": ACCENT},
+            ax=-30 if fall["again"] else -230, ay=110 if fall["again"] else 90, font={"size": 11, "color": ACCENT},
             bgcolor="rgba(255,255,255,0.85)",
         )
     add_markers(fig, _policy_marker(frame, lang))
@@ -228,7 +230,7 @@ def yoy_chart(q: pl.DataFrame, lang: str) -> go.Figure:
     fig = go.Figure()
     fig.add_bar(
         x=data["period"], y=pct, xperiod="M3", xperiodalignment="middle", text=text, textposition="outside",
-        cliponaxis=False, textfont={"size": 10},
+        cliponaxis=False, constraintext="none", textfont={"size": 10},
         marker_color=[ACCENT if v < 0 else SERIES[0] for v in pct], name=tr("dl.yoy", lang),
         customdata=data.select("label", "n_listed", "n_listed_year_before").rows(),
         hovertemplate="%{customdata[0]}: %{y:+.1f}%<br>%{customdata[1]:,.0f} / %{customdata[2]:,.0f}<extra></extra>",
@@ -251,16 +253,24 @@ def removals_chart(q: pl.DataFrame, lang: str) -> go.Figure:
         fig.add_bar(x=q["period"], y=q[col], name=label("removal", reason, lang), marker_color=SERIES[(i + 2) % len(SERIES)],
                     xperiod="M3", xperiodalignment="middle", customdata=q["label"],
                     hovertemplate="%{customdata}: %{y:,.0f}<extra>" + label("removal", reason, lang) + "</extra>")
+    exceed = q["removals_exceed"].to_list()
     fig.add_scatter(x=q["period"], y=q["n_listed"], name=tr("ind.dl_new.name", lang), mode="lines+markers",
                     line={"color": SERIES[0], "width": 2.5}, xperiod="M3", xperiodalignment="middle",
+                    marker={"size": [9 if e else 5 for e in exceed], "color": [ACCENT if e else SERIES[0] for e in exceed]},
                     customdata=q["label"], hovertemplate="%{customdata}: %{y:,.0f}<extra></extra>")
-    for period in q.filter(pl.col("removals_exceed"))["period"].to_list():
-        fig.add_vrect(x0=period, x1=add_months(period, 3), fillcolor=WINDOW_FILL, line_width=0, layer="below")
+    # One layout update for all the shading: add_vrect per quarter costs milliseconds each.
+    fig.update_layout(shapes=[
+        {"type": "rect", "xref": "x", "yref": "paper", "x0": period, "x1": add_months(period, 3), "y0": 0, "y1": 1,
+         "fillcolor": WINDOW_FILL, "line": {"width": 0}, "layer": "below"}
+        for period in q.filter(pl.col("removals_exceed"))["period"].to_list()
+    ])
     if q["removals_exceed"].any():
         # A legend entry for the shading, which Plotly's shapes do not get.
         fig.add_bar(x=[None], y=[None], name=tr("dl.exceed.legend", lang), marker_color="rgba(233, 162, 59, 0.35)")
     fig.update_layout(barmode="stack", bargap=0.2)
-    return style(fig, title, tr("unit.person_times", lang), lang, height=420)
+    style(fig, title, tr("unit.person_times", lang), lang, height=420)
+    fig.update_layout(legend={"traceorder": "normal"})
+    return fig
 
 
 def severity_chart(monthly_severity: pl.DataFrame, lang: str) -> go.Figure:
@@ -282,7 +292,10 @@ def severity_chart(monthly_severity: pl.DataFrame, lang: str) -> go.Figure:
                     hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + label("severity", sev, lang) + "</extra>")
     fig.update_layout(barmode="stack", bargap=0.2)
     add_markers(fig, [(POLICY_2024, tr("dl.marker.policy", lang))] if q["period"].min() <= POLICY_2024 else [])
-    return style(fig, title, tr("unit.person_times", lang), lang)
+    style(fig, title, tr("unit.person_times", lang), lang)
+    fig.update_layout(legend={"traceorder": "normal"})
+    fig.update_xaxes(tickformat="%Y-%m")
+    return fig
 
 
 def survival_chart(points: pl.DataFrame, by: str, order: tuple[str, ...], kind: str, title: str, lang: str,
@@ -365,9 +378,9 @@ def distribution_chart(classes: pl.DataFrame, by: str, order: tuple[str, ...], k
     fig.update_layout(barmode="stack", hovermode="closest")
     fig = style(fig, title, None, lang, height=330)
     legend_below_axis_title(fig)
-    fig.update_xaxes(range=[0, 100], ticksuffix="%", title={"text": tr("dl.unit.share_entries", lang),
-                                                           "font": {"size": 11, "color": MUTED}})
+    fig.update_xaxes(range=[0, 100], ticksuffix="%")
     fig.update_yaxes(autorange="reversed")
+    fig.update_layout(legend={"y": -0.14})
     return fig
 
 

@@ -147,11 +147,14 @@ else:
         return numbers.pct(v, signed=False) if v is not None else "—"
 
     c1, c2, c3, c4 = st.columns(4)
-    c1.metric(t("ce.compare.days_after_move"), days(overall["moved_days_since_assigned"]), border=True)
-    c2.metric(t("ce.compare.days_moved"), days(overall["moved_days_since_filing"]), border=True)
-    c3.metric(t("ce.compare.days_base"), days(overall["base_days_since_filing"]), border=True)
+    c1.metric(t("ce.compare.days_after_move"), days(overall["moved_days_since_assigned"]), border=True,
+              help=t("ce.compare.days_after_move.help"))
+    c2.metric(t("ce.compare.days_moved"), days(overall["moved_days_since_filing"]), border=True,
+              help=t("ce.compare.days_moved.help"))
+    c3.metric(t("ce.compare.days_base"), days(overall["base_days_since_filing"]), border=True,
+              help=t("ce.compare.days_base.help"))
     c4.metric(t("ce.compare.rate_pair"), f"{rate(overall['moved_recovery_rate'])} / {rate(overall['base_recovery_rate'])}",
-              border=True)
+              border=True, help=t("ce.compare.rate_pair.help"))
     chart_block(figs.comparison_chart(by_type, lg), by_type, "cross-compare", ["ce_time_to_resolve", "ce_recovery_rate"])
     if overall["n_moved_unmatched"]:
         st.caption(t("ce.compare.unmatched", n=numbers.count(overall["n_moved_unmatched"])))

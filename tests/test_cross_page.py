@@ -81,12 +81,12 @@ def test_moved_against_not_moved(on_credit):
     # moved 365 and 621 days from filing, 96 and 233 from the move; base 396/2 and 92/1 days.
     at = render(lang="en")
     shown = metrics(at)
-    assert shown["Moved: the move to progress or conclusion"] == f"{numbers.count((96 + 233) / 2)} days"
-    assert shown["Moved: filing to progress or conclusion"] == f"{numbers.count((365 + 621) / 2)} days"
-    assert shown["Comparable, not moved: filing to conclusion"] == f"{numbers.count((198 + 92) / 2)} days"
+    assert shown["Moved: from the move"] == f"{numbers.count((96 + 233) / 2)} days"
+    assert shown["Moved: from filing"] == f"{numbers.count((365 + 621) / 2)} days"
+    assert shown["Not moved: from filing"] == f"{numbers.count((198 + 92) / 2)} days"
     rate_moved = numbers.pct(430_000 / 1_060_000, signed=False)
     rate_base = numbers.pct((0.4 * 1_000_000 + 0.5 * 60_000) / 1_060_000, signed=False)
-    assert shown["Recovery rate: moved / not moved"] == f"{rate_moved} / {rate_base}"
+    assert shown["Recovery: moved / not moved"] == f"{rate_moved} / {rate_base}"
     assert any(c.value.startswith("3 moved cases have no closed") for c in at.caption)
 
 
