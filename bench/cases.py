@@ -53,10 +53,9 @@ CASES += [
 # and for one province.
 DIMS = {k: v for k, v in FILTERS.items() if k not in ("start", "end")}
 ONE_DIMS = {**DIMS, "provinces": ["320000"]}
-FLOWS_HISTORY = {**FILTERS, "start": D(2012, 1, 1)}
 for page, f, d in (("dishonest", FILTERS, DIMS), ("dishonest (one province)", ONE_PROVINCE, ONE_DIMS)):
     CASES += [
-        (page, "dishonest_flows_by_month", {**f, "start": FLOWS_HISTORY["start"]}),
+        (page, "dishonest_flows_by_month", {**f, "start": D(2012, 1, 1)}),
         (page, "dishonest_listed_by_severity", f),
         (page, "dishonest_durations", f),
         (page, "dishonest_on_list_by_province", {**d, "end": f["end"]}),
