@@ -32,6 +32,7 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=15)
     ap.add_argument("--naive-repeat", type=int, default=1)
     ap.add_argument("--no-naive", action="store_true")
+    ap.add_argument("--page", help="time only the cases of pages whose name starts with this")
     ap.add_argument("--json", type=Path, default=Path("bench/results/latest.json"))
     args = ap.parse_args(argv)
     os.environ["DASHBOARD_DATA"] = str(args.data.resolve())
@@ -48,6 +49,8 @@ def main(argv=None) -> int:
 
     rows = []
     for page, name, params in CASES:
+        if args.page and not page.startswith(args.page):
+            continue
         db.cache.clear()
         # Warm: the first execution loads the table pages; the bench measures what a user waits for
         # after that, with the result cache bypassed so every repeat really runs the SQL.
@@ -68,7 +71,7 @@ def main(argv=None) -> int:
     if not args.no_naive:
         for name, fn in NAIVE.items():
             ms = timed(lambda: fn(args.data), args.naive_repeat)
-            ours = next(r["median_ms"] for r in rows if r["query"] == name)
+            ours = next((r["median_ms"] for r in rows if r["query"] == name), float("nan"))
             naive.append({"query": name, "naive_median_ms": statistics.median(ms), "rollup_median_ms": ours})
 
     print(f"scale: {scale}   data: {args.data}   repeats: {args.repeat}" + (f"   rollup build: {build_s:.1f}s" if build_s else ""))

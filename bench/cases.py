@@ -70,3 +70,14 @@ for page, f, d in (("cross", FILTERS, DIMS), ("cross (one province)", ONE_PROVIN
         (page, "cross_enforcement_by_creditors", f),
         (page, "cross_enforcement_vs_comparable", f),
     ]
+
+# The case file: one case looked up in the 100-million-row table by its number (the article's case).
+CASES += [
+    ("case file", "cases_matching_incident", dict(prefix="甘05", conducts=["besieging_officers", "obstructing_officers"],
+                                                 start=D(2021, 5, 1), end=D(2021, 5, 31), case_type="property_housing")),
+    ("case file", "case_by_id", dict(case_id=2020000000000)),
+    ("case file", "case_by_number", dict(year=2020, prefix="甘05", seq=1259)),
+    ("case file", "case_events_for_case", dict(case_id=2020000000000, since=D(2019, 12, 7))),
+    ("case file", "case_incidents", dict(case_id=2020000000000)),
+    ("case file", "case_listings", dict(case_id=2020000000000, since=D(2020, 12, 7))),
+]
