@@ -3,31 +3,12 @@
 from __future__ import annotations
 
 import pytest
-import streamlit as st
-from streamlit.testing.v1 import AppTest
 
 import queries
+from tests.apptest import app, render
 from tests.conftest import ROOT, use_data
 
 PAGES = sorted(f"pages/{p.name}" for p in (ROOT / "pages").glob("*.py"))
-
-
-def app(**query) -> AppTest:
-    st.cache_data.clear()
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
-    for k, v in query.items():
-        at.query_params[k] = v
-    return at
-
-
-def render(page: str, **query) -> AppTest:
-    at = app(**query)
-    at.run()
-    if page != "pages/overview.py":
-        at.switch_page(page)
-        at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 import queries
 from queries import case_number
-from tests.conftest import ROOT
+from tests.apptest import render
 
 D = dt.date
 
@@ -62,14 +62,7 @@ def test_the_article_facts_find_the_article_case(on_fixture):
 
 
 def page(**query) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
-    for k, v in query.items():
-        at.query_params[k] = v
-    at.run()
-    at.switch_page("pages/case_file.py")
-    at.run()
-    assert not at.exception
-    return at
+    return render("pages/case_file.py", **query)
 
 
 def test_case_from_the_url(on_fixture):
