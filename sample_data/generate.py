@@ -25,7 +25,7 @@ DEFAULT_OUT = Path(__file__).resolve().parent / "national"
 
 
 class Progress:
-    """Per-step lines on stderr: "[ 3/40] enforcement_cases 2015 ... 12.3s"."""
+    """A progress bar on stderr, one line per step: "[####......]  3/40 enforcement_cases 2015 ... 12.3s"."""
 
     def __init__(self, total: int, enabled: bool):
         self.total, self.done, self.enabled = total, 0, enabled
@@ -35,7 +35,9 @@ class Progress:
         self.done += 1
         if self.enabled:
             width = len(str(self.total))
-            print(f"[{self.done:>{width}}/{self.total}] {label} ... {time.perf_counter() - self.t0:.1f}s"
+            filled = round(30 * self.done / self.total)
+            bar = "#" * filled + "." * (30 - filled)
+            print(f"[{bar}] {self.done:>{width}}/{self.total} {label} ... {time.perf_counter() - self.t0:.1f}s"
                   f"{_peak_memory()}", file=sys.stderr, flush=True)
 
 
