@@ -9,7 +9,7 @@ SEED ?= 7
 PORT ?= 8501
 BENCH_SCALE ?= $(SCALE)
 
-.PHONY: run test setup system data rollups bench check clean
+.PHONY: run test setup system data rollups bench check calibrate clean
 
 setup: $(VENV)/.installed system
 
@@ -43,6 +43,9 @@ test: setup
 
 check: setup
 	$(PY) -m queries.check $(DATA)
+
+calibrate: data
+	$(PY) -m sample_data.calibrate_check $(DATA)
 
 bench: data
 	DASHBOARD_DATA=$(DATA) $(PY) -m bench --data $(DATA)
