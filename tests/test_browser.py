@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -70,10 +71,19 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     pg = context.new_page()
     pg.errors = []
-    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" and not any(n in m.text for n in NOISE) else None)
+    # Failed loads are judged by their responses below, where the URL is known.
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" and "Failed to load resource" not in m.text
+          and not any(n in m.text for n in NOISE) else None)
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("response", lambda r: pg.errors.append(f"{r.status} {r.url}") if r.status >= 400 and not probe(r.url) else None)
     yield pg
     context.close()
+
+
+def probe(url: str) -> bool:
+    # On a deep link Streamlit's client first asks for /<page>/_stcore/... and falls back to the root.
+    path = urllib.parse.urlparse(url).path
+    return path.count("/") > 2 and path.endswith(("/_stcore/health", "/_stcore/host-config"))
 
 
 def open_app(page, url: str, query: str = "") -> None:
@@ -86,6 +96,26 @@ def test_overview_loads_without_console_errors(page, server):
     open_app(page, server)
     assert page.get_by_role("heading", level=1).first.inner_text() == "全国法院执行概览"
     assert "lang=zh" in page.url
+    assert page.errors == []
+
+
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [
+        ("", "National overview of court enforcement"),  # the default page lives at the root
+        ("case-lookup", "Case file"),
+        ("refusal", None),
+        ("campaign-effects", None),
+        ("dishonest-list", None),
+        ("cross-enforcement-reform", None),
+    ],
+)
+def test_every_page_loads_in_a_browser_without_errors(page, server, path, heading):
+    open_app(page, server, f"{path}?lang=en")
+    page.wait_for_timeout(2500)
+    if heading:
+        assert page.get_by_role("heading", level=1).first.inner_text() == heading
+    assert page.locator("[data-testid='stException']").count() == 0
     assert page.errors == []
 
 
