@@ -226,6 +226,13 @@ def run(data: Path) -> int:
     c.report("dishonest: removed_date > listed_date, reason iff removed", bad == 0, bad, "0")
     bad = c.one("SELECT count(*) FROM dishonest_list WHERE (severity IS NULL) <> (listed_date < DATE '2024-01-01')")
     c.report("dishonest: severity exactly for listings from 2024", bad == 0, bad, "0")
+    # 2024 listings all have twelve months of history by the end of 2025
+    sev = dict(c.q("""SELECT severity, avg(coalesce(removed_date < listed_date + INTERVAL 12 MONTH, false)::INT)
+                      FROM dishonest_list WHERE year(listed_date) = 2024 GROUP BY 1"""))
+    ok = sev.get("minor", 0) > sev.get("general", 0) > sev.get("serious", 1)
+    c.report("dishonest: removed within 12 months, 2024 listings, by severity", ok,
+             f"{sev.get('minor', 0):.3f} > {sev.get('general', 0):.3f} > {sev.get('serious', 0):.3f}",
+             "minor > general > serious")
     rr = dict(c.q("SELECT removal_reason, count(*) FROM dishonest_list WHERE year(removed_date) >= 2024 GROUP BY 1"))
     c.report("dishonest: credit restoration large in 2024-2025", rr.get("credit_restoration", 0) > 0.3 * sum(rr.values()),
              rr.get("credit_restoration", 0) / max(1, sum(rr.values())), "> 0.30 of removals")
@@ -246,6 +253,11 @@ def run(data: Path) -> int:
     c.near("cross: recovered yuan within 2024-01..2025-03", res_y, 160e9, 0.02, count_like=s >= 0.1)
     c.near("cross: assigned by 2024-07-03", c.one(
         "SELECT count(*) FROM cross_enforcement WHERE assigned_date <= DATE '2024-07-03'"), 72_843, 0.03)
+    cp_n, cp_y = c.q("SELECT count(*) FILTER (WHERE resolved_date <= DATE '2024-07-03'), "
+                     "coalesce(sum(recovered_yuan) FILTER (WHERE resolved_date <= DATE '2024-07-03'), 0)::DOUBLE "
+                     "FROM cross_enforcement WHERE assigned_date <= DATE '2024-07-03'")[0]
+    c.near("cross: resolved by 2024-07-03", cp_n, 23_119, 0.05)
+    c.near("cross: recovered yuan by 2024-07-03", cp_y, 39.89e9, 0.05, count_like=s >= 0.1)
     n24 = c.one("SELECT count(*) FROM cross_enforcement WHERE year(assigned_date) = 2024")
     c.report("cross: assigned in 2024 > 260,000 (scaled)", n24 > 260e3 * s, n24, f"> {260e3 * s:,.0f}")
     n_x = c.one("SELECT count(*) FROM cross_enforcement")
@@ -257,6 +269,15 @@ def run(data: Path) -> int:
     c.report("cross: multi-creditor cases over-represented", mx > 1.5 * mc, f"{mx:.3f} vs {mc:.3f}", "> 1.5x all cases")
     bad = c.one("SELECT count(*) FROM cross_enforcement WHERE from_court_id = to_court_id")
     c.report("cross: moved to a different court", bad == 0, bad, "0")
+    away, stay_bad = c.q("""
+        SELECT avg((f.province_code <> t.province_code)::INT) FILTER (WHERE method IN ('designated', 'collaborative')),
+               count(*) FILTER (WHERE method NOT IN ('designated', 'collaborative')
+                                  AND f.province_code <> t.province_code AND f.level <> 'high')
+        FROM cross_enforcement x JOIN courts f ON f.court_id = x.from_court_id
+        JOIN courts t ON t.court_id = x.to_court_id""")[0]
+    c.report("cross: designated/collaborative moves leaving the province", 0.03 <= (away or 0) <= 0.12,
+             away or 0.0, "0.03 .. 0.12")
+    c.report("cross: elevated/supervised/centralised stay in the province", stay_bad == 0, stay_bad, "0")
 
     # --- the Tianshui case ---
     ts = c.one("""SELECT count(*) FROM case_events e JOIN enforcement_cases USING (case_id)

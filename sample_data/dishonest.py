@@ -26,6 +26,9 @@ REASONS = {
     2020: (0.66, 0.16, 0.04, 0.14), 2022: (0.60, 0.24, 0.04, 0.12), 2024: (0.48, 0.40, 0.03, 0.09),
 }
 SEVERITY_MIX = (0.18, 0.67, 0.15)  # from 2024: minor, general, serious
+# Relative chance of removal in a month by severity: graded listing means a minor entry is
+# lifted sooner after performance or restoration, a serious one stays longer.
+SEVERITY_REMOVAL = (1.7, 1.0, 0.45)
 SHARE_STALLED = 0.62  # listings on cases that end in 终本 or termination; the rest are open cases
 
 
@@ -99,19 +102,20 @@ def generate(store: CaseStore, scale: float, seed: int):
         listed[pos:pos + k] = days
         pos += k
 
-    removed, reason = _removals(store, case_idx, listed, rem, rng)
     severity = np.full(total, -1, np.int8)
     recent = listed >= cal.YEAR_START[2024]
     severity[recent] = np.searchsorted(np.cumsum(SEVERITY_MIX)[:-1], rng.random(int(recent.sum())),
                                        side="right").astype(np.int8)
+    removed, reason = _removals(store, case_idx, listed, severity, rem, rng)
     return case_idx, listed, removed, reason, severity
 
 
-def _removals(store: CaseStore, case_idx: np.ndarray, listed: np.ndarray, rem: np.ndarray, rng):
+def _removals(store: CaseStore, case_idx: np.ndarray, listed: np.ndarray, severity: np.ndarray, rem: np.ndarray,
+              rng):
     """Month by month, remove the month's quota from the entries listed before the month.
 
-    Entries are drawn at random with weights (individuals and small debts leave sooner, recent
-    listings are resolved more often than old ones), which gives realistic durations."""
+    Entries are drawn at random with weights (individuals, small debts and minor listings leave
+    sooner, recent listings are resolved more often than old ones), which gives realistic durations."""
     total = len(case_idx)
     removed = np.full(total, cal.NULL_DAY, np.int16)
     reason = np.full(total, -1, np.int8)
@@ -119,8 +123,12 @@ def _removals(store: CaseStore, case_idx: np.ndarray, listed: np.ndarray, rem: n
     claim_log = store.logclaim[case_idx]
     w_static = (np.where(dtype == 0, 1.0, 0.7) * np.where(claim_log < np.log(5e4), 1.3,
                 np.where(claim_log < np.log(5e5), 1.0, 0.7))).astype(np.float32)
+    w_static *= np.array((*SEVERITY_REMOVAL, 1.0), np.float32)[severity]  # -1 (ungraded) -> 1.0
     del dtype, claim_log
-    wmax = float(w_static.max()) * 1.8
+    graded_from = int(np.searchsorted(listed, cal.YEAR_START[2024]))
+    # before any graded entry is on the list, a tighter bound keeps the acceptance rate up
+    wmax_ungraded = float(w_static[:graded_from].max(initial=0.0)) * 1.8
+    wmax_graded = float(w_static.max()) * 1.8
     listed_month = cal.MONTH_OF_DAY[listed]
     month_end_entry = np.searchsorted(listed_month, np.arange(1, cal.N_MONTHS + 1))
     # Active entries = a compacted list of survivors plus everything listed since the compaction;
@@ -136,6 +144,7 @@ def _removals(store: CaseStore, case_idx: np.ndarray, listed: np.ndarray, rem: n
             comp = np.flatnonzero(removed[:end] == cal.NULL_DAY)
             comp_end = end
         n_act = len(comp) + (end - comp_end)
+        wmax = wmax_graded if end > graded_from else wmax_ungraded
         need = min(k, n_act)
         picked = []
         rate = 0.4

@@ -194,6 +194,31 @@ def test_cross_enforcement_dates_and_pilot(con):
                        JOIN courts c ON c.court_id = x.from_court_id WHERE is_pilot""") == 19
 
 
+def test_cross_enforcement_checkpoint_2024_07_03(con):
+    n, y = con.execute("""SELECT count(*) FILTER (WHERE resolved_date <= DATE '2024-07-03'),
+                                 sum(recovered_yuan) FILTER (WHERE resolved_date <= DATE '2024-07-03')::DOUBLE
+                          FROM cross_enforcement WHERE assigned_date <= DATE '2024-07-03'""").fetchone()
+    assert abs(n - 23_119 * SCALE) <= 3
+    assert abs(y - 39.89e9 * SCALE) <= 0.05 * 39.89e9 * SCALE
+
+
+def test_cross_province_moves(con):
+    away, stay_bad = con.execute("""
+        SELECT avg((f.province_code <> t.province_code)::INT) FILTER (WHERE method IN ('designated', 'collaborative')),
+               count(*) FILTER (WHERE method IN ('elevated', 'supervised', 'centralised')
+                                  AND f.province_code <> t.province_code AND f.level <> 'high')
+        FROM cross_enforcement x JOIN courts f ON f.court_id = x.from_court_id
+        JOIN courts t ON t.court_id = x.to_court_id""").fetchone()
+    assert 0.02 <= away <= 0.2
+    assert stay_bad == 0
+
+
+def test_dishonest_severity_changes_time_on_list(con):
+    sev = dict(con.execute("""SELECT severity, avg(coalesce(removed_date < listed_date + INTERVAL 12 MONTH, false)::INT)
+                              FROM dishonest_list WHERE year(listed_date) = 2024 GROUP BY 1""").fetchall())
+    assert sev["minor"] > sev["general"] > sev["serious"], sev
+
+
 def test_dishonest_stock_rises_then_falls_twice(con):
     stock = dict(con.execute("""
         SELECT y, count(*) FILTER (WHERE listed_date <= make_date(y, 12, 31)
