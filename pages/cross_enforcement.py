@@ -153,8 +153,11 @@ else:
               help=t("ce.compare.days_moved.help"))
     c3.metric(t("ce.compare.days_base"), days(overall["base_days_since_filing"]), border=True,
               help=t("ce.compare.days_base.help"))
-    c4.metric(t("ce.compare.rate_pair"), f"{rate(overall['moved_recovery_rate'])} / {rate(overall['base_recovery_rate'])}",
-              border=True, help=t("ce.compare.rate_pair.help"))
+    moved_rate, base_rate = overall["moved_recovery_rate"], overall["base_recovery_rate"]
+    gap = None if moved_rate is None or base_rate is None else t(
+        "ce.compare.rate_gap", pts=f"{(moved_rate - base_rate) * 100:+.1f}", base=rate(base_rate))
+    c4.metric(t("ce.compare.rate_pair"), rate(moved_rate), gap, delta_color="off", border=True,
+              help=t("ce.compare.rate_pair.help"))
     chart_block(figs.comparison_chart(by_type, lg), by_type, "cross-compare", ["ce_time_to_resolve", "ce_recovery_rate"])
     if overall["n_moved_unmatched"]:
         st.caption(t("ce.compare.unmatched", n=numbers.count(overall["n_moved_unmatched"])))

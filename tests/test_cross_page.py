@@ -77,7 +77,10 @@ def test_moved_against_not_moved(on_credit):
     assert shown["Not moved: from filing"] == f"{numbers.count((198 + 92) / 2)} days"
     rate_moved = numbers.pct(430_000 / 1_060_000, signed=False)
     rate_base = numbers.pct((0.4 * 1_000_000 + 0.5 * 60_000) / 1_060_000, signed=False)
-    assert shown["Recovery: moved / not moved"] == f"{rate_moved} / {rate_base}"
+    assert shown["Recovery rate, moved"] == rate_moved
+    delta = next(m.delta for m in at.metric if m.label == "Recovery rate, moved")
+    gap = (430_000 / 1_060_000 - (0.4 * 1_000_000 + 0.5 * 60_000) / 1_060_000) * 100
+    assert delta == f"{gap:+.1f} pts (not moved {rate_base})"
     assert any(c.value.startswith("3 moved cases have no closed") for c in at.caption)
 
 

@@ -116,7 +116,8 @@ STRINGS = {
         "Cases of the same type, court level and year that closed without being moved: mean days from filing to closing, "
         "weighted to the moved cases' mix of levels and years.",
     ),
-    "ce.compare.rate_pair": ("到位率：交叉 / 未交叉", "Recovery: moved / not moved"),
+    "ce.compare.rate_pair": ("到位率：交叉执行", "Recovery rate, moved"),
+    "ce.compare.rate_gap": ("{pts} 个百分点（未交叉 {base}）", "{pts} pts (not moved {base})"),
     "ce.compare.rate_pair.help": (
         "执行到位金额除以申请标的额：交叉执行案件计已取得进展或执结的，未交叉执行案件计已结案的（按标的额加权到同一构成）。",
         "Yuan recovered over yuan claimed: moved cases with progress or concluded, against closed cases not moved (weighted by claims to the same mix).",
