@@ -86,10 +86,18 @@ def probe(url: str) -> bool:
     return path.count("/") > 2 and path.endswith(("/_stcore/health", "/_stcore/host-config"))
 
 
+def settle(page) -> None:
+    """Waits until the script run has finished (Streamlit's running indicator is gone)."""
+    page.wait_for_timeout(500)
+    page.locator("[data-testid='stStatusWidgetRunningIcon'], [data-testid='stStatusWidgetRunningManIcon']").first \
+        .wait_for(state="detached", timeout=60_000)
+    page.wait_for_timeout(500)
+
+
 def open_app(page, url: str, query: str = "") -> None:
     page.goto(f"{url}/{query}")
     page.get_by_role("heading", level=1).first.wait_for(timeout=60_000)
-    page.wait_for_timeout(1500)
+    settle(page)
 
 
 def test_overview_loads_without_console_errors(page, server):
@@ -112,7 +120,6 @@ def test_overview_loads_without_console_errors(page, server):
 )
 def test_every_page_loads_in_a_browser_without_errors(page, server, path, heading):
     open_app(page, server, f"{path}?lang=en")
-    page.wait_for_timeout(2500)
     if heading:
         assert page.get_by_role("heading", level=1).first.inner_text() == heading
     assert page.locator("[data-testid='stException']").count() == 0
