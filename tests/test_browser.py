@@ -186,3 +186,19 @@ def test_a_deep_link_as_the_first_request_opens_its_page(browser, fixture_dir, t
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_clicking_a_province_on_the_tile_map_sets_the_filter(page, server):
+    open_app(page, server, "refusal?lang=en")
+    tile_map = next(c for c in page.locator(".js-plotly-plot").all()
+                    if c.locator(".scatterlayer .trace .points path").count() >= 31)
+    tile_map.scroll_into_view_if_needed()
+    # The last trace holds the 31 provinces in the grid's order; the first is Heilongjiang (230000).
+    tile_map.locator(".scatterlayer .trace").last.locator(".points path").first.click(force=True)
+    page.wait_for_url("**prov=230000**", timeout=30_000)
+    settle(page)
+    assert "Heilongjiang" in page.locator("section[data-testid='stSidebar']").inner_text()
+    # Resetting the filters afterwards is not undone by the map's remembered click.
+    page.get_by_role("button", name="Reset filters").click()
+    settle(page)
+    assert "prov=" not in page.url
