@@ -9,6 +9,17 @@ from figures.common import MUTED
 from i18n import tr
 
 
+def labelled(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The frame with readable column headings in `lang` (catalogue `col.<name>`); unknown names stay as they are."""
+    names, used = {}, set(frame.columns)
+    for column in frame.columns:
+        text = tr(f"col.{column}", lang)
+        if text != f"col.{column}" and text not in used:
+            names[column] = text
+            used.add(text)
+    return frame.rename(names)
+
+
 def csv_bytes(frame: pl.DataFrame) -> bytes:
     return b"\xef\xbb\xbf" + frame.write_csv().encode("utf-8")
 

@@ -26,3 +26,15 @@ def render(page: str, **query) -> AppTest:
         at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def table_with(at: AppTest, column: str):
+    """The first data table showing `column` (by its data name or its heading), with data names as columns."""
+    from i18n import CATALOG
+
+    back = {pair[i]: key[len("col."):] for key, pair in CATALOG.items() if key.startswith("col.") for i in (0, 1)}
+    for element in at.dataframe:
+        frame = element.value.rename(columns=lambda c: back.get(c, c))
+        if column in frame.columns:
+            return frame
+    raise LookupError(f"no data table shows {column!r}")

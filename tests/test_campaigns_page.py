@@ -11,6 +11,7 @@ import numpy as np
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest import render as render_page
+from tests.apptest import table_with
 from tests.fixture_noncompliance import nc_fixture_dir, on_nc_fixture  # noqa: F401  (pytest fixtures)
 
 PAGE = "pages/campaigns.py"
@@ -91,7 +92,7 @@ def test_national_campaign_has_no_comparison(on_nc_fixture):
 
 def test_province_filter_limits_the_timeline(on_nc_fixture):
     at = render(lang="en", prov="620000")
-    table = next(d.value for d in at.dataframe if "campaign_id" in d.value.columns)
+    table = table_with(at, "campaign_id")
     # Gansu has no campaign of its own: only the national one is listed.
     assert list(table["campaign_id"]) == ["national-2014"]
     assert any("province filter does not apply" in c.value for c in at.caption)

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest import render as render_page
+from tests.apptest import table_with as shown_table
 from tests.fixture_credit import credit_dir, on_credit  # noqa: F401  (pytest fixtures)
 
 PAGE = "pages/dishonest.py"
@@ -19,7 +20,7 @@ def render(**query) -> AppTest:
 
 
 def table_with(at: AppTest, column: str):
-    return next(d.value for d in at.dataframe if column in d.value.columns)
+    return shown_table(at, column)
 
 
 def medians(at: AppTest) -> dict[str, tuple[str, str, str]]:

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest import render as render_page
+from tests.apptest import table_with as shown_table
 from tests.fixture_noncompliance import nc_fixture_dir, on_nc_fixture  # noqa: F401  (pytest fixtures)
 
 PAGE = "pages/noncompliance.py"
@@ -32,7 +33,7 @@ def metrics(at: AppTest) -> list[str]:
 
 def frame_with(at: AppTest, column: str):
     """The data table (behind "Show the data") of the chart whose frame has `column`."""
-    return next(d.value for d in at.dataframe if column in d.value.columns)
+    return shown_table(at, column)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +101,8 @@ def test_one_province_ranks_its_courts(on_nc_fixture):
 
 def test_two_provinces_ask_for_one_to_rank_courts(on_nc_fixture):
     at = render(lang="en", prov="320000,620000")
-    assert not any("court_id" in d.value.columns for d in at.dataframe)
+    with pytest.raises(LookupError):
+        shown_table(at, "court_id")
     assert any("exactly one province" in c.value for c in at.caption)
 
 

@@ -32,6 +32,7 @@ def definitions(indicators: list[str], key: str) -> None:
 def chart_block(fig: go.Figure, frame: pl.DataFrame, key: str, indicators: list[str], on_select=None) -> object:
     """Renders a chart, then its definitions, its data one click away and CSV/PNG downloads."""
     lg = lang()
+    frame = exports.labelled(frame, lg)
     kwargs = {"on_select": on_select, "selection_mode": ("points",)} if on_select else {}
     event = st.plotly_chart(fig, key=f"chart-{key}", width="stretch", config={"displaylogo": False}, **kwargs)
     with st.container(horizontal=True, gap="small"):
