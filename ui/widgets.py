@@ -29,6 +29,17 @@ def definitions(indicators: list[str], key: str) -> None:
         st.caption(t("def.mark.synthetic"))
 
 
+def _column_formats(frame: pl.DataFrame) -> dict:
+    """Dates as dates and numbers with thousands separators, as a reader would write them."""
+    out = {}
+    for name, dtype in frame.schema.items():
+        if dtype == pl.Date:
+            out[name] = st.column_config.DateColumn(format="YYYY-MM-DD")
+        elif dtype.is_numeric():
+            out[name] = st.column_config.NumberColumn(format="localized")
+    return out
+
+
 def chart_block(fig: go.Figure, frame: pl.DataFrame, key: str, indicators: list[str], on_select=None) -> object:
     """Renders a chart, then its definitions, its data one click away and CSV/PNG downloads."""
     lg = lang()
@@ -38,7 +49,7 @@ def chart_block(fig: go.Figure, frame: pl.DataFrame, key: str, indicators: list[
     with st.container(horizontal=True, gap="small"):
         definitions(indicators, key)
         with st.popover(t("common.show_data"), icon=":material/table:", key=f"data-{key}"):
-            st.dataframe(frame, hide_index=True, width="stretch")
+            st.dataframe(frame, hide_index=True, width="content", column_config=_column_formats(frame))
         st.download_button(
             t("common.download_csv"), data=exports.csv_bytes(frame), file_name=f"{key}.csv", mime="text/csv",
             key=f"csv-{key}", on_click="ignore", icon=":material/download:",
