@@ -13,6 +13,8 @@ import numpy as np
 import polars as pl
 import statsmodels.api as sm
 
+from figures.frames import add_months, last_day
+
 PHASES = ("before", "during", "after")
 OUTCOMES = ("n_incidents", "n_transferred", "n_held_liable")
 DENOMINATORS = ("cases", "residents")
@@ -43,11 +45,6 @@ class Estimate:
     @property
     def excludes_zero(self) -> bool:
         return self.low > 0 or self.high < 0
-
-
-def add_months(d: dt.date, n: int) -> dt.date:
-    y, m = divmod(d.month - 1 + n, 12)
-    return dt.date(d.year + y, m + 1, 1)
 
 
 def window(start: dt.date, end: dt.date, before: int = 12, after: int = 12,
@@ -83,10 +80,6 @@ def comparison_provinces(campaigns: pl.DataFrame, provinces: list[str], treated:
         & (pl.col("end_date") >= first)
     )["province_code"].to_list()
     return [p for p in provinces if p != treated and p not in set(busy)]
-
-
-def last_day(month: dt.date) -> dt.date:
-    return add_months(month, 1) - dt.timedelta(days=1)
 
 
 def with_rate(panel: pl.DataFrame, outcome: str, per: str) -> pl.DataFrame:

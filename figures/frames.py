@@ -37,12 +37,12 @@ def trailing(
     The earlier sum is None when the period the frame covers (from `since`) does not reach back that far.
     """
     def window(last: dt.date) -> tuple[float, bool]:
-        first = _add_months(last.replace(day=1), -(months - 1))
+        first = add_months(last.replace(day=1), -(months - 1))
         sub = frame.filter((pl.col("month") >= first) & (pl.col("month") <= last))
         return float(sub[column].sum() or 0), since <= first
 
     now, _ = window(end)
-    before, covered = window(_add_months(end.replace(day=1), -12))
+    before, covered = window(add_months(end.replace(day=1), -12))
     return now, (before if covered else None)
 
 
@@ -52,10 +52,12 @@ def value_at(frame: pl.DataFrame, column: str, month: dt.date) -> float | None:
     return None if sub.height == 0 else float(sub.sort("month")[column][-1])
 
 
-def _add_months(d: dt.date, n: int) -> dt.date:
+def add_months(d: dt.date, n: int) -> dt.date:
+    """The first day of the month `n` months from `d`'s month."""
     y, m = divmod(d.month - 1 + n, 12)
     return dt.date(d.year + y, m + 1, 1)
 
 
-def add_months(d: dt.date, n: int) -> dt.date:
-    return _add_months(d, n)
+def last_day(month: dt.date) -> dt.date:
+    """The last day of `month`'s month."""
+    return add_months(month, 1) - dt.timedelta(days=1)
