@@ -1,1 +1,3 @@
-"""Statistics the pages show, kept free of Streamlit so that tests run them directly."""
+"""Pure shaping and statistics between the queries and the figures: polars frames in, frames or numbers out.
+
+Nothing here imports Streamlit or DuckDB (tests/test_meta.py checks), so tests, pages and exports share it."""

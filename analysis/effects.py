@@ -13,7 +13,7 @@ import numpy as np
 import polars as pl
 import statsmodels.api as sm
 
-from figures.frames import add_months, last_day
+from analysis.months import add_months, last_day
 
 PHASES = ("before", "during", "after")
 OUTCOMES = ("n_incidents", "n_transferred", "n_held_liable")

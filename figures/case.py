@@ -7,7 +7,7 @@ import polars as pl
 
 from figures.common import ACCENT, SERIES, empty, style
 from i18n import label, tr
-from queries.contract import EVENT_TYPES
+from contract import EVENT_TYPES
 
 # Steps a court takes against a refusing debtor stand out from the routine ones.
 COERCIVE = {"warning", "fine", "detention", "listed_dishonest", "consumption_restricted", "transferred_to_police",

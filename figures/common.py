@@ -16,6 +16,8 @@ GRID = "#e4e7eb"
 SERIES = ("#1f5fa8", "#d1603d", "#2a9d8f", "#8a5cc2", "#e9a23b", "#6c757d", "#c44e8a", "#4d8f3a")
 ACCENT = "#b3261e"
 WINDOW_FILL = "rgba(233, 162, 59, 0.14)"
+# Plotly's xperiod for bars and points that stand for a whole month, quarter or year.
+PERIOD = {"month": "M1", "quarter": "M3", "year": "M12"}
 
 
 def style(
@@ -67,6 +69,18 @@ def add_markers(fig: go.Figure, markers: list[tuple[dt.date, str]]) -> go.Figure
             font={"size": 10, "color": MUTED}, textangle=-90, xshift=2,
         )
     return fig
+
+
+def period_kw(grain: str) -> dict:
+    """Trace options that stretch each bar or point over its whole month, quarter or year."""
+    return {"xperiod": PERIOD[grain], "xperiodalignment": "middle"}
+
+
+def legend_below_axis_title(fig: go.Figure) -> None:
+    """Moves the horizontal legend under the x-axis title and keeps it in trace order (stacks reverse it)."""
+    # Legend y is a fraction of the plot area: a fixed 70 px below it, whatever the chart's height.
+    plot = (fig.layout.height or 380) - 56 - 96
+    fig.update_layout(legend={"y": -70 / plot, "traceorder": "normal"}, margin={"b": 96})
 
 
 def empty(title: str, lang: str) -> go.Figure:

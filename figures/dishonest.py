@@ -9,114 +9,19 @@ import datetime as dt
 import plotly.graph_objects as go
 import polars as pl
 
-from figures.common import ACCENT, GRID, MUTED, SERIES, WINDOW_FILL, add_markers, empty, style
-from figures.frames import add_months, regrain
+from analysis.dishonest import DURATION_CLASSES, POLICY_2024, REASON_COLUMNS
+from analysis.months import add_months
+from contract import DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES
+from figures.common import (
+    ACCENT, GRID, MUTED, SERIES, WINDOW_FILL, add_markers, empty, legend_below_axis_title, period_kw, style,
+)
 from i18n import label, numbers, tr
-from queries.contract import DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES
 
-# Published (SPC): from 2024 courts separate "won't pay" from "can't pay" (失信 vs 失能), grade dishonesty
-# as minor, general or serious, and give a grace period before listing. A policy date, not a result.
-POLICY_2024 = dt.date(2024, 1, 1)
 
-REASON_COLUMNS = tuple(f"n_removed_{r}" for r in REMOVAL_REASONS)
-FLOWS = ["n_listed", "n_removed", *REASON_COLUMNS, "n_net"]
-# Marks a period cut short by the filter (the footnote under the chart says so).
-PARTIAL_MARK = "*"
 LABELLED_QUARTERS = 8
-PERIOD = {"month": "M1", "quarter": "M3", "year": "M12"}
 SEVERITY_ORDER = (*SEVERITIES, "ungraded")
 SEVERITY_COLOURS = {"minor": SERIES[2], "general": SERIES[4], "serious": ACCENT, "ungraded": GRID}
 DEBTOR_COLOURS = dict(zip(DEBTOR_TYPES, SERIES))
-# Classes of time on the list for the distribution; their edges are edges of the rollup's buckets.
-DURATION_CLASSES = ((0, 3), (3, 6), (6, 12), (12, 24), (24, 36), (36, 60), (60, None))
-
-
-def legend_below_axis_title(fig: go.Figure) -> None:
-    """Moves the horizontal legend under the x-axis title and keeps it in trace order (stacks reverse it)."""
-    # Legend y is a fraction of the plot area: a fixed 70 px below it, whatever the chart's height.
-    plot = (fig.layout.height or 380) - 56 - 96
-    fig.update_layout(legend={"y": -70 / plot, "traceorder": "normal"}, margin={"b": 96})
-
-
-def period_label(d: dt.date, grain: str) -> str:
-    if grain == "year":
-        return str(d.year)
-    if grain == "quarter":
-        return f"{d.year} Q{(d.month - 1) // 3 + 1}"
-    return f"{d:%Y-%m}"
-
-
-def period_end(d: dt.date, grain: str) -> dt.date:
-    months = {"month": 1, "quarter": 3, "year": 12}[grain]
-    return add_months(d, months) - dt.timedelta(days=1)
-
-
-def dense(monthly: pl.DataFrame, end: dt.date) -> pl.DataFrame:
-    """Every month from the first in the frame to `end`: flows zero where nothing happened, the stock carried."""
-    if monthly.height == 0:
-        return monthly
-    months = pl.date_range(monthly["month"].min(), end.replace(day=1), "1mo", eager=True).alias("month")
-    flows = [c for c in monthly.columns if c not in ("month", "n_on_list")]
-    return (
-        pl.DataFrame(months).join(monthly, on="month", how="left")
-        .with_columns(pl.col(flows).fill_null(0), pl.col("n_on_list").forward_fill())
-        .select(monthly.columns)
-    )
-
-
-def by_grain(monthly: pl.DataFrame, grain: str, start: dt.date, end: dt.date) -> pl.DataFrame:
-    """Monthly flows and stock -> one row per month, quarter or year; the stock is taken at the period end.
-
-    A period cut by the filter's start or end is labelled as partial, and its stock is dated at `end`.
-    """
-    if monthly.height == 0:
-        return pl.DataFrame(schema={"period": pl.Date, **{c: pl.Int64 for c in FLOWS}, "n_on_list": pl.Int64,
-                                    "period_end": pl.Date, "label": pl.String})
-    out = regrain(monthly, grain, FLOWS, lasts=("n_on_list",)).drop("last_month")
-
-    def ends(d: dt.date) -> dt.date:
-        return min(period_end(d, grain), end)
-
-    def name(d: dt.date) -> str:
-        partial = d < start.replace(day=1) or period_end(d, grain) > end
-        return period_label(d, grain) + (PARTIAL_MARK if partial else "")
-
-    return out.with_columns(
-        pl.col("period").map_elements(ends, return_dtype=pl.Date).alias("period_end"),
-        pl.col("period").map_elements(name, return_dtype=pl.String).alias("label"),
-    )
-
-
-def year_end_stocks(monthly: pl.DataFrame, end: dt.date) -> pl.DataFrame:
-    """The number on the list at the end of each complete year of the frame (years that end by `end`)."""
-    if monthly.height == 0:
-        return pl.DataFrame(schema={"year": pl.Int32, "n_on_list": pl.Int64})
-    yearly = regrain(monthly, "year", [], lasts=("n_on_list",))
-    return (
-        yearly.with_columns(pl.col("period").dt.year().alias("year"))
-        .filter(pl.col("year") <= (end.year if end.month == 12 and end.day == 31 else end.year - 1))
-        .select("year", "n_on_list")
-    )
-
-
-def year_end_falls(monthly: pl.DataFrame, end: dt.date) -> list[dict]:
-    """Every year whose year-end stock is below the year before, with the run of rises that preceded it.
-
-    The first fall after a run of rises is the news ("the first fall in N years"); a fall right after a
-    fall is a fall "again". Nothing here knows which year that is: it is read from the data.
-    """
-    stocks = year_end_stocks(monthly, end).rows()
-    falls, rises = [], 0
-    for i in range(1, len(stocks)):
-        (year, stock), (_, prev) = stocks[i], stocks[i - 1]
-        if stock < prev:
-            again = bool(falls) and falls[-1]["year"] == year - 1
-            falls.append({"year": year, "n_on_list": stock, "prev": prev, "change": stock / prev - 1 if prev else None,
-                          "rises_before": rises, "again": again})
-            rises = 0
-        elif stock > prev:
-            rises += 1
-    return falls
 
 
 def stock_trend(frame: pl.DataFrame, grain: str, falls: list[dict], lang: str) -> go.Figure:
@@ -159,7 +64,7 @@ def flows_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
     title = tr("dl.fig.flows.title", lang)
     if frame.height == 0:
         return empty(title, lang)
-    period = {"xperiod": PERIOD[grain], "xperiodalignment": "middle"}
+    period = period_kw(grain)
     fig = go.Figure()
     fig.add_bar(x=frame["period"], y=frame["n_listed"], name=tr("ind.dl_new.name", lang), marker_color=SERIES[0],
                 customdata=frame["label"], hovertemplate="%{customdata}: %{y:,.0f}<extra></extra>", **period)
@@ -174,48 +79,6 @@ def flows_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
     fig = style(fig, title, tr("unit.person_times", lang), lang, height=400)
     fig.update_yaxes(rangemode="normal", zeroline=True, zerolinecolor=MUTED)
     return fig
-
-
-def quarterly(history: pl.DataFrame, start: dt.date, end: dt.date) -> pl.DataFrame:
-    """Complete quarters of the period with their flows, the same quarter a year earlier and the change.
-
-    `history` must reach a year before `start` so that the first quarters have their comparison.
-    """
-    schema = {"period": pl.Date, "label": pl.String, **{c: pl.Int64 for c in FLOWS}, "n_listed_year_before": pl.Int64,
-              "yoy": pl.Float64, "removals_exceed": pl.Boolean}
-    if history.height == 0:
-        return pl.DataFrame(schema=schema)
-    q = regrain(history, "quarter", FLOWS).drop("last_month")
-    before = q.select((pl.col("period").dt.offset_by("1y")).alias("period"),
-                      pl.col("n_listed").alias("n_listed_year_before"))
-    first = start.replace(day=1)
-    last_full = add_months(end.replace(day=1), 1)  # quarters must end on or before `end`
-    out = (
-        q.join(before, on="period", how="left")
-        .filter((pl.col("period") >= first) & (pl.col("period").dt.offset_by("3mo") <= last_full))
-        .with_columns(
-            pl.when(pl.col("n_listed_year_before") > 0)
-            .then(pl.col("n_listed") / pl.col("n_listed_year_before") - 1).otherwise(None).alias("yoy"),
-            (pl.col("n_removed") > pl.col("n_listed")).alias("removals_exceed"),
-            pl.col("period").map_elements(lambda d: period_label(d, "quarter"), return_dtype=pl.String).alias("label"),
-        )
-        .sort("period")
-    )
-    return out.select(list(schema))
-
-
-def exceed_runs(q: pl.DataFrame) -> list[tuple[str, str, int]]:
-    """Runs of consecutive quarters in which removals exceeded new entries: (first, last, length)."""
-    runs, current = [], []
-    for label_, exceed in zip(q["label"].to_list(), q["removals_exceed"].to_list()):
-        if exceed:
-            current.append(label_)
-        elif current:
-            runs.append((current[0], current[-1], len(current)))
-            current = []
-    if current:
-        runs.append((current[0], current[-1], len(current)))
-    return runs
 
 
 def yoy_chart(q: pl.DataFrame, lang: str) -> go.Figure:
@@ -273,15 +136,11 @@ def removals_chart(q: pl.DataFrame, lang: str) -> go.Figure:
     return fig
 
 
-def severity_chart(monthly_severity: pl.DataFrame, lang: str) -> go.Figure:
+def severity_chart(q: pl.DataFrame, lang: str) -> go.Figure:
     """New entries per quarter by graded severity (entries before the 2024 grading are 'ungraded')."""
     title = tr("dl.fig.severity.title", lang)
-    if monthly_severity.height == 0:
+    if q.height == 0:
         return empty(title, lang)
-    q = (
-        monthly_severity.with_columns(pl.col("month").dt.truncate("1q").alias("period"))
-        .group_by("period", "severity").agg(pl.col("n_listed").sum()).sort("period")
-    )
     fig = go.Figure()
     for sev in SEVERITY_ORDER:
         part = q.filter(pl.col("severity") == sev)
@@ -323,23 +182,6 @@ def survival_chart(points: pl.DataFrame, by: str, order: tuple[str, ...], kind: 
     fig.update_xaxes(title={"text": tr("dl.axis.months_listed", lang), "font": {"size": 11, "color": MUTED}})
     fig.update_layout(hovermode="closest")
     return fig
-
-
-def duration_classes(counts: pl.DataFrame, by: str) -> pl.DataFrame:
-    """Share of entries per group by class of time on the list for removed entries, and the share still listed."""
-    edges = [lo for lo, _ in DURATION_CLASSES]
-    cls = pl.lit(len(DURATION_CLASSES) - 1)
-    for i in range(len(edges) - 1, -1, -1):
-        hi = DURATION_CLASSES[i][1]
-        if hi is not None:
-            cls = pl.when(pl.col("months_from") < hi).then(pl.lit(i)).otherwise(cls)
-    out = (
-        counts.with_columns(pl.when(pl.col("is_listed")).then(pl.lit(-1)).otherwise(cls).alias("class"))
-        .group_by(by, "class").agg(pl.col("n_entries").sum())
-        .with_columns((pl.col("n_entries") / pl.col("n_entries").sum().over(by)).alias("share"))
-        .sort(by, "class")
-    )
-    return out
 
 
 def class_label(i: int, lang: str) -> str:

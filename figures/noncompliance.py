@@ -7,54 +7,25 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import polars as pl
 
-from figures.common import ACCENT, SERIES, empty, style
-from figures.frames import regrain
+from analysis.noncompliance import BUCKETS, COUNTS, RESISTANCE, SERIOUS
+from contract import CONDUCTS, DEBTOR_TYPES
+from figures.common import ACCENT, SERIES, empty, period_kw, style
 from i18n import label, tr
-from queries.contract import CONDUCTS, COURT_LEVELS, DEBTOR_TYPES
 
-COUNTS = ("n_incidents", "n_transferred", "n_held_liable")
 # count column -> indicator key of the count and of its rate per 10,000 enforcement cases
 COUNT_IND = {"n_incidents": "nc_incidents", "n_transferred": "nc_transferred", "n_held_liable": "nc_held_liable"}
 RATE_IND = {"n_incidents": "nc_rate_incidents", "n_transferred": "nc_rate_transferred",
             "n_held_liable": "nc_rate_held_liable"}
-PERIOD = {"month": "M1", "quarter": "M3", "year": "M12"}
 TICKS = {"month": "%Y-%m", "quarter": "%Y Q%q", "year": "%Y"}
 
-# The ladder of measures, mildest first; "criminal" is a transfer to the police or a creditor's private
-# prosecution that has not (yet) led to anyone being held liable; "convicted" is one that has.
-STEPS = ("warning", "fine", "detention", "criminal", "convicted")
-BUCKETS = ("d0_7", "d8_30", "d31_90", "d91_180", "d181_plus", "not_complied")
 BUCKET_COLOURS = ("#1f5fa8", "#4f86c6", "#8fb3dd", "#c6d7ee", "#e9d7b0", "#d9dde2")
 INK_DARK = "#3e4c59"
-SERIOUS = ("n_self_harm", "n_suicide", "n_officer_injured")
-RESISTANCE = ("n_violent_resistance", "n_besieging_officers")
-
-
-def per_10k(count: str, denominator: str = "n_filed") -> pl.Expr:
-    return pl.when(pl.col(denominator) > 0).then(pl.col(count) / pl.col(denominator) * 1e4).otherwise(None)
-
-
-def trend_frame(nc_monthly: pl.DataFrame, cases_monthly: pl.DataFrame, grain: str) -> pl.DataFrame:
-    """Counts and rates per 10,000 enforcement cases filed in the same period, one row per period."""
-    joined = (
-        nc_monthly.select("month", *COUNTS)
-        .join(cases_monthly.select("month", "n_filed"), on="month", how="full", coalesce=True)
-        .fill_null(0)
-    )
-    if joined.height == 0:
-        return pl.DataFrame(schema={"period": pl.Date, **{c: pl.Int64 for c in (*COUNTS, "n_filed")}})
-    out = regrain(joined, grain, [*COUNTS, "n_filed"]).drop("last_month")
-    return out.with_columns(per_10k(c).alias(f"per10k_{c[2:]}") for c in COUNTS)
 
 
 def _time_axis(fig: go.Figure, grain: str) -> None:
     # Every other year: thirteen year labels do not fit a half-width chart without tilting.
     fig.update_xaxes(type="date", ticklabelmode="period", tickformat=TICKS[grain], tickangle=0,
                      dtick="M24" if grain != "month" else None)
-
-
-def _period_kw(grain: str) -> dict:
-    return {"xperiod": PERIOD[grain], "xperiodalignment": "middle"}
 
 
 def trend(frame: pl.DataFrame, count: str, grain: str, lang: str) -> go.Figure:
@@ -68,31 +39,16 @@ def trend(frame: pl.DataFrame, count: str, grain: str, lang: str) -> go.Figure:
     unit = tr(f"ind.{COUNT_IND[count]}.unit", lang)
     rate_unit = tr(f"ind.{RATE_IND[count]}.unit", lang)
     fig.add_bar(x=frame["period"], y=frame[count], name=f"{name} ({unit})", marker_color=SERIES[0],
-                hovertemplate="%{y:,.0f}", **_period_kw(grain))
+                hovertemplate="%{y:,.0f}", **period_kw(grain))
     fig.add_scatter(x=frame["period"], y=frame[f"per10k_{count[2:]}"], mode="lines+markers",
                     name=f"{tr(f'ind.{RATE_IND[count]}.name', lang)} ({rate_unit})",
                     line={"color": ACCENT, "width": 2.2}, marker={"size": 4}, hovertemplate="%{y:,.2f}",
-                    yaxis="y2", **_period_kw(grain))
+                    yaxis="y2", **period_kw(grain))
     style(fig, title, unit, lang, height=420)
     fig.update_layout(yaxis2={"title": {"text": rate_unit, "font": {"size": 11}}, "showgrid": False,
                               "rangemode": "tozero", "overlaying": "y", "side": "right", "tickmode": "auto"})
     _time_axis(fig, grain)
     return fig
-
-
-def conduct_frame(rows: pl.DataFrame, grain: str) -> pl.DataFrame:
-    """Incidents by conduct per period, with each conduct's share of the period's incidents."""
-    if rows.height == 0:
-        return pl.DataFrame(schema={"period": pl.Date, "conduct": pl.String, "n_incidents": pl.Int64,
-                                    "n_transferred": pl.Int64, "n_complied": pl.Int64, "share": pl.Float64})
-    parts = []
-    for conduct, sub in rows.partition_by("conduct", as_dict=True).items():
-        part = regrain(sub, grain, ["n_incidents", "n_transferred", "n_complied"]).drop("last_month")
-        parts.append(part.with_columns(pl.lit(conduct[0]).alias("conduct")))
-    out = pl.concat(parts).select("period", "conduct", "n_incidents", "n_transferred", "n_complied")
-    return out.with_columns(
-        (pl.col("n_incidents") / pl.col("n_incidents").sum().over("period")).alias("share")
-    ).sort("period", "conduct")
 
 
 def conduct_mix(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
@@ -107,40 +63,12 @@ def conduct_mix(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
             continue
         fig.add_bar(x=sub["period"], y=sub["share"] * 100, name=label("conduct", conduct, lang),
                     customdata=sub["n_incidents"], marker_color=SERIES[i % len(SERIES)],
-                    hovertemplate="%{y:.1f}% (%{customdata:,})", **_period_kw(grain))
+                    hovertemplate="%{y:.1f}% (%{customdata:,})", **period_kw(grain))
     fig.update_layout(barmode="stack")
     style(fig, title, tr("nc.unit.share", lang), lang, height=420)
     fig.update_yaxes(range=[0, 100])
     _time_axis(fig, grain)
     return fig
-
-
-def ladder_summary(rows: pl.DataFrame) -> pl.DataFrame:
-    """One row per rung of the ladder: incidents that reached it, those whose last rung it was, how many of
-    those complied, the mean days from the measure to compliance, and the compliance-time buckets."""
-    step = (
-        pl.when(pl.col("measure").is_in(["transferred", "private_prosecution"]))
-        .then(pl.when(pl.col("is_convicted")).then(pl.lit("convicted")).otherwise(pl.lit("criminal")))
-        .otherwise(pl.col("measure"))
-    )
-    tagged = rows.with_columns(step.alias("step"))
-    by_step = tagged.group_by("step").agg(
-        pl.col("n_incidents").sum().alias("n_ended_here"),
-        pl.col("n_incidents").filter(pl.col("comply_bucket") != "not_complied").sum().alias("n_complied"),
-        pl.col("days_to_comply_sum").sum(),
-        pl.col("n_incidents").filter(pl.col("measure") == "private_prosecution").sum().alias("n_private_prosecution"),
-        *[pl.col("n_incidents").filter(pl.col("comply_bucket") == b).sum().alias(b) for b in BUCKETS],
-    )
-    base = pl.DataFrame({"step": list(STEPS), "rung": list(range(len(STEPS)))})
-    out = base.join(by_step, on="step", how="left").fill_null(0).sort("rung")
-    ended = out["n_ended_here"].to_list()
-    reached = [sum(ended[i:]) for i in range(len(ended))]
-    return out.with_columns(
-        pl.Series("n_reached", reached, dtype=pl.Int64),
-        pl.when(pl.col("n_ended_here") > 0).then(pl.col("n_complied") / pl.col("n_ended_here")).alias("complied_share"),
-        pl.when(pl.col("n_complied") > 0).then(pl.col("days_to_comply_sum") / pl.col("n_complied")).alias("mean_days"),
-    ).select("step", "n_reached", "n_ended_here", "n_complied", "complied_share", "mean_days",
-             "n_private_prosecution", *BUCKETS)
 
 
 def ladder(summary: pl.DataFrame, lang: str) -> go.Figure:
@@ -191,13 +119,6 @@ def compliance_timing(summary: pl.DataFrame, lang: str) -> go.Figure:
     return fig
 
 
-def serious_frame(rows: pl.DataFrame, grain: str) -> pl.DataFrame:
-    cols = [*RESISTANCE, *SERIOUS]
-    if rows.height == 0:
-        return pl.DataFrame(schema={"period": pl.Date, **{c: pl.Int64 for c in cols}})
-    return regrain(rows.fill_null(0), grain, cols).drop("last_month")
-
-
 def _grouped_counts(frame: pl.DataFrame, columns: tuple[str, ...], names: list[str], grain: str, title: str,
                     unit: str, lang: str, colours: tuple[str, ...]) -> go.Figure:
     if frame.height == 0 or sum(frame[c].sum() for c in columns) == 0:
@@ -205,7 +126,7 @@ def _grouped_counts(frame: pl.DataFrame, columns: tuple[str, ...], names: list[s
     fig = go.Figure()
     for col, name, colour in zip(columns, names, colours):
         fig.add_bar(x=frame["period"], y=frame[col], name=name, marker_color=colour, hovertemplate="%{y:,}",
-                    **_period_kw(grain))
+                    **period_kw(grain))
     fig.update_layout(barmode="group")
     style(fig, title, unit, lang, height=400)
     _time_axis(fig, grain)
@@ -228,24 +149,6 @@ def consequences_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
                            (SERIES[3], INK_DARK, ACCENT))
 
 
-def debtor_frame(rows: pl.DataFrame, grain: str) -> pl.DataFrame:
-    """Per period and debtor type: counts, cases filed against that type and incidents per 10,000 of them."""
-    cols = ["n_incidents", "n_transferred", "n_held_liable", "n_complied", "n_filed"]
-    if rows.height == 0:
-        return pl.DataFrame(schema={"period": pl.Date, "debtor_type": pl.String, **{c: pl.Int64 for c in cols},
-                                    "per10k_incidents": pl.Float64, "per10k_transferred": pl.Float64})
-    parts = []
-    for (debtor,), sub in rows.partition_by("debtor_type", as_dict=True).items():
-        part = regrain(sub, grain, cols).drop("last_month")
-        parts.append(part.with_columns(pl.lit(debtor).alias("debtor_type")))
-    return (
-        pl.concat(parts).select("period", "debtor_type", *cols)
-        .with_columns(per_10k("n_incidents").alias("per10k_incidents"),
-                      per_10k("n_transferred").alias("per10k_transferred"))
-        .sort("period", "debtor_type")
-    )
-
-
 def debtor_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
     """Incidents per 10,000 enforcement cases against individuals, companies and other organisations."""
     title = tr("nc.fig.debtor.title", lang, grain=tr(f"common.{grain}", lang))
@@ -260,22 +163,11 @@ def debtor_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
             x=sub["period"], y=sub["per10k_incidents"], mode="lines+markers", name=label("debtor_type", debtor, lang),
             line={"color": SERIES[i], "width": 2.2}, marker={"size": 4},
             customdata=sub.select("n_incidents", "n_filed").to_numpy(),
-            hovertemplate="%{y:,.1f} (%{customdata[0]:,} / %{customdata[1]:,})", **_period_kw(grain),
+            hovertemplate="%{y:,.1f} (%{customdata[0]:,} / %{customdata[1]:,})", **period_kw(grain),
         )
     style(fig, title, tr("ind.nc_rate_incidents.unit", lang), lang, height=400)
     _time_axis(fig, grain)
     return fig
-
-
-def province_frame(rows: pl.DataFrame, count: str, per: str, months: int) -> pl.DataFrame:
-    """One value per province: `count` per 10,000 enforcement cases filed, or per 100,000 residents a year."""
-    if per == "cases":
-        value = per_10k(count)
-    else:
-        # Residents are a stock and the period may be many years: a yearly average keeps periods comparable.
-        value = pl.col(count) / (pl.col("population_10k") * 1e4) * 1e5 / (months / 12)
-    return rows.with_columns(value.alias("value")).select(
-        "province_code", "name_zh", "name_en", count, "n_filed", "population_10k", "value")
 
 
 def ranking(frame: pl.DataFrame, name_col: str, title: str, unit: str, lang: str,
@@ -302,12 +194,3 @@ def ranking(frame: pl.DataFrame, name_col: str, title: str, unit: str, lang: str
     return fig
 
 
-def court_frame(rows: pl.DataFrame, count: str, lang: str, min_cases: int) -> tuple[pl.DataFrame, int]:
-    """Courts with at least `min_cases` cases filed, each with `count` per 10,000 of them; also how many
-    courts were left out for having fewer (their rates would swing on a handful of cases)."""
-    name = "name_en" if lang == "en" else "name_zh"
-    levels = {v: label("court_level", v, lang) for v in COURT_LEVELS}
-    out = rows.with_columns(per_10k(count).alias("value"), pl.col(name).alias("court"),
-                            pl.col("court_level").replace(levels))
-    kept = out.filter(pl.col("n_filed") >= min_cases)
-    return kept.select("court_id", "court", "court_level", count, "n_filed", "value"), out.height - kept.height

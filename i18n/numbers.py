@@ -46,3 +46,8 @@ def pct(v, signed: bool = True, digits: int = 1) -> str:
     if _bad(v):
         return "—"
     return f"{v * 100:+.{digits}f}%" if signed else f"{v * 100:.{digits}f}%"
+
+
+def signed_sig(v, digits: int = 3) -> str:
+    """A signed value to a few significant figures, as effect estimates are shown: +0.123, -12.3."""
+    return "—" if _bad(v) else f"{v:+.{digits}g}"

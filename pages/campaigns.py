@@ -10,19 +10,15 @@ import polars as pl
 import streamlit as st
 
 import queries
-from analysis import effects
+from analysis import campaigns, effects
+from analysis.months import last_complete_month, last_day
 from figures import campaigns as figs
 from figures import milestones
-from i18n import label, tr
+from i18n import label, numbers, tr
 from ui import filters, lang, t
 from ui.widgets import chart_block
 
-# The three provincial campaigns of 2024 that the SPC named on 2025-04-07 (calibration.md §5).
-FEATURED = (("230000", 2024), ("320000", 2024), ("530000", 2024))
 SPANS = (6, 12, 18, 24)
-OUTCOMES = ("n_transferred", "n_incidents")
-# The effect each outcome is expected to show: transfers rise during a crackdown, new incidents fall after it.
-HEADLINE = (("n_transferred", "during"), ("n_incidents", "after"))
 
 f = filters.current()
 lg = lang()
@@ -37,19 +33,8 @@ if camps.height == 0:
     st.stop()
 facts = queries.run("data_facts").row(0, named=True)
 provinces = queries.run("provinces")
-names = dict(zip(provinces["province_code"], provinces["name_en" if lg == "en" else "name_zh"]))
+names = filters.province_names(lg)
 rows = {r["campaign_id"]: r for r in camps.to_dicts()}
-
-
-def featured() -> list[str]:
-    """The campaign of each featured province and year; a refusal-crimes focus and the longest run win."""
-    out = []
-    for code, year in FEATURED:
-        own = [r for r in rows.values() if r["province_code"] == code and r["start_date"].year == year]
-        own.sort(key=lambda r: (r["focus"] != "refusal_crimes", -(r["end_date"] - r["start_date"]).days))
-        if own:
-            out.append(own[0]["campaign_id"])
-    return out
 
 
 def choose(campaign_id: str) -> None:
@@ -57,7 +42,7 @@ def choose(campaign_id: str) -> None:
 
 
 # The chosen campaign lives in the URL (campaign=<id>); an id that is not in the data is dropped with a notice.
-picks = featured()
+picks = campaigns.featured(rows)
 if "cp_campaign" not in st.session_state:
     wanted = st.query_params.get("campaign")
     if wanted and wanted not in rows:
@@ -74,15 +59,7 @@ with right:
     present = [v for v in camps["focus"].unique(maintain_order=True).to_list() if v]
     focus = st.multiselect(t("cp.filter.focus"), present, key="cp_focus", placeholder=t("filters.all"),
                            format_func=lambda v: label("focus", v, lg))
-shown = camps.filter((pl.col("start_date") <= params["end"]) & (pl.col("end_date") >= params["start"]))
-if scope == "national":
-    shown = shown.filter(pl.col("province_code").is_null())
-elif scope == "provincial":
-    shown = shown.filter(pl.col("province_code").is_not_null())
-if focus:
-    shown = shown.filter(pl.col("focus").is_in(focus))
-if f.provinces:
-    shown = shown.filter(pl.col("province_code").is_null() | pl.col("province_code").is_in(list(f.provinces)))
+shown = campaigns.in_view(camps, params["start"], params["end"], scope, focus, f.provinces)
 table = shown.select(
     "campaign_id", pl.col("province_en" if lg == "en" else "province_zh").alias("province"),
     pl.col("name_en" if lg == "en" else "name_zh").alias("name"), "start_date", "end_date",
@@ -124,32 +101,26 @@ with right:
     span = st.segmented_control(t("cp.span"), SPANS, key="cp_span", default=12, required=True,
                                 format_func=lambda n: tr("cp.span.months", lg, n=n)) or 12
 
-as_of = facts["as_of_date"]
-last_complete = as_of.replace(day=1) if (as_of + dt.timedelta(days=1)).day == 1 else effects.add_months(as_of.replace(day=1), -1)
-first, last = effects.window(start, end, span, span, data_first=facts["first_month"], data_last=last_complete)
+first, last = effects.window(start, end, span, span, data_first=facts["first_month"],
+                             data_last=last_complete_month(facts["as_of_date"]))
 treated = camp["province_code"]
 controls = effects.comparison_provinces(camps, provinces["province_code"].to_list(), treated, first, last)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def estimate(campaign_id: str, per: str, span: int, levels: tuple, case_types: tuple, debtor_types: tuple,
+def estimate(start: dt.date, end: dt.date, per: str, levels: tuple, case_types: tuple, debtor_types: tuple,
              first: dt.date, last: dt.date, treated: str, controls: tuple):
-    """Runs the panel query and the estimates for one campaign and set of choices (cached: placebos take a moment)."""
+    """The panel for one campaign and set of choices, and its estimates (cached: placebos take a moment)."""
     panel = queries.run("noncompliance_province_month", levels=list(levels), case_types=list(case_types),
-                        debtor_types=list(debtor_types), start=first, end=effects.last_day(last))
-    out = {}
-    for outcome in OUTCOMES:
-        rated = effects.with_rate(panel, outcome, per)
-        gaps = effects.gap_series(rated, treated, list(controls), start, end)
-        out[outcome] = (gaps, effects.did(rated, treated, list(controls), start, end))
-    return out
+                        debtor_types=list(debtor_types), start=first, end=last_day(last))
+    return campaigns.estimate(panel, treated, list(controls), start, end, per)
 
 
 if not controls:
     st.warning(t("cp.no_controls"), icon=":material/group_off:")
     st.stop()
 with st.spinner(t("cp.estimating")):
-    results = estimate(chosen, per, span, tuple(f.levels), tuple(f.case_types), tuple(f.debtor_types),
+    results = estimate(start, end, per, tuple(f.levels), tuple(f.case_types), tuple(f.debtor_types),
                        first, last, treated, tuple(controls))
 
 unit = t(f"cp.unit.{per}")
@@ -159,19 +130,12 @@ st.caption(t("cp.design", first=f"{first:%Y-%m}", last=f"{last:%Y-%m}", n=len(co
 if f.provinces:
     st.caption(t("cp.province_filter_note"))
 # Another campaign of the same province inside the window muddles before, during and after: say so.
-overlapping = [r for r in rows.values() if r["province_code"] == treated and r["campaign_id"] != chosen
-               and r["start_date"] <= effects.last_day(last) and r["end_date"] >= first]
-for r in overlapping:
+for r in campaigns.overlapping(rows, chosen, first, last):
     st.warning(t("cp.overlap", name=r["name_en" if lg == "en" else "name_zh"], start=r["start_date"].isoformat(),
                  end=r["end_date"].isoformat()), icon=":material/layers:")
 
 
-def fmt(v: float) -> str:
-    return "—" if v is None or v != v else f"{v:+.3g}"
-
-
-def _sig(v: float | None) -> float | None:
-    return None if v is None else float(f"{v:.3g}")
+fmt = numbers.signed_sig
 
 
 def sentence(outcome: str, est: effects.Estimate) -> str:
@@ -182,8 +146,8 @@ def sentence(outcome: str, est: effects.Estimate) -> str:
              high=fmt(est.high), relative=rel) + " " + verdict
 
 
-cards = st.columns(len(HEADLINE))
-for col, (outcome, phase) in zip(cards, HEADLINE):
+cards = st.columns(len(campaigns.HEADLINE))
+for col, (outcome, phase) in zip(cards, campaigns.HEADLINE):
     est = results[outcome][1].get(phase)
     with col:
         name = t(f"cp.metric.{outcome}.{phase}")
@@ -198,39 +162,26 @@ for col, (outcome, phase) in zip(cards, HEADLINE):
 st.info(t("cp.caveat"), icon=":material/help:")
 
 left, right = st.columns(2)
-for col, outcome in zip((left, right), OUTCOMES):
+for col, outcome in zip((left, right), campaigns.OUTCOMES):
     gaps = results[outcome][0]
     title = t("cp.fig.before_after.title", measure=t(f"cp.outcome.{outcome}"), province=province_name)
     fig = figs.before_after(gaps, start, end, province_name, unit, title, lg,
                             subtitle=t("cp.fig.before_after.subtitle", unit=unit))
-    milestones.overlay(fig, lg, first, effects.last_day(last))
+    milestones.overlay(fig, lg, first, last_day(last))
     with col:
         chart_block(fig, gaps, f"cp-before-after-{outcome[2:]}", [f"cp_rate_{outcome[2:]}", "cp_comparison"])
 
-summary = pl.DataFrame(
-    [
-        {"outcome": o, "phase": ph, "estimate": e.estimate, "low": e.low, "high": e.high, "std_error": e.std_error,
-         "baseline": e.baseline, "relative": e.relative, "months": e.n_months, "method": e.method,
-         "placebo_p": e.placebo_p, "n_placebos": e.n_placebos, "cluster_low": e.cluster_low,
-         "cluster_high": e.cluster_high}
-        for o in OUTCOMES for ph, e in results[o][1].items()
-    ],
-    schema={"outcome": pl.String, "phase": pl.String, "estimate": pl.Float64, "low": pl.Float64, "high": pl.Float64,
-            "std_error": pl.Float64, "baseline": pl.Float64, "relative": pl.Float64, "months": pl.Int64,
-            "method": pl.String, "placebo_p": pl.Float64, "n_placebos": pl.Int64, "cluster_low": pl.Float64,
-            "cluster_high": pl.Float64},
-)
+summary = campaigns.estimates_frame(results)
 chart_block(figs.effects_plot(summary, unit, lg), summary, "cp-effects", ["cp_did"])
 
 st.subheader(t("cp.phases.heading"))
-phase_rows = []
-for outcome in OUTCOMES:
-    for r in effects.phase_means(results[outcome][0]).iter_rows(named=True):
-        phase_rows.append({
-            t("cp.col.outcome"): t(f"cp.outcome.{outcome}"), t("cp.col.phase"): t(f"cp.phase.{r['phase']}"),
-            t("cp.col.months"): r["n_months"], province_name: _sig(r["treated"]),
-            t("cp.comparison"): _sig(r["comparison"]),
-        })
+phase_rows = [
+    {
+        t("cp.col.outcome"): t(f"cp.outcome.{r['outcome']}"), t("cp.col.phase"): t(f"cp.phase.{r['phase']}"),
+        t("cp.col.months"): r["n_months"], province_name: r["treated"], t("cp.comparison"): r["comparison"],
+    }
+    for r in campaigns.phase_rows(results)
+]
 st.dataframe(pl.DataFrame(phase_rows), hide_index=True, width="stretch")
 st.caption(t("cp.phases.unit", unit=unit))
 

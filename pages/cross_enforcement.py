@@ -8,8 +8,9 @@ import polars as pl
 import streamlit as st
 
 import queries
+from analysis import cross as shape
+from analysis.survival import curve, kaplan_meier, median_time
 from figures import cross as figs
-from figures.survival import curve, kaplan_meier, median_time
 from i18n import label, numbers
 from ui import filters, lang, t
 from ui.widgets import chart_block
@@ -28,29 +29,28 @@ st.caption(t("ce.province_rule"), help=t("ce.province_rule.help"))
 
 # From the first case, so that the running totals count the months before the period too.
 by_method = queries.run("cross_enforcement_by_method", **dims, end=end)
-in_period = by_method.filter(pl.col("month") >= start.replace(day=1))
+in_period = shape.in_period(by_method, start)
 if in_period["n_assigned"].sum() + in_period["n_resolved"].sum() == 0:
     st.info(t("ce.empty"), icon=":material/filter_alt_off:")
     st.stop()
 
 # --- Cases moved over time -------------------------------------------------------------------
 st.subheader(t("ce.sec.trend"))
-shares = figs.method_shares(by_method, start)
+shares = shape.method_shares(by_method, start)
 cols = st.columns(len(shares) or 1)
 for col, (method, n, share) in zip(cols, shares.rows()):
     col.metric(label("method", method, lg), numbers.compact(n, lg), border=True,
                help=t("ce.method.share", pct=numbers.pct(share, signed=False)) + "\n\n" + t(f"ce.method.def.{method}"))
 chart_block(figs.method_chart(by_method, start, lg), in_period, "cross-methods", ["ce_assigned", "ce_method"])
-cum = figs.cumulative(by_method, start)
+cum = shape.cumulative(by_method, start)
 chart_block(figs.cumulative_chart(cum, lg), cum, "cross-cumulative", ["ce_assigned", "ce_resolved", "ce_recovered"])
 
 # --- The article's figure beside the published ones ------------------------------------------
 st.subheader(t("ce.sec.article"))
-windows = sorted({(first, last) for first, last, *_ in figs.PUBLISHED})
+windows = sorted({(first, last) for first, last, *_ in shape.PUBLISHED})
 totals = {w: queries.run("cross_enforcement_totals", **dims, start=w[0], end=w[1]).row(0, named=True) for w in windows}
-published = figs.published_rows(totals, lg)
-first, last = figs.ARTICLE_WINDOW
-article = published.filter((pl.col("window_start") == first) & (pl.col("window_end") == last))
+published = shape.published_rows(totals, lg)
+article = shape.article_rows(published)
 left, right = st.columns([3, 2])
 with left:
     chart_block(figs.article_chart(article, lg), article.drop("window_start", "window_end"), "cross-article",
@@ -83,19 +83,18 @@ flows = queries.run("cross_enforcement_flows", **params)
 if flows.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
 else:
-    same = figs.stays_in_province(flows)
+    same = shape.stays_in_province(flows)
     st.caption(t("ce.flows.same_province", pct=numbers.pct(same, signed=False)))
     names = filters.province_names(lg)
     left, right = st.columns(2)
     with left:
-        levels = flows.group_by("from_level", "to_level").agg(pl.col("n_cases").sum()).sort("n_cases", descending=True)
+        levels = shape.level_links(flows)
         chart_block(figs.level_sankey(flows, lg), levels, "cross-levels", ["ce_assigned", "ce_flow"])
     with right:
         top = queries.run("cross_enforcement_top_receivers", **params, limit=TOP_RECEIVERS)
         chart_block(figs.receivers_chart(top, lg), top, "cross-receivers", ["ce_received", "ce_resolved"])
-    chart_block(figs.province_chart(flows, names, lg),
-                flows.group_by("from_province_code", "to_province_code").agg(pl.col("n_cases").sum())
-                .sort("n_cases", descending=True), "cross-provinces", ["ce_assigned", "ce_flow"])
+    chart_block(figs.province_chart(flows, names, lg), shape.province_links(flows), "cross-provinces",
+                ["ce_assigned", "ce_flow"])
 
 # --- Several creditors against one debtor ------------------------------------------------------
 st.subheader(t("ce.sec.creditors"))
@@ -103,21 +102,17 @@ creditors = queries.run("cross_enforcement_by_creditors", **params)
 if creditors.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
 else:
-    summary = figs.creditor_summary(creditors)
-    folded = figs.single_or_several(creditors)
+    summary = shape.creditor_summary(creditors)
+    folded = shape.single_or_several(creditors)
     km = kaplan_meier(folded, "creditors", censored="is_open", n="n_cases")
     medians = dict(median_time(km, "creditors").rows())
-    several = int(summary.filter(pl.col("n_creditors") > 1)["n_cases"].sum())
-    total = int(summary["n_cases"].sum())
-    single = summary.filter(pl.col("n_creditors") == 1)
-    multi = figs.creditor_summary(folded.filter(pl.col("creditors") == "several").with_columns(pl.lit(2).alias("n_creditors")))
+    several = shape.several_creditors(summary, folded)
     c1, c2, c3 = st.columns(3)
-    c1.metric(t("ce.creditors.several_cases"), numbers.count(several), border=True,
-              help=t("ce.creditors.share", pct=numbers.pct(several / total, signed=False) if total else "—"))
+    c1.metric(t("ce.creditors.several_cases"), numbers.count(several["n_several"]), border=True,
+              help=t("ce.creditors.share", pct=numbers.pct(several["share_several"], signed=False)))
     c2.metric(t("ce.recovery_rate") + " · " + t("ce.creditors.several"),
-              numbers.pct(multi["recovery_rate"][0], signed=False) if multi.height else "—", border=True,
-              help=t("ce.creditors.single_rate", pct=numbers.pct(single["recovery_rate"][0], signed=False)
-                     if single.height else "—"))
+              numbers.pct(several["rate_several"], signed=False), border=True,
+              help=t("ce.creditors.single_rate", pct=numbers.pct(several["rate_single"], signed=False)))
     c3.metric(t("ce.median_months") + " · " + t("ce.creditors.several"),
               t("ce.median.months", months=medians["several"]) if medians.get("several") is not None else "—",
               border=True,
@@ -137,8 +132,8 @@ versus = queries.run("cross_enforcement_vs_comparable", **params)
 if versus.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
 else:
-    overall = figs.comparison(versus, None).row(0, named=True)
-    by_type = figs.comparison(versus, "case_type")
+    overall = shape.comparison(versus, None).row(0, named=True)
+    by_type = shape.comparison(versus, "case_type")
 
     def days(v) -> str:
         return t("ce.days", n=numbers.count(v)) if v is not None else "—"
@@ -154,8 +149,8 @@ else:
     c3.metric(t("ce.compare.days_base"), days(overall["base_days_since_filing"]), border=True,
               help=t("ce.compare.days_base.help"))
     moved_rate, base_rate = overall["moved_recovery_rate"], overall["base_recovery_rate"]
-    gap = None if moved_rate is None or base_rate is None else t(
-        "ce.compare.rate_gap", pts=f"{(moved_rate - base_rate) * 100:+.1f}", base=rate(base_rate))
+    pts = shape.rate_gap(moved_rate, base_rate)
+    gap = None if pts is None else t("ce.compare.rate_gap", pts=f"{pts:+.1f}", base=rate(base_rate))
     c4.metric(t("ce.compare.rate_pair"), rate(moved_rate), gap, delta_color="off", border=True,
               help=t("ce.compare.rate_pair.help"))
     chart_block(figs.comparison_chart(by_type, lg), by_type, "cross-compare", ["ce_time_to_resolve", "ce_recovery_rate"])

@@ -8,12 +8,14 @@ import polars as pl
 import streamlit as st
 
 import queries
+from analysis import dishonest as shape
+from analysis.frames import GRAINS
+from analysis.headlines import list_first_fall, removals_exceed_entries
+from analysis.months import add_months
+from analysis.survival import curve, kaplan_meier, median_time
+from contract import DEBTOR_TYPES, SEVERITIES
 from figures import dishonest as figs
-from figures.frames import GRAINS, add_months
-from figures.headlines import list_first_fall, removals_exceed_entries
-from figures.survival import curve, kaplan_meier, median_time
 from i18n import label, numbers
-from queries.contract import DEBTOR_TYPES, SEVERITIES
 from ui import filters, lang, t
 from ui.widgets import chart_block, province_map
 
@@ -28,7 +30,7 @@ st.title(t("dl.title"))
 st.caption(t("dl.intro"))
 
 # A year before the period too, so that its first quarters have a year-on-year comparison.
-history = figs.dense(queries.run("dishonest_flows_by_month", **{**params, "start": add_months(start, -12)}), end)
+history = shape.dense(queries.run("dishonest_flows_by_month", **{**params, "start": add_months(start, -12)}), end)
 monthly = history.filter(pl.col("month") >= start)
 if monthly.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
@@ -42,11 +44,11 @@ for line in headlines:
 st.subheader(t("dl.sec.stock"))
 grain = st.segmented_control(t("dl.grain"), GRAINS, default="quarter", key="dl_grain",
                              format_func=lambda g: t(f"common.{g}")) or "quarter"
-frame = figs.by_grain(monthly, grain, start, end)
-falls = figs.year_end_falls(monthly, end)
+frame = shape.by_grain(monthly, grain, start, end)
+falls = shape.year_end_falls(monthly, end)
 chart_block(figs.stock_trend(frame, grain, falls, lg),
             frame.select("label", "period_end", "n_on_list"), "dishonest-stock", ["dl_on_list"])
-if frame["label"].str.ends_with(figs.PARTIAL_MARK).any():
+if frame["label"].str.ends_with(shape.PARTIAL_MARK).any():
     st.caption(t("dl.partial"))
 with st.container(border=True):
     st.markdown(t("dl.policy.heading"))
@@ -57,13 +59,13 @@ chart_block(figs.flows_trend(frame, grain, lg),
 
 # --- New entries year on year, and removals by reason ------------------------------------------
 st.subheader(t("dl.sec.quarters"))
-q = figs.quarterly(history, start, end)
+q = shape.quarterly(history, start, end)
 chart_block(figs.yoy_chart(q, lg), q.select("label", "n_listed", "n_listed_year_before", "yoy"),
             "dishonest-yoy", ["dl_new", "dl_new_yoy"])
 chart_block(figs.removals_chart(q, lg),
-            q.select("label", "n_listed", "n_removed", *figs.REASON_COLUMNS, "removals_exceed"),
+            q.select("label", "n_listed", "n_removed", *shape.REASON_COLUMNS, "removals_exceed"),
             "dishonest-removals", ["dl_removed", "dl_new"])
-runs = figs.exceed_runs(q)
+runs = shape.exceed_runs(q)
 if runs:
     first, last, n = runs[-1]
     st.caption(t("dl.exceed.summary", quarters=int(q["removals_exceed"].sum()), total=q.height,
@@ -71,10 +73,8 @@ if runs:
 else:
     st.caption(t("dl.exceed.none"))
 
-severity = queries.run("dishonest_listed_by_severity", **params)
-# The grading began in 2024; a year before it shows the switch without drowning it in ungraded years.
-severity = severity.filter(pl.col("month") >= add_months(figs.POLICY_2024, -12))
-chart_block(figs.severity_chart(severity, lg), severity, "dishonest-severity", ["dl_new", "dl_severity"])
+severity = shape.severity_window(queries.run("dishonest_listed_by_severity", **params))
+chart_block(figs.severity_chart(shape.severity_by_quarter(severity), lg), severity, "dishonest-severity", ["dl_new", "dl_severity"])
 
 # --- How long debtors stay on the list -------------------------------------------------------
 st.subheader(t("dl.sec.durations"))
@@ -85,7 +85,7 @@ if durations.height == 0:
 else:
     km_all = kaplan_meier(durations)
     km_debtor = kaplan_meier(durations, "debtor_type")
-    graded = durations.filter(pl.col("severity").is_in(list(SEVERITIES)))
+    graded = shape.graded(durations)
     km_severity = kaplan_meier(graded, "severity")
     med_debtor = dict(median_time(km_debtor, "debtor_type").rows())
     med_severity = dict(median_time(km_severity, "severity").rows())
@@ -97,12 +97,11 @@ else:
         return t("dl.median.one_month") if months == 1 else t("dl.median.months", months=months)
 
     def summary_row(name: str, part: pl.DataFrame, med) -> dict:
-        total = int(part["n_entries"].sum())
-        listed = int(part.filter(pl.col("is_listed"))["n_entries"].sum())
+        total, listed = shape.still_listed(part)
         return {
             t("dl.table.group"): name,
             t("dl.table.entries"): numbers.count(total),
-            t("dl.table.still_listed"): numbers.pct(listed / total, signed=False) if total else "—",
+            t("dl.table.still_listed"): numbers.pct(listed, signed=False),
             t("dl.table.median"): months_text(med),
         }
 
@@ -123,7 +122,7 @@ else:
         chart_block(figs.survival_chart(curve(km_severity, "severity"), "severity", SEVERITIES, "severity",
                                         t("dl.fig.km_severity.title"), lg, med_severity),
                     km_severity, "dishonest-km-severity", ["dl_time_on_list", "dl_severity"])
-    classes = figs.duration_classes(durations, "debtor_type")
+    classes = shape.duration_classes(durations, "debtor_type")
     chart_block(figs.distribution_chart(classes, "debtor_type", DEBTOR_TYPES, "debtor_type", lg),
                 classes.with_columns(pl.col("class").map_elements(lambda i: figs.class_label(i, lg),
                                                                   return_dtype=pl.String).alias("time_on_list")),

@@ -7,9 +7,11 @@ from __future__ import annotations
 import streamlit as st
 
 import queries
+from analysis import noncompliance as shape
+from analysis.frames import GRAINS
+from analysis.months import months_spanned
 from figures import milestones
 from figures import noncompliance as figs
-from figures.frames import GRAINS
 from i18n import numbers, tr
 from ui import filters, lang, t
 from ui.widgets import chart_block, province_map
@@ -34,8 +36,7 @@ if nc.height == 0:
     st.stop()
 cases = queries.run("cases_by_month", **params)
 campaigns = queries.run("campaigns")
-provinces = queries.run("provinces")
-names = dict(zip(provinces["province_code"], provinces["name_en" if lg == "en" else "name_zh"]))
+names = filters.province_names(lg)
 
 # The grain lives in the URL beside the shared filters, so a copied link shows the same view.
 if GRAIN_KEY not in st.session_state:
@@ -57,20 +58,20 @@ def marked(fig):
     return milestones.overlay(fig, lg, first, last, campaigns, f.provinces, names)
 
 
-trend = figs.trend_frame(nc, cases, grain)
-totals = trend.select(*figs.COUNTS, "n_filed").sum().row(0, named=True)
+trend = shape.trend_frame(nc, cases, grain)
+totals = shape.period_totals(trend)
 cards = st.columns(4)
-for col, count in zip(cards, figs.COUNTS):
+for col, count in zip(cards, shape.COUNTS):
     col.metric(t(f"ind.{figs.COUNT_IND[count]}.name"), numbers.count(totals[count]), border=True,
                help=t(f"ind.{figs.COUNT_IND[count]}.def"))
-rate = totals["n_incidents"] / totals["n_filed"] * 1e4 if totals["n_filed"] else None
+rate = totals["per10k_incidents"]
 cards[3].metric(t("ind.nc_rate_incidents.name"), "—" if rate is None else f"{rate:,.1f}", border=True,
                 help=t("ind.nc_rate_incidents.def"))
 st.caption(t("nc.kpi.period", start=f.start, end=f.end))
 
 st.header(t("nc.section.trends"))
-tabs = st.tabs([t(f"ind.{figs.COUNT_IND[c]}.name") for c in figs.COUNTS])
-for tab, count in zip(tabs, figs.COUNTS):
+tabs = st.tabs([t(f"ind.{figs.COUNT_IND[c]}.name") for c in shape.COUNTS])
+for tab, count in zip(tabs, shape.COUNTS):
     with tab:
         table = trend.select("period", count, "n_filed", f"per10k_{count[2:]}")
         chart_block(marked(figs.trend(trend, count, grain, lg)), table, f"nc-trend-{count[2:]}",
@@ -81,8 +82,8 @@ with st.expander(t("nc.milestones.heading"), icon=":material/flag:"):
     st.caption(t("nc.milestones.windows"))
 
 st.header(t("nc.section.conduct"))
-conduct = figs.conduct_frame(queries.run("noncompliance_conduct_by_month", **params), grain)
-ladder = figs.ladder_summary(queries.run("noncompliance_ladder", **params))
+conduct = shape.conduct_frame(queries.run("noncompliance_conduct_by_month", **params), grain)
+ladder = shape.ladder_summary(queries.run("noncompliance_ladder", **params))
 chart_block(marked(figs.conduct_mix(conduct, grain, lg)), conduct, "nc-conduct", ["nc_conduct_share"])
 left, right = st.columns(2)
 with left:
@@ -92,32 +93,31 @@ with right:
 
 st.header(t("nc.section.serious"))
 st.caption(t("nc.serious.intro"))
-serious = figs.serious_frame(queries.run("noncompliance_serious_by_month", **params), grain)
+serious = shape.serious_frame(queries.run("noncompliance_serious_by_month", **params), grain)
 left, right = st.columns(2)
 with left:
     chart_block(marked(figs.resistance_trend(serious, grain, lg)),
-                serious.select("period", *figs.RESISTANCE), "nc-resistance", ["nc_violent"])
+                serious.select("period", *shape.RESISTANCE), "nc-resistance", ["nc_violent"])
 with right:
     chart_block(marked(figs.consequences_trend(serious, grain, lg)),
-                serious.select("period", *figs.SERIOUS), "nc-serious", ["nc_serious"])
+                serious.select("period", *shape.SERIOUS), "nc-serious", ["nc_serious"])
 
 st.header(t("nc.section.debtors"))
-debtors = figs.debtor_frame(queries.run("noncompliance_by_debtor_type", **params), grain)
+debtors = shape.debtor_frame(queries.run("noncompliance_by_debtor_type", **params), grain)
 chart_block(marked(figs.debtor_trend(debtors, grain, lg)), debtors, "nc-debtors", ["nc_debtor_rate"])
 
 st.header(t("nc.section.provinces"))
 st.caption(t("nc.provinces.intro"))
 pick_count, pick_per = st.columns([3, 2])
 with pick_count:
-    count = st.segmented_control(t("nc.rank.measure"), figs.COUNTS, key="nc_rank_count", default="n_incidents",
+    count = st.segmented_control(t("nc.rank.measure"), shape.COUNTS, key="nc_rank_count", default="n_incidents",
                                  required=True, format_func=lambda c: tr(f"ind.{figs.COUNT_IND[c]}.name", lg))
 with pick_per:
     per = st.segmented_control(t("nc.rank.per"), ("cases", "residents"), key="nc_rank_per", default="cases",
                                required=True, format_func=lambda p: tr(f"nc.rank.per.{p}", lg))
 count, per = count or "n_incidents", per or "cases"
 by_province = queries.run("noncompliance_by_province", **{k: v for k, v in params.items() if k != "provinces"})
-months = (last.year - first.year) * 12 + last.month - first.month + 1
-ranked = figs.province_frame(by_province, count, per, months)
+ranked = shape.province_frame(by_province, count, per, months_spanned(first, last))
 measure = t(f"ind.{figs.COUNT_IND[count]}.name")
 unit = t(f"nc.rank.unit.{per}")
 indicators = [figs.COUNT_IND[count], "nc_rate_per_cases" if per == "cases" else "nc_rate_per_residents"]
@@ -137,9 +137,9 @@ if len(f.provinces) == 1:
     st.subheader(t("nc.courts.heading", province=names.get(code, code)))
     courts = queries.run("noncompliance_by_court", province=code,
                          **{k: v for k, v in params.items() if k != "provinces"})
-    ranked_courts, left_out = figs.court_frame(courts, count, lg, MIN_COURT_CASES)
+    ranked_courts, left_out = shape.court_frame(courts, count, lg, MIN_COURT_CASES)
     if ranked_courts.height == 0 and courts.height:
-        ranked_courts, left_out = figs.court_frame(courts, count, lg, 1)
+        ranked_courts, left_out = shape.court_frame(courts, count, lg, 1)
         st.caption(t("nc.courts.all_small", n=MIN_COURT_CASES))
     elif left_out:
         st.caption(t("nc.courts.left_out", n=left_out, min=MIN_COURT_CASES))

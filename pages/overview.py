@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import polars as pl
 import streamlit as st
 
 import queries
+from analysis import overview as cards
+from analysis.headlines import held_liable_change, list_first_fall, removals_exceed_entries
+from analysis.months import add_months, month_bounds
 from figures import overview as figs
-from figures.frames import add_months, regrain, trailing, value_at
-from figures.headlines import held_liable_change, list_first_fall, removals_exceed_entries
 from i18n import numbers
 from ui import filters, lang, t
 from ui.widgets import chart_block, definition_md
-
-ARTICLE_WINDOW = ("2015-04", "2025-03")
-CE_WINDOW = ("2024-01", "2025-03")
 
 f = filters.current()
 lg = lang()
@@ -38,25 +34,17 @@ if nc.height + dl.height + ce.height + cases.height == 0:
 
 
 def yoy(now: float, before: float | None) -> str | None:
-    if before is None:
-        return None
-    return t("common.yoy", pct=numbers.pct(now / before - 1)) if before else None
-
-
-def yearly_spark(frame: pl.DataFrame, column: str, stock: bool = False) -> list[float]:
-    if frame.height == 0:
-        return []
-    y = regrain(frame, "year", [] if stock else [column], lasts=(column,) if stock else ())
-    return [float(v) for v in y[column].to_list()]
+    rel = cards.change(now, before)
+    return None if rel is None else t("common.yoy", pct=numbers.pct(rel))
 
 
 def flow_card(frame: pl.DataFrame, column: str, indicator: str, money: bool = False, neutral: bool = False) -> None:
-    now, before = trailing(frame, column, end_month, start) if frame.height else (0.0, None)
+    now, before = cards.flow(frame, column, end_month, start)
     value = numbers.yuan(now, lg) if money else numbers.compact(now, lg)
     # Fewer refusal cases may mean less defiance or less enforcement: the change is shown without a verdict.
     st.metric(
         t(f"ov.kpi.{indicator}"), value, yoy(now, before), border=True, delta_color="off" if neutral else "normal",
-        chart_data=yearly_spark(frame, column), chart_type="bar", help=definition_md(indicator, lg),
+        chart_data=cards.yearly_spark(frame, column), chart_type="bar", help=definition_md(indicator, lg),
     )
 
 
@@ -68,22 +56,18 @@ with row1[0]:
 with row1[1]:
     flow_card(nc, "n_held_liable", "nc_held_liable", neutral=True)
 with row1[2]:
-    stock_now = value_at(dl, "n_on_list", end_month)
-    year_ago = add_months(end_month, -12)
-    stock_before = value_at(dl, "n_on_list", year_ago) if year_ago >= start else None
+    stock_now, stock_before = cards.stock(dl, "n_on_list", end_month, start)
     st.metric(
         t("ov.kpi.dl_on_list"), numbers.compact(stock_now, lg),
         yoy(stock_now or 0, stock_before), delta_color="inverse", border=True,
-        chart_data=yearly_spark(dl, "n_on_list", stock=True), chart_type="line",
+        chart_data=cards.yearly_spark(dl, "n_on_list", stock=True), chart_type="line",
         help=t("ov.kpi.stock_at", month=f"{end_month:%Y-%m}") + "\n\n" + definition_md("dl_on_list", lg),
     )
 with row1[3]:
-    q_end = end_month if end_month.month % 3 == 0 else add_months(end_month, -(end_month.month % 3))
-    q_now, q_before = trailing(dl, "n_listed", q_end, start, months=3) if dl.height else (0.0, None)
-    quarter = f"{q_end.year} Q{(q_end.month - 1) // 3 + 1}"
+    quarter, q_now, q_before = cards.latest_quarter(dl, "n_listed", end_month, start)
     st.metric(
         t("ov.kpi.dl_new", quarter=quarter), numbers.compact(q_now, lg), yoy(q_now, q_before),
-        delta_color="inverse", border=True, chart_data=yearly_spark(dl, "n_listed"), chart_type="bar",
+        delta_color="inverse", border=True, chart_data=cards.yearly_spark(dl, "n_listed"), chart_type="bar",
         help=t("ov.kpi.quarter", quarter=quarter) + "\n\n" + definition_md("dl_new", lg),
     )
 row2 = st.columns(4)
@@ -104,12 +88,12 @@ for line in headlines or [t("ov.head.none")]:
 with st.expander(t("ov.article.heading"), icon=":material/newspaper:"):
     st.caption(t("ov.article.intro"))
     base = {k: v for k, v in params.items() if k not in ("start", "end")}
-    a0, a1 = queries.month_bounds(*ARTICLE_WINDOW)
-    c0, c1 = queries.month_bounds(*CE_WINDOW)
+    a0, a1 = month_bounds(*cards.ARTICLE_WINDOW)
+    c0, c1 = month_bounds(*cards.CE_WINDOW)
     nc_tot = queries.run("noncompliance_totals", **base, start=a0, end=a1).row(0, named=True)
     ce_tot = queries.run("cross_enforcement_totals", **base, start=c0, end=c1).row(0, named=True)
-    window_a = f"{ARTICLE_WINDOW[0]} – {ARTICLE_WINDOW[1]}"
-    window_c = f"{CE_WINDOW[0]} – {CE_WINDOW[1]}"
+    window_a = f"{cards.ARTICLE_WINDOW[0]} – {cards.ARTICLE_WINDOW[1]}"
+    window_c = f"{cards.CE_WINDOW[0]} – {cards.CE_WINDOW[1]}"
     rows = [
         ("nc_transferred", window_a, numbers.count(nc_tot["n_transferred"])),
         ("nc_held_liable", window_a, numbers.count(nc_tot["n_held_liable"])),
@@ -130,14 +114,14 @@ with st.expander(t("ov.article.heading"), icon=":material/newspaper:"):
         st.caption(t("ov.article.filtered"))
     st.caption(t("ov.article.ce_note"))
     if st.button(t("ov.article.apply"), icon=":material/date_range:"):
-        filters.request(period=ARTICLE_WINDOW)
+        filters.request(period=cards.ARTICLE_WINDOW)
 
 left, right = st.columns(2)
 with left:
-    nc_y = regrain(nc, "year", ["n_transferred", "n_held_liable"]) if nc.height else nc
-    chart_block(figs.noncompliance_trend(nc_y, lg), nc_y.drop("last_month", strict=False), "overview-noncompliance",
+    nc_y = cards.yearly(nc, ["n_transferred", "n_held_liable"])
+    chart_block(figs.noncompliance_trend(nc_y, lg), nc_y, "overview-noncompliance",
                 ["nc_transferred", "nc_held_liable"])
 with right:
-    dl_y = regrain(dl, "year", ["n_listed", "n_removed"], lasts=("n_on_list",)) if dl.height else dl
-    chart_block(figs.dishonest_trend(dl_y, lg), dl_y.drop("last_month", strict=False), "overview-dishonest",
+    dl_y = cards.yearly(dl, ["n_listed", "n_removed"], lasts=("n_on_list",))
+    chart_block(figs.dishonest_trend(dl_y, lg), dl_y, "overview-dishonest",
                 ["dl_new", "dl_removed", "dl_on_list"])

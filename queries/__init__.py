@@ -6,7 +6,6 @@ process; each call takes its own cursor, and results are cached in a bounded LRU
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import threading
@@ -137,11 +136,3 @@ def run(name: str, **params) -> pl.DataFrame:
     """Runs `queries/sql/<name>.sql` with bound `$named` parameters and returns a polars frame."""
     return database().run(name, params)
 
-
-def month_bounds(start: str, end: str) -> tuple[dt.date, dt.date]:
-    """'2020-01', '2020-12' -> the first day of the first month and the last day of the last."""
-    y0, m0 = map(int, start.split("-"))
-    y1, m1 = map(int, end.split("-"))
-    first = dt.date(y0, m0, 1)
-    last = (dt.date(y1 + (m1 == 12), m1 % 12 + 1, 1)) - dt.timedelta(days=1)
-    return first, last

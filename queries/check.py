@@ -11,7 +11,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from queries.contract import BOOL, DATE, INT, NUM, STR, TABLES
+from contract import BOOL, DATE, INT, NUM, STR, TABLES
 
 
 def _family(t: pa.DataType) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 
 from queries.check import table_files
-from queries.contract import TABLES
+from contract import TABLES
 
 ROLLUP_SQL_DIR = Path(__file__).parent / "rollups"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
-from queries.contract import CASE_TYPES, CLOSURES, DEBTOR_TYPES
+from contract import CASE_TYPES, CLOSURES, DEBTOR_TYPES
 from sample_data import calendar as cal
 from sample_data import reference as ref
 from sample_data.targets import CASE_MIX, NEW_CASES

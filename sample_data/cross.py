@@ -9,7 +9,7 @@ import datetime as dt
 import numpy as np
 import pyarrow as pa
 
-from queries.contract import CASE_TYPES, METHODS
+from contract import CASE_TYPES, METHODS
 from sample_data import calendar as cal
 from sample_data import reference as ref
 from sample_data.cases import COURT_LEVEL, COURT_PARENT, COURT_PROV, TERM_R, CaseStore, date_array, dict_array

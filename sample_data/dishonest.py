@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
-from queries.contract import CASE_TYPES, DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES
+from contract import CASE_TYPES, DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES
 from sample_data import calendar as cal
 from sample_data import reference as ref
 from sample_data.cases import COURT_PROV, PERFORMED, REJECTED, SETTLED, TERM_R, TERMINATED, CaseStore, date_array, dict_array

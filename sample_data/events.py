@@ -10,7 +10,7 @@ import datetime as dt
 import numpy as np
 import pyarrow as pa
 
-from queries.contract import CASE_TYPES, CLOSURES, CONDUCTS, EVENT_TYPES
+from contract import CASE_TYPES, CLOSURES, CONDUCTS, EVENT_TYPES
 from sample_data import calendar as cal
 from sample_data import reference as ref
 from sample_data.cases import PERFORMED, CaseStore, recovered_amount

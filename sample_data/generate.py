@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from queries.contract import CAMPAIGN_FOCUSES, COURT_LEVELS, TABLES
+from contract import CAMPAIGN_FOCUSES, COURT_LEVELS, TABLES
 from sample_data import calendar as cal
 from sample_data import cases, cross, dishonest, events, noncompliance
 from sample_data import reference as ref

@@ -10,7 +10,7 @@ import datetime as dt
 import numpy as np
 import pyarrow as pa
 
-from queries.contract import CASE_TYPES, CONDUCTS, DEBTOR_TYPES, MEASURES, SERIOUS_CONSEQUENCES
+from contract import CASE_TYPES, CONDUCTS, DEBTOR_TYPES, MEASURES, SERIOUS_CONSEQUENCES
 from sample_data import calendar as cal
 from sample_data import reference as ref
 from sample_data.cases import COURT_PROV, PERFORMED, SETTLED, CaseStore, date_array, dict_array

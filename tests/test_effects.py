@@ -13,11 +13,12 @@ import pytest
 import statsmodels.formula.api as smf
 
 from analysis import effects
+from analysis.months import add_months
 
 D = dt.date
 START, END = D(2024, 3, 1), D(2024, 8, 31)
 FIRST = D(2023, 3, 1)
-MONTHS = [effects.add_months(FIRST, i) for i in range(30)]  # 12 before, 6 during, 12 after
+MONTHS = [add_months(FIRST, i) for i in range(30)]  # 12 before, 6 during, 12 after
 
 
 def panel(seed: int, during: float = 0.0, after: float = 0.0, n_controls: int = 24, rho: float = 0.3,

@@ -11,7 +11,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from queries.contract import TABLES
+from contract import TABLES
 from sample_data import generate as gen
 from sample_data.reference import TIANSHUI_CASE_ID
 

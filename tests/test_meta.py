@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,6 +77,31 @@ def test_pages_hold_no_sql_and_never_import_duckdb(page):
 def test_figure_builders_call_no_streamlit():
     for path in (ROOT / "figures").glob("*.py"):
         assert "streamlit" not in path.read_text(encoding="utf-8"), path.name
+
+
+# What importing each pure layer (every module in it, in a fresh interpreter) must not load. The figures and the
+# contract stay clear of pyarrow too; the analysis reaches it only through statsmodels' pandas.
+HEAVY = {"contract": ("duckdb", "streamlit", "pyarrow"), "analysis": ("duckdb", "streamlit"),
+         "figures": ("duckdb", "streamlit", "pyarrow")}
+
+
+@pytest.mark.parametrize("package", sorted(HEAVY))
+def test_pure_layers_load_no_database_and_no_streamlit(package):
+    script = (
+        "import importlib, pkgutil, sys\n"
+        f"root = importlib.import_module({package!r})\n"
+        "for info in pkgutil.iter_modules(getattr(root, '__path__', [])):\n"
+        f"    importlib.import_module({package!r} + '.' + info.name)\n"
+        f"print(','.join(m for m in {HEAVY[package]!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "", f"importing {package} loads {done.stdout.strip()}"
+
+
+def test_analysis_calls_no_streamlit_and_no_queries():
+    for path in (ROOT / "analysis").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(import|from) (streamlit|queries|duckdb)\b", text, re.M), path.name
 
 
 def test_only_queries_talks_to_duckdb():

@@ -11,6 +11,7 @@ import pytest
 
 import queries
 from figures import milestones
+from analysis import noncompliance as shape
 from figures import noncompliance as figs
 from tests.fixture_noncompliance import nc_fixture_dir, on_nc_fixture  # noqa: F401  (pytest fixtures)
 
@@ -21,12 +22,12 @@ def test_trend_rates_are_ratios_of_sums_after_regraining():
     nc = pl.DataFrame({"month": [D(2024, 1, 1), D(2024, 2, 1), D(2025, 3, 1)], "n_incidents": [3, 1, 5],
                        "n_transferred": [1, 0, 2], "n_held_liable": [0, 0, 1]})
     cases = pl.DataFrame({"month": [D(2024, 1, 1), D(2024, 3, 1), D(2025, 3, 1)], "n_filed": [100, 300, 0]})
-    year = figs.trend_frame(nc, cases, "year")
+    year = shape.trend_frame(nc, cases, "year")
     # 2024: 4 incidents / 400 cases = 100 per 10,000; 1 transfer -> 25. 2025: no case filed -> no rate.
     assert year.select("period", "n_incidents", "n_filed").rows() == [(D(2024, 1, 1), 4, 400), (D(2025, 1, 1), 5, 0)]
     assert year["per10k_incidents"].to_list() == [100.0, None]
     assert year["per10k_transferred"].to_list() == [25.0, None]
-    month = figs.trend_frame(nc, cases, "month")
+    month = shape.trend_frame(nc, cases, "month")
     # February has an incident but no case filed; March has cases but no incident.
     assert month.select("period", "n_incidents", "n_filed").rows()[:3] == [
         (D(2024, 1, 1), 3, 100), (D(2024, 2, 1), 1, 0), (D(2024, 3, 1), 0, 300)]
@@ -34,7 +35,7 @@ def test_trend_rates_are_ratios_of_sums_after_regraining():
 
 def test_ladder_summary_on_the_fixture(on_nc_fixture):
     params = dict(provinces=[], levels=[], case_types=[], debtor_types=[], start=D(2013, 1, 1), end=D(2025, 12, 31))
-    summary = figs.ladder_summary(queries.run("noncompliance_ladder", **params))
+    summary = shape.ladder_summary(queries.run("noncompliance_ladder", **params))
     # Ended at: warning 1, 10; fine 6; detention 3, 7; criminal route without anyone held liable 8;
     # held liable 2, 4, 5, 9. Reached = ended at this rung or a later one.
     assert summary.select("step", "n_reached", "n_ended_here", "n_complied").rows() == [
@@ -52,7 +53,7 @@ def test_ladder_summary_of_nothing():
     empty = pl.DataFrame(schema={"measure": pl.String, "is_convicted": pl.Boolean, "comply_bucket": pl.String,
                                  "n_incidents": pl.Int64, "n_transferred": pl.Int64, "n_held_liable": pl.Int64,
                                  "days_to_comply_sum": pl.Float64})
-    summary = figs.ladder_summary(empty)
+    summary = shape.ladder_summary(empty)
     assert summary["n_reached"].to_list() == [0, 0, 0, 0, 0]
     assert figs.ladder(summary, "en").layout.annotations[0].text  # the "no data" figure
 
@@ -63,7 +64,7 @@ def test_conduct_shares_sum_to_one_per_period():
         "conduct": ["concealing_assets", "concealing_assets", "violent_resistance", "violent_resistance"],
         "n_incidents": [1, 2, 1, 4], "n_transferred": [0, 1, 1, 0], "n_complied": [1, 1, 0, 2],
     })
-    frame = figs.conduct_frame(rows, "year")
+    frame = shape.conduct_frame(rows, "year")
     # 2024: concealing 3 of 4, violent 1 of 4; 2025: violent 4 of 4.
     assert frame.select("period", "conduct", "n_incidents", "share").rows() == [
         (D(2024, 1, 1), "concealing_assets", 3, 0.75), (D(2024, 1, 1), "violent_resistance", 1, 0.25),
@@ -83,7 +84,7 @@ def test_province_rates(per, months, expected):
     rows = pl.DataFrame({"province_code": ["620000"], "name_zh": ["甘肃省"], "name_en": ["Gansu"],
                          "population_10k": [2000.0], "n_incidents": [30], "n_transferred": [3], "n_held_liable": [1],
                          "n_filed": [6000]})
-    assert figs.province_frame(rows, "n_incidents", per, months)["value"][0] == pytest.approx(expected)
+    assert shape.province_frame(rows, "n_incidents", per, months)["value"][0] == pytest.approx(expected)
 
 
 def test_court_frame_leaves_out_small_courts():
@@ -91,7 +92,7 @@ def test_court_frame_leaves_out_small_courts():
                          "court_level": ["high", "basic", "basic"], "city_zh": ["", "", ""], "city_en": ["", "", ""],
                          "n_incidents": [5, 2, 9], "n_transferred": [1, 0, 1], "n_held_liable": [0, 0, 1],
                          "n_filed": [500, 199, 1000]})
-    kept, left_out = figs.court_frame(rows, "n_incidents", "en", min_cases=200)
+    kept, left_out = shape.court_frame(rows, "n_incidents", "en", min_cases=200)
     # Court 2 has 199 cases: left out. Court 1: 5 / 500 -> 100 per 10,000; court 3: 9 / 1,000 -> 90.
     assert left_out == 1
     assert kept.select("court", "court_level", "value").rows() == [("A", "High court", 100.0), ("C", "Basic court", 90.0)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from figures.survival import curve, kaplan_meier, median_time
+from analysis.survival import curve, kaplan_meier, median_time
 
 
 def counts(rows, group=None):

@@ -12,8 +12,9 @@ import datetime as dt
 import streamlit as st
 
 import queries
+from analysis.months import month_bounds
 from i18n import DEFAULT_LANG, LANGS, label
-from queries.contract import CASE_TYPES, COURT_LEVELS, DEBTOR_TYPES
+from contract import CASE_TYPES, COURT_LEVELS, DEBTOR_TYPES
 from ui import lang, t
 
 MONTHS = tuple(f"{y}-{m:02d}" for y in range(2013, 2026) for m in range(1, 13))
@@ -39,7 +40,7 @@ class Filters:
 
     def params(self) -> dict:
         """The shared filter values as bound parameters for `queries.run`."""
-        first, last = queries.month_bounds(self.start, self.end)
+        first, last = month_bounds(self.start, self.end)
         return {
             "provinces": list(self.provinces), "levels": list(self.levels),
             "case_types": list(self.case_types), "debtor_types": list(self.debtor_types),

@@ -9,10 +9,11 @@ import datetime as dt
 import polars as pl
 import pytest
 
+from analysis import dishonest as shape
 from figures import dishonest as figs
 
 D = dt.date
-REASONS = list(figs.REASON_COLUMNS)
+REASONS = list(shape.REASON_COLUMNS)
 
 
 def monthly(rows):
@@ -33,7 +34,7 @@ RISE_THEN_FALL = {2016: 10, 2017: 20, 2018: 30, 2019: 40, 2020: 50, 2021: 60, 20
 
 
 def test_first_fall_and_fall_again_are_found_from_the_data():
-    falls = figs.year_end_falls(year_ends(RISE_THEN_FALL), D(2025, 12, 31))
+    falls = shape.year_end_falls(year_ends(RISE_THEN_FALL), D(2025, 12, 31))
     assert [(f["year"], f["rises_before"], f["again"]) for f in falls] == [(2024, 7, False), (2025, 0, True)]
     assert falls[0]["change"] == pytest.approx(76 / 80 - 1)
     assert falls[1]["change"] == pytest.approx(72 / 76 - 1)
@@ -41,19 +42,19 @@ def test_first_fall_and_fall_again_are_found_from_the_data():
 
 def test_an_unfinished_year_is_not_a_year_end():
     stocks = {**RISE_THEN_FALL}
-    falls = figs.year_end_falls(year_ends(stocks), D(2025, 6, 30))
+    falls = shape.year_end_falls(year_ends(stocks), D(2025, 6, 30))
     assert [f["year"] for f in falls] == [2024]
 
 
 def test_a_fall_after_a_rise_is_not_again():
-    falls = figs.year_end_falls(year_ends({2019: 5, 2020: 4, 2021: 6, 2022: 3}), D(2022, 12, 31))
+    falls = shape.year_end_falls(year_ends({2019: 5, 2020: 4, 2021: 6, 2022: 3}), D(2022, 12, 31))
     assert [(f["year"], f["rises_before"], f["again"]) for f in falls] == [(2020, 0, False), (2022, 1, False)]
 
 
 def test_the_year_end_stock_is_the_last_month_on_or_before_december():
     # No activity in December 2020: the stock then is November's.
     frame = monthly([(D(2019, 12, 1), 0, 0, 9), (D(2020, 11, 1), 0, 1, 8), (D(2021, 3, 1), 0, 1, 7)])
-    assert figs.year_end_stocks(frame, D(2021, 12, 31)).rows() == [(2019, 9), (2020, 8), (2021, 7)]
+    assert shape.year_end_stocks(frame, D(2021, 12, 31)).rows() == [(2019, 9), (2020, 8), (2021, 7)]
 
 
 def quarters_frame():
@@ -63,7 +64,7 @@ def quarters_frame():
 
 
 def test_quarterly_change_and_removals_exceeding():
-    q = figs.quarterly(quarters_frame(), D(2024, 1, 1), D(2025, 4, 30))
+    q = shape.quarterly(quarters_frame(), D(2024, 1, 1), D(2025, 4, 30))
     # Q2 2025 is cut by the end and left out; 2024 has no year before it in the frame.
     assert q["label"].to_list() == ["2024 Q1", "2024 Q2", "2024 Q3", "2024 Q4", "2025 Q1"]
     assert q["n_listed"].to_list() == [30, 30, 30, 30, 27]
@@ -73,22 +74,22 @@ def test_quarterly_change_and_removals_exceeding():
 
 
 def test_quarters_cut_by_the_start_are_left_out():
-    q = figs.quarterly(quarters_frame(), D(2024, 2, 1), D(2024, 12, 31))
+    q = shape.quarterly(quarters_frame(), D(2024, 2, 1), D(2024, 12, 31))
     assert q["label"].to_list() == ["2024 Q2", "2024 Q3", "2024 Q4"]
 
 
 def test_exceed_runs():
     q = pl.DataFrame({"label": list("abcdefg"), "removals_exceed": [True, False, True, True, False, True, True]})
-    assert figs.exceed_runs(q) == [("a", "a", 1), ("c", "d", 2), ("f", "g", 2)]
+    assert shape.exceed_runs(q) == [("a", "a", 1), ("c", "d", 2), ("f", "g", 2)]
 
 
 def test_by_grain_takes_the_stock_at_the_period_end_and_marks_partial_periods():
     frame = monthly([(D(2024, m, 1), 1, 0, m) for m in range(2, 8)])
-    q = figs.by_grain(frame, "quarter", D(2024, 2, 1), D(2024, 7, 31))
+    q = shape.by_grain(frame, "quarter", D(2024, 2, 1), D(2024, 7, 31))
     assert q.select("label", "n_listed", "n_on_list", "period_end").rows() == [
         ("2024 Q1*", 2, 3, D(2024, 3, 31)), ("2024 Q2", 3, 6, D(2024, 6, 30)), ("2024 Q3*", 1, 7, D(2024, 7, 31)),
     ]
-    y = figs.by_grain(frame, "year", D(2024, 2, 1), D(2024, 7, 31))
+    y = shape.by_grain(frame, "year", D(2024, 2, 1), D(2024, 7, 31))
     assert y.select("label", "n_listed", "n_on_list").rows() == [("2024*", 6, 7)]
 
 
@@ -98,7 +99,7 @@ def test_duration_classes_share_removed_and_still_listed():
          ("company", 61, False, 3), ("company", 13, True, 1)],
         schema=["debtor_type", "months_from", "is_listed", "n_entries"], orient="row",
     )
-    classes = figs.duration_classes(counts, "debtor_type")
+    classes = shape.duration_classes(counts, "debtor_type")
     assert classes.select("debtor_type", "class", "n_entries").rows() == [
         ("company", -1, 1), ("company", 6, 3), ("individual", -1, 1), ("individual", 0, 2), ("individual", 1, 1),
     ]
@@ -110,7 +111,7 @@ def test_duration_classes_share_removed_and_still_listed():
 
 def test_dense_fills_quiet_months_and_carries_the_stock():
     frame = monthly([(D(2024, 1, 1), 2, 0, 2), (D(2024, 4, 1), 0, 1, 1)])
-    out = figs.dense(frame, D(2024, 5, 31))
+    out = shape.dense(frame, D(2024, 5, 31))
     assert out.select("month", "n_listed", "n_removed", "n_on_list").rows() == [
         (D(2024, 1, 1), 2, 0, 2), (D(2024, 2, 1), 0, 0, 2), (D(2024, 3, 1), 0, 0, 2),
         (D(2024, 4, 1), 0, 1, 1), (D(2024, 5, 1), 0, 0, 1),

@@ -1,4 +1,4 @@
-"""Pure polars reshaping shared by figures and pages: monthly series to quarters or years, trailing windows."""
+"""Monthly series reshaped: to quarters or years, trailing windows, a stock's value at a month."""
 
 from __future__ import annotations
 
@@ -6,7 +6,14 @@ import datetime as dt
 
 import polars as pl
 
+from analysis.months import add_months
+
 GRAINS = ("month", "quarter", "year")
+
+
+def month_range(first: dt.date, last: dt.date) -> pl.Series:
+    """Every month from `first` to `last` (first days), as a `month` column."""
+    return pl.date_range(first, last, "1mo", eager=True).alias("month")
 
 
 def period_start(month: pl.Expr, grain: str) -> pl.Expr:
@@ -51,13 +58,3 @@ def value_at(frame: pl.DataFrame, column: str, month: dt.date) -> float | None:
     sub = frame.filter(pl.col("month") <= month.replace(day=1))
     return None if sub.height == 0 else float(sub.sort("month")[column][-1])
 
-
-def add_months(d: dt.date, n: int) -> dt.date:
-    """The first day of the month `n` months from `d`'s month."""
-    y, m = divmod(d.month - 1 + n, 12)
-    return dt.date(d.year + y, m + 1, 1)
-
-
-def last_day(month: dt.date) -> dt.date:
-    """The last day of `month`'s month."""
-    return add_months(month, 1) - dt.timedelta(days=1)

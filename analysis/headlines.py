@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from figures.frames import regrain
+from analysis.frames import regrain
+from analysis.months import quarter_label
 from i18n import numbers, tr
 
 
@@ -42,7 +43,7 @@ def removals_exceed_entries(dishonest_monthly: pl.DataFrame, lang: str, min_quar
     if run < min_quarters:
         return None
     last = q["period"][-1]
-    return tr("ov.head.removals_exceed", lang, n=run, quarter=f"{last.year} Q{(last.month - 1) // 3 + 1}")
+    return tr("ov.head.removals_exceed", lang, n=run, quarter=quarter_label(last))
 
 
 def held_liable_change(nc_monthly: pl.DataFrame, lang: str, threshold: float = 0.1) -> str | None:

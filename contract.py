@@ -1,7 +1,8 @@
-"""The data contract: the tables a data directory must hold, their columns and type families.
+"""The data contract: the tables a data directory must hold, their columns, type families and vocabularies.
 
 `sample_data/README.md` documents the meaning and units of each column; this module is what the
-validator (`queries.check`) and the generator both hold the parquet to.
+validator (`queries.check`), the generator, the analysis and the figures all hold the parquet to. It imports
+nothing, so that reading a vocabulary never loads the database.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ import datetime as dt
 import polars as pl
 import pytest
 
+from analysis import cross as shape
 from figures import cross as figs
 from tests.test_cross_queries import VERSUS_ALL
 
@@ -21,20 +22,20 @@ def test_running_totals_count_the_months_before_the_period():
          (D(2024, 2, 1), "designated", 3, 2, 100.0), (D(2024, 2, 1), "elevated", 0, 1, 25.0)],
         schema=["month", "method", "n_assigned", "n_resolved", "recovered_yuan"], orient="row",
     )
-    cum = figs.cumulative(by_method, D(2024, 1, 1))
+    cum = shape.cumulative(by_method, D(2024, 1, 1))
     # January 2024 has no row of its own: the totals carry over.
     assert cum.select("month", "n_assigned", "cum_assigned", "cum_resolved", "cum_recovered_yuan").rows() == [
         (D(2024, 1, 1), 0, 3, 1, 50.0), (D(2024, 2, 1), 3, 6, 4, 175.0),
     ]
-    shares = figs.method_shares(by_method, D(2024, 1, 1))
+    shares = shape.method_shares(by_method, D(2024, 1, 1))
     assert shares.rows() == [("designated", 3, 1.0)]
 
 
 def test_published_rows_set_ours_beside_each_figure():
     totals = {(first, last): {"n_assigned": 10, "n_resolved": 5, "recovered_yuan": 2e9}
-              for first, last, *_ in figs.PUBLISHED}
-    rows = figs.published_rows(totals, "en")
-    article = rows.filter((pl.col("window_start") == figs.ARTICLE_WINDOW[0]) & (pl.col("window_end") == figs.ARTICLE_WINDOW[1]))
+              for first, last, *_ in shape.PUBLISHED}
+    rows = shape.published_rows(totals, "en")
+    article = rows.filter((pl.col("window_start") == shape.ARTICLE_WINDOW[0]) & (pl.col("window_end") == shape.ARTICLE_WINDOW[1]))
     assert article.select("measure", "ours", "published").rows() == [
         ("ce_assigned", 10.0, 300_000.0), ("ce_resolved", 5.0, 150_000.0), ("ce_recovered", 2e9, 160e9),
     ]
@@ -51,10 +52,10 @@ FLOWS = pl.DataFrame(
 
 
 def test_where_cases_go_by_province():
-    split = figs.province_split(FLOWS)
+    split = shape.province_split(FLOWS)
     assert split.select("from_province_code", "n_cases", "n_to_high", "n_to_intermediate", "n_to_basic",
                         "n_other_province").rows() == [("620000", 4, 1, 2, 0, 1), ("230000", 3, 0, 1, 1, 1)]
-    assert figs.stays_in_province(FLOWS) == pytest.approx(5 / 7)
+    assert shape.stays_in_province(FLOWS) == pytest.approx(5 / 7)
 
 
 def test_creditor_groups():
@@ -65,12 +66,12 @@ def test_creditor_groups():
         schema=["n_creditors", "months", "is_resolved", "n_cases", "claim_yuan", "recovered_yuan", "days_to_resolve_sum"],
         orient="row",
     )
-    summary = figs.creditor_summary(frame)
+    summary = shape.creditor_summary(frame)
     assert summary.select("n_creditors", "n_cases", "n_resolved").rows() == [(1, 2, 1), (2, 2, 2), (5, 1, 0)]
     assert summary["recovery_rate"].to_list()[:2] == pytest.approx([0.5, 330_000 / 360_000])
     assert summary["recovery_rate"][2] is None
     assert summary["mean_days_to_resolve"].to_list()[:2] == pytest.approx([273.0, 153.5])
-    folded = figs.single_or_several(frame)
+    folded = shape.single_or_several(frame)
     assert folded.filter(pl.col("creditors") == "several")["n_cases"].sum() == 3
     assert folded["is_open"].to_list() == [False, True, False, False, True]
     assert figs.creditor_label(1, "en") == "1 creditor"
@@ -86,7 +87,7 @@ VERSUS = pl.DataFrame(VERSUS_ALL, schema=[
 def test_comparison_overall():
     # Only two cells have a base: financial loans (intermediate, 2024: base 396 days / 2 cases, 200,000 of
     # 500,000) and private lending (basic, 2025: 92 days / 1 case, 10,000 of 20,000).
-    row = figs.comparison(VERSUS, None).row(0, named=True)
+    row = shape.comparison(VERSUS, None).row(0, named=True)
     assert row["n_moved"] == 5 and row["n_moved_unmatched"] == 3
     assert row["moved_days_since_filing"] == pytest.approx((365 + 621) / 2)
     assert row["moved_days_since_assigned"] == pytest.approx((96 + 233) / 2)
@@ -97,7 +98,7 @@ def test_comparison_overall():
 
 
 def test_comparison_by_case_type():
-    by_type = figs.comparison(VERSUS, "case_type")
+    by_type = shape.comparison(VERSUS, "case_type")
     rows = {r["case_type"]: r for r in by_type.iter_rows(named=True)}
     assert rows["financial_loan"]["moved_days_since_filing"] == pytest.approx(365)
     assert rows["financial_loan"]["base_days_since_filing"] == pytest.approx(198)
