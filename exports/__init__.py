@@ -1,12 +1,49 @@
-"""Publishable exports: tables as CSV (UTF-8 with BOM so Excel reads Chinese) and charts as PNG."""
+"""Publishable exports, built without Streamlit so that the pages, the command line and the tests share them.
+
+A figure leaves as it would be published: PNG, SVG and PDF stamped with what they show (selection, unit,
+definitions, source, as-of date, permalink, data fingerprint), and its data as CSV (UTF-8 with BOM, so Excel
+reads Chinese) and XLSX (a data sheet and a notes sheet saying the same as the stamp).
+"""
 
 from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import os
+import re
 
 import plotly.graph_objects as go
 import polars as pl
 
-from figures.common import MUTED
-from i18n import tr
+from exports import render
+from exports.provenance import Provenance, Selection, file_name, period_text, permalink, selection_text
+from exports.stamp import Stamp, stamped
+from i18n import LANGS, tr
+
+IMAGE_FORMATS = render.FORMATS
+PNG_SCALE = 2.0
+
+
+@dataclasses.dataclass(frozen=True)
+class Export:
+    """One figure ready to leave the dashboard, in one language.
+
+    `key` names what it shows (it starts the file names); `page` is the page's URL path; `frame` holds the
+    figure's data under its data names. `all_provinces` marks figures that show every province whatever the
+    province filter (rankings, maps); `period` replaces the filter's period when the figure has its own.
+    """
+
+    key: str
+    fig: go.Figure
+    frame: pl.DataFrame
+    indicators: tuple[str, ...]
+    lang: str
+    selection: Selection
+    page: str = ""
+    all_provinces: bool = False
+    period: str | None = None
+    extra_query: tuple[tuple[str, str], ...] = ()
 
 
 def labelled(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
@@ -24,13 +61,135 @@ def csv_bytes(frame: pl.DataFrame) -> bytes:
     return b"\xef\xbb\xbf" + frame.write_csv().encode("utf-8")
 
 
-def png_bytes(fig: go.Figure, lang: str, width: int = 1200, scale: float = 2.0) -> bytes:
-    """The chart as a print-ready PNG with the source line under it; needs Chromium (kaleido)."""
-    out = go.Figure(fig)
-    height = int(out.layout.height or 420) + 40
-    out.add_annotation(
-        text=tr("common.source_note", lang), xref="paper", yref="paper", x=0, y=0, yshift=-62,
-        showarrow=False, xanchor="left", yanchor="top", font={"size": 10, "color": MUTED},
+# --- What every export says about itself ----------------------------------------------------------------
+
+def provenance(base_url: str | None = None) -> Provenance:
+    """The loaded data's as-of date and fingerprint (and the dashboard's address for permalinks)."""
+    import queries
+    from exports.provenance import data_fingerprint
+
+    facts = queries.run("data_facts").row(0, named=True)
+    base = base_url or os.environ.get("DASHBOARD_URL", "http://localhost:8501")
+    return Provenance(as_of=facts["as_of_date"], fingerprint=data_fingerprint(queries.data_dir()), base_url=base)
+
+
+def province_names(lang: str) -> dict[str, str]:
+    import queries
+
+    frame = queries.run("provinces")
+    return dict(zip(frame["province_code"].to_list(), frame["name_en" if lang == "en" else "name_zh"].to_list()))
+
+
+def _plain(text: str | None) -> str:
+    return re.sub(r"<[^>]+>", " ", text or "").replace("  ", " ").strip()
+
+
+def title(ex: Export) -> str:
+    """The figure's own title, as a line of plain text."""
+    return _plain(ex.fig.layout.title.text) or tr(f"ind.{ex.indicators[0]}.name", ex.lang)
+
+
+def selection_line(ex: Export) -> str:
+    names = province_names(ex.lang)
+    text = selection_text(ex.selection, ex.lang, names, period=ex.period is None, provinces=not ex.all_provinces)
+    if ex.all_provinces:
+        text = " · ".join(p for p in (tr("ex.all_provinces", ex.lang), text) if p)
+    if ex.period:
+        text = " · ".join(p for p in (text, ex.period) if p)
+    return text
+
+
+def link(ex: Export, prov: Provenance) -> str:
+    return permalink(prov.base_url, ex.page, ex.selection, ex.lang, dict(ex.extra_query))
+
+
+def unit_line(ex: Export) -> str:
+    units = []
+    for ind in ex.indicators:
+        u = tr(f"ind.{ind}.unit", ex.lang)
+        if u != f"ind.{ind}.unit" and u not in units:
+            units.append(u)
+    return tr("ex.unit", ex.lang, units=("；" if ex.lang == "zh" else "; ").join(units)) if units else ""
+
+
+def definitions(ex: Export) -> tuple[tuple[str, str], ...]:
+    return tuple((tr(f"ind.{i}.name", ex.lang), tr(f"ind.{i}.def", ex.lang)) for i in ex.indicators)
+
+
+def facts_line(ex: Export, prov: Provenance, generated: dt.datetime | None = None) -> str:
+    when = (generated or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
+    return tr("ex.facts", ex.lang, as_of=prov.as_of.isoformat(), fingerprint=prov.fingerprint, generated=when)
+
+
+def stamp(ex: Export, prov: Provenance) -> Stamp:
+    return Stamp(
+        title=title(ex), subtitle=_plain(ex.fig.layout.title.subtitle.text), selection=selection_line(ex),
+        unit=unit_line(ex), definitions=definitions(ex), source=tr("common.source_note", ex.lang),
+        facts=facts_line(ex, prov), permalink=tr("ex.link", ex.lang, url=link(ex, prov)),
     )
-    out.update_layout(margin={"b": 80}, height=height, width=width)
-    return out.to_image(format="png", width=width, height=height, scale=scale)
+
+
+def image_bytes(ex: Export, fmt: str, prov: Provenance, scale: float = PNG_SCALE) -> bytes:
+    """The stamped figure as PNG (at `scale` times its layout size), SVG or PDF."""
+    fig, width, height = stamped(ex.fig, stamp(ex, prov))
+    return render.image(fig, fmt, width, height, scale)
+
+
+def notes(ex: Export, prov: Provenance) -> list[tuple[str, str]]:
+    """What the XLSX notes sheet and the kit's README say about a figure, as (label, value) rows."""
+    lg = ex.lang
+    rows = [
+        (tr("ex.note.title", lg), title(ex)),
+        (tr("ex.note.selection", lg), selection_line(ex)),
+    ]
+    for url_key, value in ex.selection.query(lg).items():
+        rows.append((tr("ex.note.filter", lg, param=url_key), value))
+    rows += [
+        (tr("ex.note.permalink", lg), link(ex, prov)),
+        (tr("ex.note.as_of", lg), prov.as_of.isoformat()),
+        (tr("ex.note.source", lg), tr("common.source_note", lg)),
+    ]
+    colon, stop = ("：", "。") if lg == "zh" else (": ", ". ")
+    for ind in ex.indicators:
+        rows.append((tr("ex.note.definition", lg, name=tr(f"ind.{ind}.name", lg)),
+                     f"{tr(f'ind.{ind}.def', lg)} {tr('def.unit', lg)}{colon}{tr(f'ind.{ind}.unit', lg)}{stop}"
+                     f"{tr('def.source', lg)}{colon}{tr(f'ind.{ind}.src', lg)}"))
+    rows += [
+        (tr("ex.note.fingerprint", lg), prov.fingerprint),
+        (tr("ex.note.generated", lg), dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")),
+        (tr("ex.note.language", lg), tr(f"ex.lang.{lg}", lg)),
+    ]
+    return rows
+
+
+def xlsx_bytes(frame: pl.DataFrame, note_rows: list[tuple[str, str]], lang: str) -> bytes:
+    """A workbook: the data (number formats, frozen headings) and a notes sheet with the stamp's facts."""
+    import xlsxwriter
+
+    buf = io.BytesIO()
+    with xlsxwriter.Workbook(buf, {"in_memory": True}) as wb:
+        data_sheet = tr("ex.sheet.data", lang)
+        import polars.selectors as cs
+
+        formats = {cs.integer(): "#,##0", cs.float(): "#,##0.00", cs.date(): "yyyy-mm-dd"}
+        frame.write_excel(wb, data_sheet, column_formats={k: v for k, v in formats.items() if frame.select(k).width}, freeze_panes="A2", autofit=True,
+                          table_style="Table Style Light 1")
+        ws = wb.add_worksheet(tr("ex.sheet.notes", lang))
+        bold = wb.add_format({"bold": True, "valign": "top"})
+        wrapped = wb.add_format({"text_wrap": True, "valign": "top"})
+        ws.set_column(0, 0, 24)
+        ws.set_column(1, 1, 100)
+        for r, (k, v) in enumerate(note_rows):
+            ws.write_string(r, 0, k, bold)
+            ws.write_string(r, 1, str(v), wrapped)
+    return buf.getvalue()
+
+
+def file_for(ex: Export, ext: str, with_lang: bool = True) -> str:
+    return file_name(ex.key, ex.selection, province_names("en"), ex.lang if with_lang else None, ext)
+
+
+__all__ = [
+    "IMAGE_FORMATS", "LANGS", "Export", "Provenance", "Selection", "csv_bytes", "file_for", "image_bytes",
+    "labelled", "notes", "period_text", "provenance", "stamp", "xlsx_bytes",
+]

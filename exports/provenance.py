@@ -1,0 +1,138 @@
+"""What an export says about itself: the selection in words, the period, the permalink, the data's as-of date
+and a short fingerprint of the data files, so a published figure can be traced back to what it came from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import re
+import urllib.parse
+from pathlib import Path
+
+from i18n import label, tr
+
+# The default period when none is given.
+FIRST_MONTH, LAST_MONTH = "2013-01", "2025-12"
+LIST_KEYS = (("prov", "provinces"), ("level", "levels"), ("type", "case_types"), ("debtor", "debtor_types"))
+LIST_KINDS = {"levels": "court_level", "case_types": "case_type", "debtor_types": "debtor_type"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Selection:
+    """The shared filters an export was made with (the same fields as `ui.filters.Filters`)."""
+
+    provinces: tuple[str, ...] = ()
+    start: str = FIRST_MONTH
+    end: str = LAST_MONTH
+    levels: tuple[str, ...] = ()
+    case_types: tuple[str, ...] = ()
+    debtor_types: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, filters) -> "Selection":
+        return cls(**{f.name: getattr(filters, f.name) for f in dataclasses.fields(cls)})
+
+    def query(self, lang: str) -> dict[str, str]:
+        """The URL parameters that reproduce this selection, named as the dashboard names them.
+
+        The period is always written out, so the link means the same even when the data grows."""
+        out = {"lang": lang}
+        for url_key, field in LIST_KEYS:
+            if getattr(self, field):
+                out[url_key] = ",".join(getattr(self, field))
+        out["from"], out["to"] = self.start, self.end
+        return out
+
+
+@dataclasses.dataclass(frozen=True)
+class Provenance:
+    """Facts about the data every export of it carries."""
+
+    as_of: dt.date
+    fingerprint: str
+    base_url: str = "http://localhost:8501"
+
+
+def period_text(start: str, end: str, lang: str) -> str:
+    """'2013-01', '2025-12' -> '2013年1月–2025年12月' / 'Jan 2013–Dec 2025'."""
+    def one(month: str) -> str:
+        y, m = map(int, month.split("-"))
+        return tr("ex.month", lang, year=y, month=m, mon=dt.date(y, m, 1).strftime("%b"))
+
+    return one(start) if start == end else f"{one(start)}–{one(end)}"
+
+
+def selection_text(sel: Selection, lang: str, names: dict[str, str], period: bool = True,
+                   provinces: bool = True) -> str:
+    """The selection in words: '甘肃省 · 中级法院 · 2013年1月–2025年12月'; all of China when no province is chosen."""
+    sep = "、" if lang == "zh" else ", "
+    parts = []
+    if provinces:
+        parts.append(sep.join(names.get(c, c) for c in sel.provinces) if sel.provinces else tr("filters.provinces.all", lang))
+    for field, kind in LIST_KINDS.items():
+        values = getattr(sel, field)
+        if values:
+            parts.append(sep.join(label(kind, v, lang) for v in values))
+    if period:
+        parts.append(period_text(sel.start, sel.end, lang))
+    return " · ".join(parts)
+
+
+def permalink(base_url: str, page_path: str, sel: Selection, lang: str, extra: dict | None = None) -> str:
+    """The page's address with its filters, short enough to print: no scheme, parameters in the URL's order."""
+    base = base_url.rstrip("/")
+    base = re.sub(r"^https?://", "", base)
+    query = {**sel.query(lang), **(extra or {})}
+    path = f"{base}/{page_path.strip('/')}" if page_path else base
+    return path + ("?" + urllib.parse.urlencode(query, safe=",") if query else "")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def selection_slug(sel: Selection, names_en: dict[str, str]) -> str:
+    """The selection as a file-name part: 'gansu', 'gansu+shaanxi', '5-provinces', 'china'."""
+    if not sel.provinces:
+        part = "china"
+    elif len(sel.provinces) <= 3:
+        part = "+".join(slug(names_en.get(c, c)) for c in sel.provinces)
+    else:
+        part = f"{len(sel.provinces)}-provinces"
+    for field in ("levels", "case_types", "debtor_types"):
+        values = getattr(sel, field)
+        if values:
+            part += "_" + ("+".join(slug(v) for v in values) if len(values) <= 2 else f"{len(values)}-{slug(field)}")
+    return part
+
+
+def file_name(what: str, sel: Selection, names_en: dict[str, str], lang: str | None, ext: str) -> str:
+    """'dishonest-stock_gansu_2013-01_2025-12_zh.png': what, selection, period, language."""
+    parts = [slug(what), selection_slug(sel, names_en), sel.start, sel.end]
+    if lang:
+        parts.append(lang)
+    return "_".join(parts) + f".{ext}"
+
+
+@functools.lru_cache(maxsize=8)
+def _fingerprint(files: tuple[tuple[str, int], ...]) -> str:
+    h = hashlib.sha256()
+    for name, size in files:
+        h.update(f"{name}|{size}\n".encode())
+    return h.hexdigest()[:10]
+
+
+def data_fingerprint(data_dir: Path) -> str:
+    """A short hash of the data files' names and sizes: the same data gives the same fingerprint wherever it is."""
+    from queries.check import table_files
+    from queries.contract import TABLES
+
+    data_dir = Path(data_dir)
+    files = []
+    for table in TABLES:
+        for path in table_files(data_dir, table):
+            files.append((str(path.relative_to(data_dir)), path.stat().st_size))
+    return _fingerprint(tuple(sorted(files)))
