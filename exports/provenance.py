@@ -60,7 +60,8 @@ def period_text(start: str, end: str, lang: str) -> str:
     """'2013-01', '2025-12' -> '2013年1月–2025年12月' / 'Jan 2013–Dec 2025'."""
     def one(month: str) -> str:
         y, m = map(int, month.split("-"))
-        return tr("ex.month", lang, year=y, month=m, mon=dt.date(y, m, 1).strftime("%b"))
+        # Chinese numbers its months; English names them (Jan, Feb, ...).
+        return tr("ex.month", lang, year=y, month=m if lang == "zh" else dt.date(y, m, 1).strftime("%b"))
 
     return one(start) if start == end else f"{one(start)}–{one(end)}"
 

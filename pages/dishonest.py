@@ -134,10 +134,12 @@ prov = queries.run("dishonest_on_list_by_province", **{k: v for k, v in params.i
 names = filters.province_names(lg)
 province_map(prov.select("province_code", pl.col("per_100k").alias("value")),
              t("dl.fig.map.title", date=end.isoformat()), t("dl.unit.per_100k"), ["dl_per_100k"],
-             key="dishonest-map", value_format=",.1f")
+             key="dishonest-map", value_format=",.1f", period=t("ex.at_date", date=end.isoformat()))
 left, right = st.columns(2)
 with left:
-    chart_block(figs.ranking_chart(prov, names, lg), prov, "dishonest-ranking", ["dl_per_100k"])
+    chart_block(figs.ranking_chart(prov, names, lg), prov, "dishonest-ranking", ["dl_per_100k"],
+                period=t("ex.at_date", date=end.isoformat()))
 with right:
-    chart_block(figs.debtor_mix_chart(prov, names, lg), prov, "dishonest-mix", ["dl_on_list"])
+    chart_block(figs.debtor_mix_chart(prov, names, lg), prov, "dishonest-mix", ["dl_on_list"],
+                period=t("ex.at_date", date=end.isoformat()))
 st.caption(t("dl.provinces.note"))

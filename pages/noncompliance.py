@@ -124,13 +124,13 @@ indicators = [figs.COUNT_IND[count], "nc_rate_per_cases" if per == "cases" else 
 left, right = st.columns(2)
 with left:
     province_map(ranked, t("nc.fig.map.title", measure=measure, unit=unit), unit, indicators, "nc-map",
-                 value_format=",.2f")
+                 value_format=",.2f", all_provinces=True)
 with right:
     name_col = "name_en" if lg == "en" else "name_zh"
     denominator = "n_filed" if per == "cases" else "population_10k"
     chart_block(figs.ranking(ranked, name_col, t("nc.fig.rank.title", measure=measure), unit, lg,
                              highlight=f.provinces, count_col=count, denominator_col=denominator),
-                ranked, "nc-rank-provinces", indicators)
+                ranked, "nc-rank-provinces", indicators, all_provinces=True)
 
 if len(f.provinces) == 1:
     code = f.provinces[0]

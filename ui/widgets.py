@@ -105,7 +105,7 @@ def chart_block(fig: go.Figure, frame: pl.DataFrame, key: str, indicators: list[
 
 
 def province_map(frame: pl.DataFrame, title: str, unit: str, indicators: list[str], key: str,
-                 value_format: str = ",.0f", period: str | None = None) -> None:
+                 value_format: str = ",.0f", all_provinces: bool = False, period: str | None = None) -> None:
     """The tile-grid map for a per-province measure (`province_code`, `value`); a click sets the province filter."""
     import queries
     from figures.tilemap import tile_map
@@ -118,7 +118,8 @@ def province_map(frame: pl.DataFrame, title: str, unit: str, indicators: list[st
     current = filters.current()
     fig = tile_map(frame, names, abbrs, title, unit, lg, value_format, selected=current.provinces)
     table = frame.with_columns(pl.col("province_code").replace_strict(names, default=None).alias("province"))
-    event = chart_block(fig, table, key, indicators, on_select="rerun", all_provinces=True, period=period)
+    event = chart_block(fig, table, key, indicators, on_select="rerun", all_provinces=all_provinces,
+                        period=period)
     points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else \
         getattr(getattr(event, "selection", None), "points", [])
     codes = [p["customdata"][0] for p in points if p.get("customdata")]

@@ -1,7 +1,8 @@
 """Exports and the press room: the stamp on every exported figure, download labels, notes, the press kit."""
 
 STRINGS = {
-    "ex.month": ("{year}年{month}月", "{mon} {year}"),
+    "ex.month": ("{year}年{month}月", "{month} {year}"),
+    "ex.at_date": ("截至 {date}", "At {date}"),
     "ex.all_provinces": ("各省份", "All provinces"),
     "ex.unit": ("单位：{units}", "Unit: {units}"),
     "ex.facts": ("数据截至 {as_of} · 数据指纹 {fingerprint} · 生成于 {generated}",
