@@ -129,7 +129,7 @@ def _fingerprint(files: tuple[tuple[str, int], ...]) -> str:
 def data_fingerprint(data_dir: Path) -> str:
     """A short hash of the data files' names and sizes: the same data gives the same fingerprint wherever it is."""
     from queries.check import table_files
-    from queries.contract import TABLES
+    from contract import TABLES
 
     data_dir = Path(data_dir)
     files = []

@@ -14,7 +14,8 @@ import queries
 from exports.provenance import Selection, file_name, period_text, permalink, selection_text
 from exports.stamp import text_width, wrap
 from figures import overview as figs
-from figures.frames import regrain
+from analysis.frames import regrain
+from analysis.months import month_bounds
 
 
 def test_labelled_headings_in_each_language():
@@ -83,7 +84,7 @@ def test_wrapped_lines_fit_and_lose_nothing(text):
 # --- Stamped images, rendered by kaleido and read back ------------------------------------------------------
 
 def overview_export(lang: str, sel: Selection) -> exports.Export:
-    first, last = queries.month_bounds(sel.start, sel.end)
+    first, last = month_bounds(sel.start, sel.end)
     nc = queries.run("noncompliance_by_month", provinces=list(sel.provinces), levels=[], case_types=[],
                      debtor_types=[], start=first, end=last)
     yearly = regrain(nc, "year", ["n_transferred", "n_held_liable"])
