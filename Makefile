@@ -3,7 +3,10 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-DATA ?= sample_data/national
+DEFAULT_DATA := sample_data/national
+# The data folder, the same for every target: `make run DATA=/path` or `DASHBOARD_DATA=/path make run`.
+DATA ?= $(or $(DASHBOARD_DATA),$(DEFAULT_DATA))
+export DASHBOARD_DATA := $(DATA)
 SCALE ?= 1.0
 SEED ?= 7
 PORT ?= 8501
@@ -13,7 +16,13 @@ BENCH_SCALE ?= $(SCALE)
 
 setup: $(VENV)/.installed system
 
+# Debian's python3 makes virtual environments only with python3-venv (ensurepip) installed.
 $(VENV)/.installed: requirements.txt
+	@if ! $(PYTHON) -c "import ensurepip, venv" 2>/dev/null; then \
+		echo "Installing python3-venv (Debian package)..."; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv >/dev/null; \
+	fi
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
@@ -27,28 +36,27 @@ system:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
 
+# The generator's own folders are generated when absent; any other folder is only validated, never written.
 data: setup
-	@if [ ! -f "$(DATA)/_SUCCESS" ]; then \
-		$(PY) -m sample_data.generate --scale $(SCALE) --seed $(SEED) --out $(DATA) --force; \
-	fi
+	@$(PY) -m sample_data.prepare "$(DATA)" --scale $(SCALE) --seed $(SEED)
 
 rollups: data
-	DASHBOARD_DATA=$(DATA) $(PY) -c "import queries; queries.database()"
+	@$(PY) -m queries.build "$(DATA)"
 
 run: rollups
-	DASHBOARD_DATA=$(DATA) $(PY) -m ui.serve --server.headless true --server.port $(PORT)
+	$(PY) -m ui.serve --server.headless true --server.port $(PORT)
 
 test: setup
 	$(PY) -m pytest
 
 check: setup
-	$(PY) -m queries.check $(DATA)
+	$(PY) -m queries.check "$(DATA)"
 
 calibrate: data
-	$(PY) -m sample_data.calibrate_check $(DATA)
+	$(PY) -m sample_data.calibrate_check "$(DATA)"
 
 bench: data
-	DASHBOARD_DATA=$(DATA) $(PY) -m bench --data $(DATA)
+	$(PY) -m bench --data "$(DATA)"
 
 clean:
 	rm -rf .cache .pytest_cache

@@ -62,7 +62,11 @@ class _Database:
         if problems:
             raise DataError("\n".join(problems))
         self.data = data
-        self.path = rollups.ensure(data, cache_dir)
+        try:
+            self.path = rollups.ensure(data, cache_dir)
+        except duckdb.Error as exc:
+            # Readable as the contract says, yet not aggregable (e.g. a value that does not convert).
+            raise DataError(f"{data}: the rollups cannot be built from this data ({exc}).") from exc
         try:
             con = duckdb.connect(str(self.path), read_only=True)
             allowed = "'" + str(data).replace("'", "''") + "/'"

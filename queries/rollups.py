@@ -102,12 +102,3 @@ def ensure(data_dir: Path, cache_dir: Path | None = None, quiet: bool = True) ->
         seconds = build(data_dir, target, quiet=quiet)
         _log(f"Rollups built in {seconds:.1f}s: {target}", quiet)
     return target
-
-
-if __name__ == "__main__":
-    from queries import data_dir as _data_dir
-
-    d = Path(sys.argv[1]) if len(sys.argv) > 1 else _data_dir()
-    t = rollup_path(d)
-    t.unlink(missing_ok=True)
-    print(f"rollup build: {build(d, t):.1f}s -> {t}")

@@ -33,8 +33,12 @@ CAMPAIGN_2024_PROVINCES = ("230000", "320000", "530000", "610000")
 
 class Checker:
     def __init__(self, data: Path):
-        meta = json.loads((data / "_meta.json").read_text())
-        self.scale = float(meta["scale"])
+        try:
+            self.scale = float(json.loads((data / "_meta.json").read_text())["scale"])
+        except (OSError, ValueError, KeyError, TypeError):
+            # Not the generator's output (a user's extract): compare at national scale.
+            print(f"{data}: no generator scale in _meta.json; comparing at scale 1.0.", file=sys.stderr)
+            self.scale = 1.0
         self.con = duckdb.connect()
         for t in ("enforcement_cases", "dishonest_list", "case_events"):
             self.con.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{data}/{t}/*/*.parquet', "

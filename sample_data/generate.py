@@ -22,6 +22,42 @@ from sample_data import reference as ref
 from sample_data.writer import BackgroundWriter, write_table
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "national"
+# Written into every data set the generator makes: the mark that the folder is the generator's to replace.
+GENERATED_BY = "python -m sample_data.generate"
+
+
+class NotOwned(Exception):
+    """The output folder holds data the generator did not make; it is left exactly as it is."""
+
+
+def is_generated(folder: Path) -> bool:
+    """True when `folder` carries the generator's own mark (a `_meta.json` it wrote)."""
+    try:
+        meta = json.loads((Path(folder) / "_meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(meta, dict) and meta.get("generated_by") == GENERATED_BY
+
+
+def owns(folder: Path) -> bool:
+    """The generator may replace `folder`: the default sample-data folder, or one it made and marked."""
+    folder = Path(folder)
+    return folder.resolve() == DEFAULT_OUT.resolve() or is_generated(folder)
+
+
+def check_writable(out: Path, force: bool) -> None:
+    """Raises NotOwned (or FileExistsError) unless writing `out` can lose nothing of anybody's."""
+    out = Path(out)
+    if not out.exists() and not out.is_symlink():
+        return
+    if not owns(out):
+        raise NotOwned(
+            f"{out} was not made by the sample-data generator (it has no generator mark in _meta.json), "
+            "so it is left untouched, with or without --force. To open your own data, run `make run DATA=" + str(out) + "`; "
+            "to generate sample data, choose a folder that does not exist yet."
+        )
+    if not force:
+        raise FileExistsError(f"{out} already holds generated data; use --force to replace it.")
 
 
 class Progress:
@@ -104,6 +140,7 @@ def generate(out: Path, scale: float, seed: int, progress: bool = True) -> None:
     if not scale > 0:
         raise ValueError("scale must be positive")
     out = Path(out)
+    check_writable(out, force=True)
     tmp = out.parent / f".tmp-{out.name}-{os.getpid()}"
     if tmp.exists():
         shutil.rmtree(tmp)
@@ -113,7 +150,7 @@ def generate(out: Path, scale: float, seed: int, progress: bool = True) -> None:
     try:
         _generate_into(tmp, scale, seed, prog)
         (tmp / "_meta.json").write_text(json.dumps(
-            {"scale": scale, "seed": seed, "as_of": cal.AS_OF.isoformat(),
+            {"generated_by": GENERATED_BY, "scale": scale, "seed": seed, "as_of": cal.AS_OF.isoformat(),
              "tianshui_case_id": ref.TIANSHUI_CASE_ID}, indent=1) + "\n")
         (tmp / "_SUCCESS").touch()
         if out.exists():
@@ -193,15 +230,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=float, default=1.0, help="1.0 = national scale (~100 million cases)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--force", action="store_true", help="replace DIR if it exists and is not empty")
+    ap.add_argument("--force", action="store_true",
+                    help="replace DIR if it holds data this generator made (never any other folder)")
     ap.add_argument("--quiet", action="store_true", help="no progress lines")
     args = ap.parse_args(argv)
     if args.scale <= 0:
         print("error: --scale must be positive", file=sys.stderr)
         return 2
     out: Path = args.out
-    if out.exists() and (not out.is_dir() or any(out.iterdir())) and not args.force:
-        print(f"error: {out} exists and is not empty; use --force to replace it", file=sys.stderr)
+    try:
+        check_writable(out, args.force)
+    except (NotOwned, FileExistsError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     # A terminated run unwinds like an interrupted one, so the temporary folder is removed.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))

@@ -43,12 +43,12 @@ def test_article_window_reflects_the_province_filter(on_fixture):
 
 
 def test_filters_round_trip_through_the_url(on_fixture):
-    at = render("pages/overview.py", prov="620000,230000", level="basic", **{"from": "2020-01", "to": "2024-06"})
+    at = render("pages/overview.py", prov="620000,230000", level="basic", **{"from": "2021-01", "to": "2024-06"})
     assert at.session_state["f_prov"] == ["620000", "230000"]
     assert at.session_state["f_level"] == ["basic"]
-    assert (at.session_state["f_from"], at.session_state["f_to"]) == ("2020-01", "2024-06")
+    assert (at.session_state["f_from"], at.session_state["f_to"]) == ("2021-01", "2024-06")
     assert at.query_params["prov"] == "620000,230000"
-    assert at.query_params["from"] == "2020-01"
+    assert at.query_params["from"] == "2021-01"
     assert at.query_params["to"] == "2024-06"
 
 
@@ -69,11 +69,13 @@ def test_unknown_url_values_are_dropped_with_a_notice(on_fixture):
 
 
 def test_reset_clears_the_filters(on_fixture):
-    at = render("pages/overview.py", prov="620000", **{"from": "2020-01"})
+    at = render("pages/overview.py", prov="620000", **{"from": "2021-01"})
     reset = next(b for b in at.button if b.label == "重置筛选")
     reset.click().run()
     assert at.session_state["f_prov"] == []
-    assert (at.session_state["f_from"], at.session_state["f_to"]) == ("2013-01", "2025-12")
+    # The fixture's whole range: its earliest date (the national campaign from 2014-11-01) to its as-of
+    # month (the last listing, 2024-09-01).
+    assert (at.session_state["f_from"], at.session_state["f_to"]) == ("2014-11", "2024-09")
     assert "prov" not in at.query_params
 
 

@@ -17,8 +17,6 @@ from i18n import DEFAULT_LANG, LANGS, label
 from contract import CASE_TYPES, COURT_LEVELS, DEBTOR_TYPES
 from ui import lang, t
 
-MONTHS = tuple(f"{y}-{m:02d}" for y in range(2013, 2026) for m in range(1, 13))
-
 # url parameter -> (session key, vocabulary kind for labels)
 LIST_FILTERS = {
     "prov": ("f_prov", None),
@@ -29,11 +27,20 @@ LIST_FILTERS = {
 SHARED_URL_KEYS = ("lang", "prov", "from", "to", "level", "type", "debtor")
 
 
-@dataclasses.dataclass(frozen=True)
+def month_range(first: dt.date, last: dt.date) -> tuple[str, ...]:
+    """Every month from `first` to `last` (dates in those months), as 'YYYY-MM'."""
+    return tuple(
+        f"{m // 12}-{m % 12 + 1:02d}" for m in range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+    )
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class Filters:
+    """The shared filters; `start` and `end` are months ('YYYY-MM') inside the data's range."""
+
+    start: str
+    end: str
     provinces: tuple[str, ...] = ()
-    start: str = MONTHS[0]
-    end: str = MONTHS[-1]
     levels: tuple[str, ...] = ()
     case_types: tuple[str, ...] = ()
     debtor_types: tuple[str, ...] = ()
@@ -56,7 +63,7 @@ class Filters:
 
 
 def options() -> dict[str, tuple[str, ...]]:
-    """What exists in the data, for each list filter, in display order."""
+    """What exists in the data, for each filter, in display order (`months`: the data's first to last month)."""
     facts = queries.run("data_facts").row(0, named=True)
     provinces = tuple(queries.run("provinces")["province_code"].to_list())
 
@@ -68,6 +75,7 @@ def options() -> dict[str, tuple[str, ...]]:
         "level": ordered(COURT_LEVELS, facts["court_levels"]),
         "type": ordered(CASE_TYPES, facts["case_types"]),
         "debtor": ordered(DEBTOR_TYPES, facts["debtor_types"]),
+        "months": month_range(facts["period_first_month"], facts["last_month"]),
     }
 
 
@@ -98,28 +106,29 @@ def _read_url(opts: dict[str, tuple[str, ...]]) -> list[str]:
             else:
                 dropped.append(f"{url_key}={item}")
         st.session_state[state_key] = kept
-    start, end = qp.get("from", MONTHS[0]), qp.get("to", MONTHS[-1])
-    if start not in MONTHS:
+    months = opts["months"]
+    start, end = qp.get("from", months[0]), qp.get("to", months[-1])
+    if start not in months:
         dropped.append(f"from={start}")
-        start = MONTHS[0]
-    if end not in MONTHS:
+        start = months[0]
+    if end not in months:
         dropped.append(f"to={end}")
-        end = MONTHS[-1]
+        end = months[-1]
     if start > end:
         dropped.append(f"from={start}>to={end}")
-        start, end = MONTHS[0], MONTHS[-1]
+        start, end = months[0], months[-1]
     st.session_state["f_from"], st.session_state["f_to"] = start, end
     return dropped
 
 
-def _write_url(f: Filters) -> None:
+def _write_url(f: Filters, months: tuple[str, ...]) -> None:
     want = {"lang": lang()}
     for url_key, values in (("prov", f.provinces), ("level", f.levels), ("type", f.case_types), ("debtor", f.debtor_types)):
         if values:
             want[url_key] = ",".join(values)
-    if f.start != MONTHS[0]:
+    if f.start != months[0]:
         want["from"] = f.start
-    if f.end != MONTHS[-1]:
+    if f.end != months[-1]:
         want["to"] = f.end
     for key in SHARED_URL_KEYS:
         if key in want:
@@ -132,7 +141,8 @@ def _write_url(f: Filters) -> None:
 def reset() -> None:
     for state_key, _ in LIST_FILTERS.values():
         st.session_state[state_key] = []
-    st.session_state["f_from"], st.session_state["f_to"] = MONTHS[0], MONTHS[-1]
+    months = options()["months"]
+    st.session_state["f_from"], st.session_state["f_to"] = months[0], months[-1]
 
 
 def request(**changes) -> None:
@@ -174,8 +184,8 @@ def sidebar(as_of: dt.date) -> Filters:
             format_func=lambda c: names.get(c, c), placeholder=t("filters.provinces.all"),
         )
         first, last = st.columns(2)
-        first.selectbox(t("filters.from"), MONTHS, key="f_from")
-        last.selectbox(t("filters.to"), MONTHS, key="f_to")
+        first.selectbox(t("filters.from"), opts["months"], key="f_from")
+        last.selectbox(t("filters.to"), opts["months"], key="f_to")
         if st.session_state["f_from"] > st.session_state["f_to"]:
             st.warning(t("filters.period_swapped"), icon=":material/swap_horiz:")
         for url_key, state_key, title in (("level", "f_level", "filters.levels"), ("type", "f_type", "filters.case_types"),
@@ -191,7 +201,7 @@ def sidebar(as_of: dt.date) -> Filters:
         levels=tuple(st.session_state.get("f_level", ())), case_types=tuple(st.session_state.get("f_type", ())),
         debtor_types=tuple(st.session_state.get("f_debtor", ())),
     )
-    _write_url(f)
+    _write_url(f, opts["months"])
     st.session_state["filters"] = f
     dropped = st.session_state.get("_url_dropped")
     if dropped:
@@ -200,5 +210,8 @@ def sidebar(as_of: dt.date) -> Filters:
 
 
 def current() -> Filters:
-    """The filters the sidebar put in force on this run."""
-    return st.session_state.get("filters", Filters())
+    """The filters the sidebar put in force on this run (the whole data, before the sidebar has run)."""
+    if "filters" in st.session_state:
+        return st.session_state["filters"]
+    months = options()["months"]
+    return Filters(start=months[0], end=months[-1])

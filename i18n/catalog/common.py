@@ -29,8 +29,10 @@ STRINGS = {
     "url.dropped": ("链接中的以下参数无效，已忽略：{items}", "These link parameters are not valid and were ignored: {items}"),
     "data.error.title": ("无法读取数据目录", "The data directory cannot be used"),
     "data.error.hint": (
-        "请检查 DASHBOARD_DATA 指向的目录，或运行 `python -m queries.check 目录` 查看详情。",
-        "Check the folder DASHBOARD_DATA points to, or run `python -m queries.check DIR` for details.",
+        "该目录只被读取，未作任何改动。请按数据约定（sample_data/README.md）修正上面列出的文件后刷新页面；"
+        "`python -m queries.check 目录` 会列出同样的问题。",
+        "The folder is only read and nothing in it was changed. Fix the files listed above (the contract is in "
+        "sample_data/README.md), then reload; `python -m queries.check DIR` lists the same problems.",
     ),
     "data.building": ("首次打开：正在为该数据建立汇总表（全国规模约需一两分钟）…", "First start: building rollups for this data (about a minute or two at national scale)…"),
     "common.empty": ("当前筛选条件下没有数据。请放宽筛选条件。", "No data for the current filters. Widen the filters to see more."),
