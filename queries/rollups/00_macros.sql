@@ -1,3 +1,3 @@
 -- Shared SQL helpers for the query files.
 -- keep(allowed, value): true when no values are selected (no filter) or the value is among them.
-CREATE MACRO keep(allowed, value) AS (len(allowed) = 0 OR list_contains(allowed, value));
+create macro keep(allowed, value) as (len(allowed) = 0 or list_contains(allowed, value));

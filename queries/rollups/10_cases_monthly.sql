@@ -1,32 +1,41 @@
 -- Enforcement cases filed and concluded, by month and the shared filter dimensions.
 -- grain: one row per month x province x court level x case type x debtor type
-CREATE TABLE cases_monthly AS
-WITH c AS (
-    SELECT e.*, ct.level AS court_level
-    FROM enforcement_cases e JOIN courts ct USING (court_id)
+create table cases_monthly as
+with cases_with_level as (
+    select enforcement_cases.*, courts.level as court_level
+    from enforcement_cases join courts using (court_id)
 ),
-filed AS (
-    SELECT date_trunc('month', filed_date)::DATE AS month, province_code, court_level, case_type, debtor_type,
-           count(*) AS n_filed,
-           sum(claim_yuan)::DOUBLE AS claim_filed_yuan
-    FROM c GROUP BY ALL
+
+filed as (
+    select
+        date_trunc('month', filed_date)::date as month, province_code, court_level, case_type, debtor_type,
+        count(*) as n_filed,
+        sum(claim_yuan)::double as claim_filed_yuan
+    from cases_with_level
+    group by all
 ),
-closed AS (
-    SELECT date_trunc('month', closed_date)::DATE AS month, province_code, court_level, case_type, debtor_type,
-           count(*) AS n_closed,
-           sum(recovered_yuan)::DOUBLE AS recovered_yuan,
-           sum(claim_yuan)::DOUBLE AS claim_closed_yuan,
-           count(*) FILTER (WHERE is_voluntary) AS n_voluntary,
-           count(*) FILTER (WHERE closure = 'performed') AS n_performed,
-           count(*) FILTER (WHERE closure = 'terminated_round') AS n_terminated_round,
-           sum(closed_date - filed_date)::DOUBLE AS days_to_close_sum
-    FROM c WHERE closed_date IS NOT NULL GROUP BY ALL
+
+closed as (
+    select
+        date_trunc('month', closed_date)::date as month, province_code, court_level, case_type, debtor_type,
+        count(*) as n_closed,
+        sum(recovered_yuan)::double as recovered_yuan,
+        sum(claim_yuan)::double as claim_closed_yuan,
+        count(*) filter (where is_voluntary) as n_voluntary,
+        count(*) filter (where closure = 'performed') as n_performed,
+        count(*) filter (where closure = 'terminated_round') as n_terminated_round,
+        sum(closed_date - filed_date)::double as days_to_close_sum
+    from cases_with_level
+    where closed_date is not null
+    group by all
 )
-SELECT month, province_code, court_level, case_type, debtor_type,
-       coalesce(n_filed, 0) AS n_filed, coalesce(claim_filed_yuan, 0) AS claim_filed_yuan,
-       coalesce(n_closed, 0) AS n_closed, coalesce(recovered_yuan, 0) AS recovered_yuan,
-       coalesce(claim_closed_yuan, 0) AS claim_closed_yuan, coalesce(n_voluntary, 0) AS n_voluntary,
-       coalesce(n_performed, 0) AS n_performed, coalesce(n_terminated_round, 0) AS n_terminated_round,
-       coalesce(days_to_close_sum, 0) AS days_to_close_sum
-FROM filed FULL OUTER JOIN closed USING (month, province_code, court_level, case_type, debtor_type)
-ORDER BY month;
+
+select
+    month, province_code, court_level, case_type, debtor_type,
+    coalesce(n_filed, 0) as n_filed, coalesce(claim_filed_yuan, 0) as claim_filed_yuan,
+    coalesce(n_closed, 0) as n_closed, coalesce(recovered_yuan, 0) as recovered_yuan,
+    coalesce(claim_closed_yuan, 0) as claim_closed_yuan, coalesce(n_voluntary, 0) as n_voluntary,
+    coalesce(n_performed, 0) as n_performed, coalesce(n_terminated_round, 0) as n_terminated_round,
+    coalesce(days_to_close_sum, 0) as days_to_close_sum
+from filed full outer join closed using (month, province_code, court_level, case_type, debtor_type)
+order by month;

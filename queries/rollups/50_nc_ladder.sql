@@ -1,21 +1,22 @@
 -- Refusal incidents by the strongest measure taken and how soon the debtor complied after it.
 -- grain: one row per month x province x court level x case type x debtor type x measure x anyone held liable
 --        x compliance bucket
-CREATE TABLE nc_ladder AS
-SELECT month, province_code, court_level, case_type, debtor_type, measure,
-       coalesce(n_held_liable, 0) > 0 AS is_convicted,
-       CASE
-           WHEN NOT coalesce(is_complied, false) OR complied_date IS NULL THEN 'not_complied'
-           WHEN complied_date - action_date <= 7 THEN 'd0_7'
-           WHEN complied_date - action_date <= 30 THEN 'd8_30'
-           WHEN complied_date - action_date <= 90 THEN 'd31_90'
-           WHEN complied_date - action_date <= 180 THEN 'd91_180'
-           ELSE 'd181_plus'
-       END AS comply_bucket,
-       count(*) AS n_incidents,
-       count(*) FILTER (WHERE is_transferred) AS n_transferred,
-       coalesce(sum(n_held_liable), 0) AS n_held_liable,
-       coalesce(sum(complied_date - action_date) FILTER (WHERE is_complied), 0)::DOUBLE AS days_to_comply_sum
-FROM nc_incidents
-GROUP BY ALL
-ORDER BY month;
+create table nc_ladder as
+select
+    month, province_code, court_level, case_type, debtor_type, measure,
+    coalesce(n_held_liable, 0) > 0 as is_convicted,
+    case
+        when not coalesce(is_complied, false) or complied_date is null then 'not_complied'
+        when complied_date - action_date <= 7 then 'd0_7'
+        when complied_date - action_date <= 30 then 'd8_30'
+        when complied_date - action_date <= 90 then 'd31_90'
+        when complied_date - action_date <= 180 then 'd91_180'
+        else 'd181_plus'
+    end as comply_bucket,
+    count(*) as n_incidents,
+    count(*) filter (where is_transferred) as n_transferred,
+    coalesce(sum(n_held_liable), 0) as n_held_liable,
+    coalesce(sum(complied_date - action_date) filter (where is_complied), 0)::double as days_to_comply_sum
+from nc_incidents
+group by all
+order by month;

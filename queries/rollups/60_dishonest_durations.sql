@@ -4,34 +4,43 @@
 -- a year: the listed year (not month) and the coarse tail keep the table small enough to query in
 -- milliseconds at national scale.
 -- grain: one row per listed year x province x court level x case type x debtor type x severity x bucket x still listed
-CREATE TABLE dl_durations AS
-WITH as_of AS (
-    SELECT last_day(max(month)) AS as_of_date FROM dl_monthly
+create table dl_durations as
+with as_of as (
+    select last_day(max(month)) as as_of_date from dl_monthly
 ),
-spells AS (
-    SELECT l.listed_date, coalesce(l.removed_date, a.as_of_date) AS left_date, l.removed_date IS NULL AS is_listed,
-           l.province_code, l.court_id, l.case_type, l.debtor_type, coalesce(l.severity, 'ungraded') AS severity
-    FROM dishonest_list l CROSS JOIN as_of a
+
+spells as (
+    select
+        listed_date, coalesce(removed_date, as_of_date) as left_date, removed_date is null as is_listed,
+        province_code, court_id, case_type, debtor_type, coalesce(severity, 'ungraded') as severity
+    from dishonest_list cross join as_of
 ),
-counted AS (
+
+counted as (
     -- Whole months: calendar months between the dates, less one when the day of the month is not yet reached.
     -- Plain arithmetic, because date_sub('month', ...) costs twice the whole build at national scale.
-    SELECT s.*, ct.level AS court_level,
-           12 * (year(left_date) - year(listed_date)) + month(left_date) - month(listed_date)
-           - (day(left_date) < day(listed_date))::INTEGER AS months
-    FROM spells s JOIN courts ct USING (court_id)
+    select
+        spells.*, courts.level as court_level,
+        12 * (year(left_date) - year(listed_date)) + month(left_date) - month(listed_date)
+        - (day(left_date) < day(listed_date))::integer as months
+    from spells join courts using (court_id)
 ),
-bucketed AS (
-    SELECT *,
-           CASE WHEN months < 24 THEN months
-                WHEN months < 60 THEN 24 + (months - 24) // 3 * 3
-                ELSE 60 + (months - 60) // 12 * 12 END AS months_from
-    FROM counted
+
+bucketed as (
+    select
+        *,
+        case when months < 24 then months
+            when months < 60 then 24 + (months - 24) // 3 * 3
+            else 60 + (months - 60) // 12 * 12
+        end as months_from
+    from counted
 )
-SELECT year(listed_date) AS listed_year, province_code, court_level, case_type, debtor_type, severity,
-       months_from::SMALLINT AS months_from,
-       (months_from + CASE WHEN months_from < 24 THEN 1 WHEN months_from < 60 THEN 3 ELSE 12 END)::SMALLINT AS months_to,
-       is_listed, count(*) AS n_entries
-FROM bucketed
-GROUP BY ALL
-ORDER BY listed_year;
+
+select
+    year(listed_date) as listed_year, province_code, court_level, case_type, debtor_type, severity,
+    months_from::smallint as months_from,
+    (months_from + case when months_from < 24 then 1 when months_from < 60 then 3 else 12 end)::smallint as months_to,
+    is_listed, count(*) as n_entries
+from bucketed
+group by all
+order by listed_year;

@@ -1,28 +1,32 @@
 -- Moved cases with their enforcement case's filing date, and the moved cases that closed at the grain of
 -- cases_monthly, so that a comparison base of cases that were not moved is cases_monthly minus these.
 -- grain: ce_cases one row per transfer; ce_moved_closed one row per close month x filter dimensions
-CREATE TEMP TABLE moved_case_rows AS
-SELECT e.case_id, e.province_code, ct.level AS court_level, e.case_type, e.debtor_type,
-       e.filed_date, e.closed_date, e.claim_yuan, e.recovered_yuan
-FROM enforcement_cases e JOIN courts ct USING (court_id)
-WHERE e.case_id IN (SELECT case_id FROM cross_enforcement);
+create temp table moved_case_rows as
+select
+    cases.case_id, cases.province_code, courts.level as court_level, cases.case_type, cases.debtor_type,
+    cases.filed_date, cases.closed_date, cases.claim_yuan, cases.recovered_yuan
+from enforcement_cases as cases join courts using (court_id)
+where cases.case_id in (select case_id from cross_enforcement);
 
-CREATE TABLE ce_cases AS
-SELECT x.transfer_id, x.case_id, x.province_code, x.court_level, x.case_type, x.debtor_type,
-       x.to_province_code, x.to_court_level, x.method, x.assigned_date, x.resolved_date,
-       x.claim_yuan, x.recovered_yuan, x.n_creditors, x.month, m.filed_date
-FROM ce_transfers x LEFT JOIN moved_case_rows m USING (case_id)
-ORDER BY x.assigned_date;
+create table ce_cases as
+select
+    transfers.transfer_id, transfers.case_id, transfers.province_code, transfers.court_level,
+    transfers.case_type, transfers.debtor_type, transfers.to_province_code, transfers.to_court_level,
+    transfers.method, transfers.assigned_date, transfers.resolved_date, transfers.claim_yuan,
+    transfers.recovered_yuan, transfers.n_creditors, transfers.month, moved.filed_date
+from ce_transfers as transfers left join moved_case_rows as moved using (case_id)
+order by transfers.assigned_date;
 
-CREATE TABLE ce_moved_closed AS
-SELECT date_trunc('month', closed_date)::DATE AS month, province_code, court_level, case_type, debtor_type,
-       count(*) AS n_closed,
-       sum(recovered_yuan)::DOUBLE AS recovered_yuan,
-       sum(claim_yuan)::DOUBLE AS claim_closed_yuan,
-       sum(closed_date - filed_date)::DOUBLE AS days_to_close_sum
-FROM moved_case_rows
-WHERE closed_date IS NOT NULL
-GROUP BY ALL
-ORDER BY month;
+create table ce_moved_closed as
+select
+    date_trunc('month', closed_date)::date as month, province_code, court_level, case_type, debtor_type,
+    count(*) as n_closed,
+    sum(recovered_yuan)::double as recovered_yuan,
+    sum(claim_yuan)::double as claim_closed_yuan,
+    sum(closed_date - filed_date)::double as days_to_close_sum
+from moved_case_rows
+where closed_date is not null
+group by all
+order by month;
 
-DROP TABLE moved_case_rows;
+drop table moved_case_rows;

@@ -1,11 +1,11 @@
 -- The data's as-of date: the latest day any table records.
 -- grain: one row
-CREATE TABLE meta AS
-SELECT greatest(
-    (SELECT last_day(max(month)) FROM cases_monthly),
-    (SELECT max(action_date) FROM nc_incidents),
-    (SELECT last_day(max(month)) FROM dl_monthly),
-    (SELECT coalesce(max(assigned_date), DATE '1900-01-01') FROM ce_transfers)
-) AS as_of_date,
-(SELECT max(action_date) FROM nc_incidents) AS nc_last_date,
-(SELECT min(month) FROM cases_monthly) AS first_month;
+create table meta as
+select greatest(
+    (select last_day(max(month)) from cases_monthly),
+    (select max(action_date) from nc_incidents),
+    (select last_day(max(month)) from dl_monthly),
+    (select coalesce(max(assigned_date), date '1900-01-01') from ce_transfers)
+) as as_of_date,
+(select max(action_date) from nc_incidents) as nc_last_date,
+(select min(month) from cases_monthly) as first_month;

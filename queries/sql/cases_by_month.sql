@@ -1,14 +1,15 @@
 -- Enforcement cases filed and concluded, yuan recovered and voluntary performance, by month.
 -- grain: one row per month
 -- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
-SELECT month,
-       sum(n_filed)::BIGINT AS n_filed,
-       sum(n_closed)::BIGINT AS n_closed,
-       sum(recovered_yuan) AS recovered_yuan,
-       sum(n_voluntary)::BIGINT AS n_voluntary
-FROM cases_monthly
-WHERE month BETWEEN $start AND $end
-  AND keep($provinces, province_code) AND keep($levels, court_level)
-  AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
-GROUP BY month
-ORDER BY month;
+select
+    month,
+    sum(n_filed)::bigint as n_filed,
+    sum(n_closed)::bigint as n_closed,
+    sum(recovered_yuan) as recovered_yuan,
+    sum(n_voluntary)::bigint as n_voluntary
+from cases_monthly
+where month between $start and $end
+    and keep($provinces, province_code) and keep($levels, court_level)
+    and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+group by month
+order by month;

@@ -1,12 +1,14 @@
 -- Cases at courts with a given case-number prefix whose incident matches conducts, a window and a case type.
 -- grain: one row per matching incident, most recent first
 -- params: $prefix, $conducts, $start, $end, $case_type
-SELECT n.case_id, n.action_date, n.conduct, n.measure, n.is_complied, n.complied_date
-FROM nc_incidents n
-JOIN courts ct USING (court_id)
-WHERE ct.case_prefix = $prefix
-  AND list_contains($conducts, n.conduct)
-  AND n.action_date BETWEEN $start AND $end
-  AND n.case_type = $case_type
-ORDER BY n.action_date DESC
-LIMIT 20;
+select
+    incidents.case_id, incidents.action_date, incidents.conduct, incidents.measure, incidents.is_complied,
+    incidents.complied_date
+from nc_incidents as incidents
+join courts using (court_id)
+where courts.case_prefix = $prefix
+    and list_contains($conducts, incidents.conduct)
+    and incidents.action_date between $start and $end
+    and incidents.case_type = $case_type
+order by incidents.action_date desc
+limit 20;

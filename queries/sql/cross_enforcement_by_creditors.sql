@@ -2,21 +2,25 @@
 -- (or, while unresolved, to the data's as-of date), with the claims and yuan recovered of those resolved.
 -- grain: one row per creditor count (capped at 5, meaning 5 or more) x months x resolved or not
 -- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
-WITH x AS (
-    SELECT *, coalesce(resolved_date, (SELECT as_of_date FROM meta)) AS left_date FROM ce_cases
-    WHERE assigned_date BETWEEN $start AND $end
-      AND keep($provinces, province_code) AND keep($levels, court_level)
-      AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
+with transfers as (
+    select *, coalesce(resolved_date, (select as_of_date from meta)) as left_date from ce_cases
+    where assigned_date between $start and $end
+        and keep($provinces, province_code) and keep($levels, court_level)
+        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
 )
+
 -- Whole months as in the time-on-the-list rollup: calendar months, less one when the day is not yet reached.
-SELECT least(n_creditors, 5)::INTEGER AS n_creditors,
-       (12 * (year(left_date) - year(assigned_date)) + month(left_date) - month(assigned_date)
-        - (day(left_date) < day(assigned_date))::INTEGER)::INTEGER AS months,
-       resolved_date IS NOT NULL AS is_resolved,
-       count(*)::BIGINT AS n_cases,
-       coalesce(sum(claim_yuan), 0)::DOUBLE AS claim_yuan,
-       coalesce(sum(recovered_yuan), 0)::DOUBLE AS recovered_yuan,
-       coalesce(sum(resolved_date - assigned_date), 0)::DOUBLE AS days_to_resolve_sum
-FROM x
-GROUP BY ALL
-ORDER BY n_creditors, months, is_resolved;
+select
+    least(n_creditors, 5)::integer as n_creditors,
+    (
+        12 * (year(left_date) - year(assigned_date)) + month(left_date) - month(assigned_date)
+        - (day(left_date) < day(assigned_date))::integer
+    )::integer as months,
+    resolved_date is not null as is_resolved,
+    count(*)::bigint as n_cases,
+    coalesce(sum(claim_yuan), 0)::double as claim_yuan,
+    coalesce(sum(recovered_yuan), 0)::double as recovered_yuan,
+    coalesce(sum(resolved_date - assigned_date), 0)::double as days_to_resolve_sum
+from transfers
+group by all
+order by n_creditors, months, is_resolved;

@@ -1,23 +1,31 @@
 -- Cases moved under the cross-enforcement reform: assigned by month, and resolved with yuan recovered by month of resolution.
 -- grain: one row per month with any assignment or resolution
 -- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
-WITH x AS (
-    SELECT * FROM ce_transfers
-    WHERE keep($provinces, province_code) AND keep($levels, court_level)
-      AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
+with transfers as (
+    select * from ce_transfers
+    where keep($provinces, province_code) and keep($levels, court_level)
+        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
 ),
-assigned AS (
-    SELECT month, count(*) AS n_assigned FROM x GROUP BY month
+
+assigned as (
+    select month, count(*) as n_assigned from transfers
+    group by month
 ),
-resolved AS (
-    SELECT date_trunc('month', resolved_date)::DATE AS month, count(*) AS n_resolved,
-           sum(recovered_yuan)::DOUBLE AS recovered_yuan
-    FROM x WHERE resolved_date IS NOT NULL GROUP BY ALL
+
+resolved as (
+    select
+        date_trunc('month', resolved_date)::date as month, count(*) as n_resolved,
+        sum(recovered_yuan)::double as recovered_yuan
+    from transfers
+    where resolved_date is not null
+    group by all
 )
-SELECT month,
-       coalesce(n_assigned, 0)::BIGINT AS n_assigned,
-       coalesce(n_resolved, 0)::BIGINT AS n_resolved,
-       coalesce(recovered_yuan, 0) AS recovered_yuan
-FROM assigned FULL OUTER JOIN resolved USING (month)
-WHERE month BETWEEN $start AND $end
-ORDER BY month;
+
+select
+    month,
+    coalesce(n_assigned, 0)::bigint as n_assigned,
+    coalesce(n_resolved, 0)::bigint as n_resolved,
+    coalesce(recovered_yuan, 0) as recovered_yuan
+from assigned full outer join resolved using (month)
+where month between $start and $end
+order by month;

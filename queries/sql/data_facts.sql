@@ -2,15 +2,16 @@
 -- grain: one row; period_first_month .. last_month is the range the period filter offers (the earliest
 -- date any table records, campaigns included, to the as-of month)
 -- params: none
-SELECT as_of_date, first_month, date_trunc('month', as_of_date)::DATE AS last_month,
-       date_trunc('month', least(
-           first_month,
-           (SELECT min(action_date) FROM nc_incidents),
-           (SELECT min(month) FROM dl_monthly),
-           (SELECT min(assigned_date) FROM ce_transfers),
-           (SELECT min(start_date) FROM campaigns)
-       ))::DATE AS period_first_month,
-       (SELECT list(DISTINCT court_level ORDER BY court_level) FROM cases_monthly) AS court_levels,
-       (SELECT list(DISTINCT case_type ORDER BY case_type) FROM cases_monthly) AS case_types,
-       (SELECT list(DISTINCT debtor_type ORDER BY debtor_type) FROM cases_monthly) AS debtor_types
-FROM meta;
+select
+    as_of_date, first_month, date_trunc('month', as_of_date)::date as last_month,
+    date_trunc('month', least(
+        first_month,
+        (select min(action_date) from nc_incidents),
+        (select min(month) from dl_monthly),
+        (select min(assigned_date) from ce_transfers),
+        (select min(start_date) from campaigns)
+    ))::date as period_first_month,
+    (select list(distinct court_level order by court_level) from cases_monthly) as court_levels,
+    (select list(distinct case_type order by case_type) from cases_monthly) as case_types,
+    (select list(distinct debtor_type order by debtor_type) from cases_monthly) as debtor_types
+from meta;

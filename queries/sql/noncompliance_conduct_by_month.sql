@@ -1,13 +1,14 @@
 -- Refusal incidents acted on by what the debtor did (conduct), with transfers and compliance, by month.
 -- grain: one row per month x conduct with at least one incident
 -- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
-SELECT month, conduct,
-       sum(n_incidents)::BIGINT AS n_incidents,
-       sum(n_transferred)::BIGINT AS n_transferred,
-       sum(n_complied)::BIGINT AS n_complied
-FROM nc_monthly
-WHERE month BETWEEN $start AND $end
-  AND keep($provinces, province_code) AND keep($levels, court_level)
-  AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
-GROUP BY month, conduct
-ORDER BY month, conduct;
+select
+    month, conduct,
+    sum(n_incidents)::bigint as n_incidents,
+    sum(n_transferred)::bigint as n_transferred,
+    sum(n_complied)::bigint as n_complied
+from nc_monthly
+where month between $start and $end
+    and keep($provinces, province_code) and keep($levels, court_level)
+    and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+group by month, conduct
+order by month, conduct;

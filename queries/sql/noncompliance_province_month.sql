@@ -1,32 +1,37 @@
 -- Refusal incidents, transfers, persons held liable and enforcement cases filed per province and month, every month of the window.
 -- grain: one row per province x month from $start to $end (zeros where nothing happened), for the campaign comparisons
 -- params: $levels, $case_types, $debtor_types, $start, $end
-WITH grid AS (
-    SELECT p.province_code, p.population_10k, m.month::DATE AS month
-    FROM provinces p
-    CROSS JOIN generate_series(date_trunc('month', $start::DATE), $end::DATE, INTERVAL 1 MONTH) AS m(month)
+with grid as (
+    select provinces.province_code, provinces.population_10k, months.month::date as month
+    from provinces
+    cross join generate_series(date_trunc('month', $start::date), $end::date, interval 1 month) as months (month)
 ),
-nc AS (
-    SELECT province_code, month,
-           sum(n_incidents) AS n_incidents, sum(n_transferred) AS n_transferred, sum(n_held_liable) AS n_held_liable
-    FROM nc_monthly
-    WHERE month BETWEEN $start AND $end
-      AND keep($levels, court_level) AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
-    GROUP BY province_code, month
+
+incidents as (
+    select
+        province_code, month,
+        sum(n_incidents) as n_incidents, sum(n_transferred) as n_transferred, sum(n_held_liable) as n_held_liable
+    from nc_monthly
+    where month between $start and $end
+        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    group by province_code, month
 ),
-filed AS (
-    SELECT province_code, month, sum(n_filed) AS n_filed
-    FROM cases_monthly
-    WHERE month BETWEEN $start AND $end
-      AND keep($levels, court_level) AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
-    GROUP BY province_code, month
+
+filed as (
+    select province_code, month, sum(n_filed) as n_filed
+    from cases_monthly
+    where month between $start and $end
+        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    group by province_code, month
 )
-SELECT g.province_code, g.month, g.population_10k,
-       coalesce(n_incidents, 0)::BIGINT AS n_incidents,
-       coalesce(n_transferred, 0)::BIGINT AS n_transferred,
-       coalesce(n_held_liable, 0)::BIGINT AS n_held_liable,
-       coalesce(n_filed, 0)::BIGINT AS n_filed
-FROM grid g
-LEFT JOIN nc USING (province_code, month)
-LEFT JOIN filed USING (province_code, month)
-ORDER BY g.province_code, g.month;
+
+select
+    grid.province_code, grid.month, grid.population_10k,
+    coalesce(n_incidents, 0)::bigint as n_incidents,
+    coalesce(n_transferred, 0)::bigint as n_transferred,
+    coalesce(n_held_liable, 0)::bigint as n_held_liable,
+    coalesce(n_filed, 0)::bigint as n_filed
+from grid
+left join incidents using (province_code, month)
+left join filed using (province_code, month)
+order by grid.province_code, grid.month;
