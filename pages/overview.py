@@ -49,7 +49,11 @@ def flow_card(frame: pl.DataFrame, column: str, indicator: str, money: bool = Fa
 
 
 window_start = add_months(end_month, -11)
-st.caption(t("ov.kpi.window", start=f"{window_start:%Y-%m}", end=f"{end_month:%Y-%m}"))
+if window_start < start:
+    # A period shorter than a year: the cards add up what it holds, and say so.
+    st.caption(t("ov.kpi.window_short", start=f"{start:%Y-%m}", end=f"{end_month:%Y-%m}"))
+else:
+    st.caption(t("ov.kpi.window", start=f"{window_start:%Y-%m}", end=f"{end_month:%Y-%m}"))
 row1 = st.columns(4)
 with row1[0]:
     flow_card(nc, "n_transferred", "nc_transferred", neutral=True)

@@ -8,6 +8,7 @@ STRINGS = {
         "Cards show the 12 months to the end of the selected period and the change on the year before.",
     ),
     "ov.kpi.window": ("近12个月：{start} 至 {end}", "12 months: {start} to {end}"),
+    "ov.kpi.window_short": ("所选时段：{start} 至 {end}（不足12个月）", "The selected period: {start} to {end} (less than 12 months)"),
     "ov.kpi.quarter": ("{quarter} 新增，与上年同季比较", "{quarter} new entries, against the same quarter a year before"),
     "ov.kpi.stock_at": ("{month} 末在册", "On the list at the end of {month}"),
     "ov.kpi.no_prior": ("所选时段不足以计算同比", "The period is too short for a year-on-year change"),
