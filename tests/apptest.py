@@ -28,13 +28,40 @@ def render(page: str, **query) -> AppTest:
     return at
 
 
-def table_with(at: AppTest, column: str):
-    """The first data table showing `column` (by its data name or its heading), with data names as columns."""
+def _data_names(frame):
     from i18n import CATALOG
 
     back = {pair[i]: key[len("col."):] for key, pair in CATALOG.items() if key.startswith("col.") for i in (0, 1)}
-    for element in at.dataframe:
-        frame = element.value.rename(columns=lambda c: back.get(c, c))
-        if column in frame.columns:
-            return frame
-    raise LookupError(f"no data table shows {column!r}")
+    return frame.rename(columns=lambda c: back.get(c, c))
+
+
+def tables_with(at: AppTest, column: str) -> list:
+    """Every data table showing `column` (by its data name or its heading), in page order, with data names as columns."""
+    frames = [_data_names(element.value) for element in at.dataframe]
+    return [frame for frame in frames if column in frame.columns]
+
+
+def table_with(at: AppTest, column: str, index: int = 0):
+    """The `index`-th data table showing `column` (the first by default); see `chart_table` to name one by its chart."""
+    found = tables_with(at, column)
+    if len(found) <= index:
+        raise LookupError(f"no data table number {index} shows {column!r} ({len(found)} do)")
+    return found[index]
+
+
+def chart_tables(at: AppTest) -> dict:
+    """The data table behind each chart (its "show the data" popover), by the chart's key, with data names."""
+    out = {}
+    for block in at.get("popover"):
+        _, sep, key = block.proto.id.partition("-data-")
+        if sep and block.dataframe:
+            out[key] = _data_names(block.dataframe[0].value)
+    return out
+
+
+def chart_table(at: AppTest, key: str):
+    """The data table behind the chart with this key (as given to `chart_block`)."""
+    tables = chart_tables(at)
+    if key not in tables:
+        raise LookupError(f"no chart {key!r}; charts with data: {sorted(tables)}")
+    return tables[key]
