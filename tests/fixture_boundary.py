@@ -49,7 +49,7 @@ ODD_AMOUNTS = {D(2024, 4, 1): 1_254_999, D(2025, 3, 31): 35_001, D(2024, 8, 31):
 
 
 def amount(i: int, day: dt.date) -> int:
-    return ODD_AMOUNTS.get(day, 10_000 * 2 ** (i % 16))
+    return ODD_AMOUNTS.get(day, 10_000 * 2 ** i)
 
 
 CASE_TYPES = ("financial_loan", "private_lending", "sales_contract")
@@ -64,7 +64,7 @@ def _rows():
         filed = day - dt.timedelta(days=200)
         # A case filed on the boundary day and one concluded on it (with an amount recovered).
         cases.append((200 + 2 * i, 1, court, "360000", day, None, case_type, debtor, 900 + i, 1, 50_000, 0, None, False))
-        cases.append((201 + 2 * i, 2, court, "360000", filed, day, case_type, debtor, 950 + i, 2, 3_000_000,
+        cases.append((201 + 2 * i, 2, court, "360000", filed, day, case_type, debtor, 950 + i, 2, 2 * amount(i, day),
                       amount(i, day), "performed", i % 2 == 0))
         # An incident acted on that day: transferred to the police, with 1 or 2 persons held liable.
         incidents.append((100 + i, 201 + 2 * i, court, "360000", day, "concealing_assets", debtor, case_type,
@@ -73,12 +73,14 @@ def _rows():
         listings.append((100 + 2 * i, 900 + i, debtor, 200 + 2 * i, case_type, court, "360000", day, None, None, None))
         listings.append((101 + 2 * i, 950 + i, debtor, 201 + 2 * i, case_type, court, "360000", D(2014, 6, 15), day,
                          "performed", None))
-        # A case moved that day, and one moved earlier and resolved that day (with an amount recovered).
+        # A case moved that day, and one moved on the first day of the pilot (or of nationwide reform) and resolved
+        # that day (with an amount recovered).
         if day >= D(2023, 10, 1):
+            moved = D(2024, 1, 1) if day >= D(2024, 1, 1) else D(2023, 10, 1)
             transfers.append((100 + 2 * i, 200 + 2 * i, case_type, court, 7 + (i + 1) % 3, "designated", day, None,
                               50_000, 0, 1, False))
-            transfers.append((101 + 2 * i, 201 + 2 * i, case_type, court, 7 + (i + 2) % 3, "elevated", D(2023, 10, 1),
-                              day, 3_000_000, amount(i, day), 2, True))
+            transfers.append((101 + 2 * i, 201 + 2 * i, case_type, court, 7 + (i + 2) % 3, "elevated", moved,
+                              day, 2 * amount(i, day), amount(i, day), 2, moved < D(2024, 1, 1)))
     return cases, incidents, listings, transfers
 
 
