@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 import queries
+from analysis.months import month_bounds
 from tests.apptest import chart_table, render
 from tests.fixture_boundary import DAYS, amount, boundary_dir, on_boundary  # noqa: F401  (pytest fixtures)
 
@@ -78,10 +79,10 @@ def test_first_and_last_days_fall_in_their_own_month(on_boundary):
 
 def test_a_period_of_one_month_keeps_its_first_and_last_day(on_boundary):
     # 2024-07: 07-01, 07-03 and 07-04 of the boundary days.
-    first, last = queries.month_bounds("2024-07", "2024-07")
+    first, last = month_bounds("2024-07", "2024-07")
     row = queries.run("noncompliance_totals", **JX, start=first, end=last).row(0, named=True)
     assert row["n_incidents"] == 3
-    first, last = queries.month_bounds("2024-06", "2024-06")
+    first, last = month_bounds("2024-06", "2024-06")
     assert queries.run("noncompliance_totals", **JX, start=first, end=last).row(0, named=True)["n_incidents"] == 1
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from figures.headlines import held_liable_change, list_first_fall, removals_exceed_entries
+from analysis.headlines import held_liable_change, list_first_fall, removals_exceed_entries
 
 D = dt.date
 

@@ -12,8 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-import queries
-from figures.frames import add_months, last_day
+from analysis.months import add_months, last_day, month_bounds
 from i18n import numbers
 
 DAYS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31))
@@ -61,7 +60,7 @@ MONTH = st.builds(lambda y, m: f"{y}-{m:02d}", st.integers(1900, 2200), st.integ
 @example("2024-02", "2024-02")
 @example("2023-12", "2024-12")
 def test_month_bounds_cover_whole_months(start, end):
-    first, last = queries.month_bounds(start, end)
+    first, last = month_bounds(start, end)
     assert f"{first:%Y-%m}" == start and first.day == 1
     assert f"{last:%Y-%m}" == end and (last + dt.timedelta(days=1)).day == 1
 
@@ -74,7 +73,7 @@ def test_month_bounds_cover_whole_months(start, end):
      ("2100-02", "2100-02", dt.date(2100, 2, 1), dt.date(2100, 2, 28))],
 )
 def test_month_bounds_by_hand(start, end, first, last):
-    assert queries.month_bounds(start, end) == (first, last)
+    assert month_bounds(start, end) == (first, last)
 
 
 # --- numbers read back ---------------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from figures import noncompliance as nc
-from figures.frames import regrain, trailing, value_at
+from analysis import noncompliance as nc
+from analysis.frames import regrain, trailing, value_at
 
 D = dt.date
 
