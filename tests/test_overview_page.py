@@ -21,6 +21,7 @@ D = dt.date
 
 def con_for(data) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
+    con.execute(f"CREATE VIEW campaigns AS SELECT * FROM read_parquet('{data}/campaigns.parquet')")
     con.execute(f"CREATE VIEW courts AS SELECT * FROM read_parquet('{data}/courts.parquet')")
     for name, path in (("cases", "enforcement_cases/*/*.parquet"), ("nc", "noncompliance.parquet"),
                        ("dl", "dishonest_list/*/*.parquet"), ("ce", "cross_enforcement.parquet")):
@@ -32,6 +33,20 @@ def con_for(data) -> duckdb.DuckDBPyConnection:
                    FROM ce_raw r JOIN courts c ON c.court_id = r.from_court_id
                    LEFT JOIN cases_raw e USING (case_id)""")
     return con
+
+
+def data_months(con) -> tuple[dt.date, dt.date]:
+    """The period with no filter: from the month of the earliest date recorded (campaigns included) to the month of
+    the latest event (a case filed or concluded, an incident, a listing or removal, a case moved)."""
+    first, last = con.execute("""
+        SELECT least((SELECT min(filed_date) FROM cases), (SELECT min(action_date) FROM nc),
+                     (SELECT min(listed_date) FROM dl), (SELECT min(assigned_date) FROM ce),
+                     (SELECT min(start_date) FROM campaigns)),
+               greatest((SELECT max(greatest(filed_date, coalesce(closed_date, filed_date))) FROM cases),
+                        (SELECT max(action_date) FROM nc),
+                        (SELECT max(greatest(listed_date, coalesce(removed_date, listed_date))) FROM dl),
+                        (SELECT max(assigned_date) FROM ce))""").fetchone()
+    return first.replace(day=1), last.replace(day=1)
 
 
 def month_start(ym: str) -> dt.date:
@@ -63,8 +78,9 @@ def where(query: dict) -> str:
 def expected_cards(data, query: dict, lang: str) -> list[tuple[str, str | None]]:
     """(value, year-on-year) of the eight cards in page order, by plain SQL."""
     con = con_for(data)
-    start = month_start(query.get("from", "2013-01"))
-    end_month = month_start(query.get("to", "2025-12"))
+    first, last = data_months(con)
+    start = month_start(query["from"]) if "from" in query else first
+    end_month = month_start(query["to"]) if "to" in query else last
     w = where(query)
 
     def total(sql: str, first: dt.date, last: dt.date) -> float:
