@@ -21,7 +21,7 @@ f = filters.current()
 lg = lang()
 params = f.params()
 start, end = params["start"], params["end"]
-dims = {k: v for k, v in params.items() if k not in ("start", "end")}
+dims = f.params(without=("start", "end"))
 
 st.title(t("ce.title"))
 st.caption(t("ce.intro"))

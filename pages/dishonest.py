@@ -130,7 +130,7 @@ else:
 
 # --- Provinces ---------------------------------------------------------------------------------
 st.subheader(t("dl.sec.provinces", date=end.isoformat()))
-prov = queries.run("dishonest_on_list_by_province", **{k: v for k, v in params.items() if k != "start"})
+prov = queries.run("dishonest_on_list_by_province", **f.params(without=("start",)))
 names = filters.province_names(lg)
 province_map(prov.select("province_code", pl.col("per_100k").alias("value")),
              t("dl.fig.map.title", date=end.isoformat()), t("dl.unit.per_100k"), ["dl_per_100k"],

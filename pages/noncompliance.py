@@ -116,7 +116,7 @@ with pick_per:
     per = st.segmented_control(t("nc.rank.per"), ("cases", "residents"), key="nc_rank_per", default="cases",
                                required=True, format_func=lambda p: tr(f"nc.rank.per.{p}", lg))
 count, per = count or "n_incidents", per or "cases"
-by_province = queries.run("noncompliance_by_province", **{k: v for k, v in params.items() if k != "provinces"})
+by_province = queries.run("noncompliance_by_province", **f.params(without=("provinces",)))
 ranked = shape.province_frame(by_province, count, per, months_spanned(first, last))
 measure = t(f"ind.{figs.COUNT_IND[count]}.name")
 unit = t(f"nc.rank.unit.{per}")
@@ -136,7 +136,7 @@ if len(f.provinces) == 1:
     code = f.provinces[0]
     st.subheader(t("nc.courts.heading", province=names.get(code, code)))
     courts = queries.run("noncompliance_by_court", province=code,
-                         **{k: v for k, v in params.items() if k != "provinces"})
+                         **f.params(without=("provinces",)))
     ranked_courts, left_out = shape.court_frame(courts, count, lg, MIN_COURT_CASES)
     if ranked_courts.height == 0 and courts.height:
         ranked_courts, left_out = shape.court_frame(courts, count, lg, 1)

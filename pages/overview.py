@@ -91,7 +91,7 @@ for line in headlines or [t("ov.head.none")]:
 
 with st.expander(t("ov.article.heading"), icon=":material/newspaper:"):
     st.caption(t("ov.article.intro"))
-    base = {k: v for k, v in params.items() if k not in ("start", "end")}
+    base = f.params(without=("start", "end"))
     a0, a1 = month_bounds(*cards.ARTICLE_WINDOW)
     c0, c1 = month_bounds(*cards.CE_WINDOW)
     nc_tot = queries.run("noncompliance_totals", **base, start=a0, end=a1).row(0, named=True)

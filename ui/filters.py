@@ -13,18 +13,48 @@ import streamlit as st
 
 import queries
 from analysis.months import month_bounds
-from i18n import DEFAULT_LANG, LANGS, label
 from contract import CASE_TYPES, COURT_LEVELS, DEBTOR_TYPES
+from i18n import LANGS, label
 from ui import lang, t
 
-# url parameter -> (session key, vocabulary kind for labels)
-LIST_FILTERS = {
-    "prov": ("f_prov", None),
-    "level": ("f_level", "court_level"),
-    "type": ("f_type", "case_type"),
-    "debtor": ("f_debtor", "debtor_type"),
-}
-SHARED_URL_KEYS = ("lang", "prov", "from", "to", "level", "type", "debtor")
+
+@dataclasses.dataclass(frozen=True)
+class ListFilter:
+    """One shared list filter: where it lives in the URL and the session, the `Filters` field (and query
+    parameter) it fills, the vocabulary that orders and labels its values, and its widget's title."""
+
+    url: str
+    state: str
+    field: str
+    kind: str | None  # vocabulary kind for labels; None: province names
+    vocabulary: tuple[str, ...] | None  # display order; None: the data's own order
+    title: str
+    placeholder: str = "filters.all"
+
+
+@dataclasses.dataclass(frozen=True)
+class PeriodFilter:
+    """The period: a first and a last month, each a URL parameter and a session key."""
+
+    url: tuple[str, str] = ("from", "to")
+    state: tuple[str, str] = ("f_from", "f_to")
+    field: str = "period"
+    titles: tuple[str, str] = ("filters.from", "filters.to")
+
+
+# The shared filters in the order the sidebar draws them and the URL lists them. A new list filter is one line
+# here (its values then reach the queries as `$<field>`).
+PERIOD = PeriodFilter()
+SPECS: tuple[ListFilter | PeriodFilter, ...] = (
+    ListFilter("prov", "f_prov", "provinces", None, None, "filters.provinces", "filters.provinces.all"),
+    PERIOD,
+    ListFilter("level", "f_level", "levels", "court_level", COURT_LEVELS, "filters.levels"),
+    ListFilter("type", "f_type", "case_types", "case_type", CASE_TYPES, "filters.case_types"),
+    ListFilter("debtor", "f_debtor", "debtor_types", "debtor_type", DEBTOR_TYPES, "filters.debtor_types"),
+)
+LIST_FILTERS = tuple(s for s in SPECS if isinstance(s, ListFilter))
+BY_FIELD = {s.field: s for s in SPECS}
+SHARED_URL_KEYS = ("lang", *(key for s in SPECS for key in ((s.url,) if isinstance(s, ListFilter) else s.url)))
 
 
 def month_range(first: dt.date, last: dt.date) -> tuple[str, ...]:
@@ -34,49 +64,49 @@ def month_range(first: dt.date, last: dt.date) -> tuple[str, ...]:
     )
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class Filters:
-    """The shared filters; `start` and `end` are months ('YYYY-MM') inside the data's range."""
+def _params(self, without: tuple[str, ...] | list[str] = ()) -> dict:
+    """The shared filter values as bound parameters for `queries.run`, less the parameters named in `without`
+    (for a query that does not take them, e.g. a ranking of every province)."""
+    first, last = month_bounds(self.start, self.end)
+    out = {s.field: list(getattr(self, s.field)) for s in LIST_FILTERS} | {"start": first, "end": last}
+    unknown = set(without) - set(out)
+    if unknown:
+        raise KeyError(f"not a filter parameter: {sorted(unknown)}")
+    return {k: v for k, v in out.items() if k not in without}
 
-    start: str
-    end: str
-    provinces: tuple[str, ...] = ()
-    levels: tuple[str, ...] = ()
-    case_types: tuple[str, ...] = ()
-    debtor_types: tuple[str, ...] = ()
 
-    def params(self) -> dict:
-        """The shared filter values as bound parameters for `queries.run`."""
-        first, last = month_bounds(self.start, self.end)
-        return {
-            "provinces": list(self.provinces), "levels": list(self.levels),
-            "case_types": list(self.case_types), "debtor_types": list(self.debtor_types),
-            "start": first, "end": last,
-        }
+def _replace(self, **changes) -> "Filters":
+    return dataclasses.replace(self, **changes)
 
-    def replace(self, **changes) -> "Filters":
-        return dataclasses.replace(self, **changes)
 
-    @property
-    def is_national(self) -> bool:
-        return not (self.provinces or self.levels or self.case_types or self.debtor_types)
+def _is_national(self) -> bool:
+    return not any(getattr(self, s.field) for s in LIST_FILTERS)
+
+
+# The shared filters in force; `start` and `end` are months ('YYYY-MM') inside the data's range, and there is a
+# tuple field per list filter.
+Filters = dataclasses.make_dataclass(
+    "Filters",
+    [("start", str), ("end", str),
+     *((s.field, tuple[str, ...], dataclasses.field(default=())) for s in LIST_FILTERS)],
+    namespace={"params": _params, "replace": _replace, "is_national": property(_is_national),
+               "__module__": __name__},
+    frozen=True, kw_only=True,
+)
 
 
 def options() -> dict[str, tuple[str, ...]]:
     """What exists in the data, for each filter, in display order (`months`: the data's first to last month)."""
     facts = queries.run("data_facts").row(0, named=True)
-    provinces = tuple(queries.run("provinces")["province_code"].to_list())
+    present = {"provinces": tuple(queries.run("provinces")["province_code"].to_list()),
+               "levels": facts["court_levels"], "case_types": facts["case_types"], "debtor_types": facts["debtor_types"]}
 
-    def ordered(vocab, present):
-        return tuple(v for v in vocab if v in set(present or ()))
+    def ordered(spec: ListFilter) -> tuple[str, ...]:
+        values = present[spec.field] or ()
+        return tuple(values) if spec.vocabulary is None else tuple(v for v in spec.vocabulary if v in set(values))
 
-    return {
-        "prov": provinces,
-        "level": ordered(COURT_LEVELS, facts["court_levels"]),
-        "type": ordered(CASE_TYPES, facts["case_types"]),
-        "debtor": ordered(DEBTOR_TYPES, facts["debtor_types"]),
-        "months": month_range(facts["period_first_month"], facts["last_month"]),
-    }
+    return {**{s.url: ordered(s) for s in LIST_FILTERS},
+            "months": month_range(facts["period_first_month"], facts["last_month"])}
 
 
 def province_names(lang_: str) -> dict[str, str]:
@@ -95,41 +125,43 @@ def _read_url(opts: dict[str, tuple[str, ...]]) -> list[str]:
             st.session_state["lang"] = value
         else:
             dropped.append(f"lang={value}")
-    for url_key, (state_key, _) in LIST_FILTERS.items():
-        raw = qp.get(url_key)
+    for spec in LIST_FILTERS:
+        raw = qp.get(spec.url)
         if not raw:
             continue
         kept = []
         for item in raw.split(","):
-            if item in opts[url_key] and item not in kept:
+            if item in opts[spec.url] and item not in kept:
                 kept.append(item)
             else:
-                dropped.append(f"{url_key}={item}")
-        st.session_state[state_key] = kept
+                dropped.append(f"{spec.url}={item}")
+        st.session_state[spec.state] = kept
     months = opts["months"]
-    start, end = qp.get("from", months[0]), qp.get("to", months[-1])
+    (from_key, to_key) = PERIOD.url
+    start, end = qp.get(from_key, months[0]), qp.get(to_key, months[-1])
     if start not in months:
-        dropped.append(f"from={start}")
+        dropped.append(f"{from_key}={start}")
         start = months[0]
     if end not in months:
-        dropped.append(f"to={end}")
+        dropped.append(f"{to_key}={end}")
         end = months[-1]
     if start > end:
-        dropped.append(f"from={start}>to={end}")
+        dropped.append(f"{from_key}={start}>{to_key}={end}")
         start, end = months[0], months[-1]
-    st.session_state["f_from"], st.session_state["f_to"] = start, end
+    st.session_state[PERIOD.state[0]], st.session_state[PERIOD.state[1]] = start, end
     return dropped
 
 
 def _write_url(f: Filters, months: tuple[str, ...]) -> None:
     want = {"lang": lang()}
-    for url_key, values in (("prov", f.provinces), ("level", f.levels), ("type", f.case_types), ("debtor", f.debtor_types)):
+    for spec in LIST_FILTERS:
+        values = getattr(f, spec.field)
         if values:
-            want[url_key] = ",".join(values)
+            want[spec.url] = ",".join(values)
     if f.start != months[0]:
-        want["from"] = f.start
+        want[PERIOD.url[0]] = f.start
     if f.end != months[-1]:
-        want["to"] = f.end
+        want[PERIOD.url[1]] = f.end
     for key in SHARED_URL_KEYS:
         if key in want:
             if st.query_params.get(key) != want[key]:
@@ -139,14 +171,18 @@ def _write_url(f: Filters, months: tuple[str, ...]) -> None:
 
 
 def reset() -> None:
-    for state_key, _ in LIST_FILTERS.values():
-        st.session_state[state_key] = []
+    for spec in LIST_FILTERS:
+        st.session_state[spec.state] = []
     months = options()["months"]
-    st.session_state["f_from"], st.session_state["f_to"] = months[0], months[-1]
+    st.session_state[PERIOD.state[0]], st.session_state[PERIOD.state[1]] = months[0], months[-1]
 
 
 def request(**changes) -> None:
-    """Asks for new filter values (e.g. from a click on a chart); applied before the sidebar draws."""
+    """Asks for new filter values by field (e.g. `provinces=[...]` from a click on a chart, or
+    `period=(first, last)`); applied before the sidebar draws."""
+    unknown = set(changes) - set(BY_FIELD)
+    if unknown:
+        raise KeyError(f"not a shared filter: {sorted(unknown)}")
     st.session_state["_pending_filters"] = changes
     st.rerun()
 
@@ -155,12 +191,28 @@ def _apply_pending() -> None:
     pending = st.session_state.pop("_pending_filters", None)
     if not pending:
         return
-    mapping = {"provinces": "f_prov", "levels": "f_level", "case_types": "f_type", "debtor_types": "f_debtor"}
     for name, value in pending.items():
-        if name in mapping:
-            st.session_state[mapping[name]] = list(value)
-        elif name == "period":
-            st.session_state["f_from"], st.session_state["f_to"] = value
+        spec = BY_FIELD[name]
+        if isinstance(spec, ListFilter):
+            st.session_state[spec.state] = list(value)
+        else:
+            st.session_state[spec.state[0]], st.session_state[spec.state[1]] = value
+
+
+def _widget(spec: ListFilter | PeriodFilter, opts: dict[str, tuple[str, ...]], lg: str) -> None:
+    if isinstance(spec, PeriodFilter):
+        first, last = st.columns(2)
+        for column, key, title in zip((first, last), spec.state, spec.titles):
+            column.selectbox(t(title), opts["months"], key=key)
+        if st.session_state[spec.state[0]] > st.session_state[spec.state[1]]:
+            st.warning(t("filters.period_swapped"), icon=":material/swap_horiz:")
+        return
+    names = province_names(lg) if spec.kind is None else {}
+
+    def shown(value: str) -> str:
+        return names.get(value, value) if spec.kind is None else label(spec.kind, value, lg)
+
+    st.multiselect(t(spec.title), opts[spec.url], key=spec.state, format_func=shown, placeholder=t(spec.placeholder))
 
 
 def sidebar(as_of: dt.date) -> Filters:
@@ -178,29 +230,12 @@ def sidebar(as_of: dt.date) -> Filters:
         lg = lang()
         st.caption(t("filters.as_of", date=as_of.isoformat()))
         st.subheader(t("filters.heading"))
-        names = province_names(lg)
-        st.multiselect(
-            t("filters.provinces"), opts["prov"], key="f_prov",
-            format_func=lambda c: names.get(c, c), placeholder=t("filters.provinces.all"),
-        )
-        first, last = st.columns(2)
-        first.selectbox(t("filters.from"), opts["months"], key="f_from")
-        last.selectbox(t("filters.to"), opts["months"], key="f_to")
-        if st.session_state["f_from"] > st.session_state["f_to"]:
-            st.warning(t("filters.period_swapped"), icon=":material/swap_horiz:")
-        for url_key, state_key, title in (("level", "f_level", "filters.levels"), ("type", "f_type", "filters.case_types"),
-                                          ("debtor", "f_debtor", "filters.debtor_types")):
-            kind = LIST_FILTERS[url_key][1]
-            st.multiselect(t(title), opts[url_key], key=state_key,
-                           format_func=lambda v, k=kind: label(k, v, lg), placeholder=t("filters.all"))
+        for spec in SPECS:
+            _widget(spec, opts, lg)
         st.button(t("filters.reset"), on_click=reset, icon=":material/restart_alt:")
         st.caption(t("filters.share"))
-    start, end = sorted((st.session_state["f_from"], st.session_state["f_to"]))
-    f = Filters(
-        provinces=tuple(st.session_state.get("f_prov", ())), start=start, end=end,
-        levels=tuple(st.session_state.get("f_level", ())), case_types=tuple(st.session_state.get("f_type", ())),
-        debtor_types=tuple(st.session_state.get("f_debtor", ())),
-    )
+    start, end = sorted((st.session_state[PERIOD.state[0]], st.session_state[PERIOD.state[1]]))
+    f = Filters(start=start, end=end, **{spec.field: tuple(st.session_state.get(spec.state, ())) for spec in LIST_FILTERS})
     _write_url(f, opts["months"])
     st.session_state["filters"] = f
     dropped = st.session_state.get("_url_dropped")

@@ -113,7 +113,7 @@ def province_map(frame: pl.DataFrame, title: str, unit: str, indicators: list[st
 
     lg = lang()
     provinces = queries.run("provinces")
-    names = dict(zip(provinces["province_code"], provinces["name_en" if lg == "en" else "name_zh"]))
+    names = filters.province_names(lg)
     abbrs = dict(zip(provinces["province_code"], provinces["abbr_zh"]))
     current = filters.current()
     fig = tile_map(frame, names, abbrs, title, unit, lg, value_format, selected=current.provinces)
