@@ -2,7 +2,9 @@
 
 Streamlit treats an app with a `pages/` folder as a legacy multipage app until `st.navigation` first
 runs, so the very first request after a start, if it is a deep link such as /dishonest-list, would
-flash "Page not found". Declaring up front that navigation is explicit removes that first-request case.
+flash "Page not found". Streamlit 1.67 has no public setting that declares navigation explicit up front
+(its documentation only says the folder is ignored once `st.navigation` has run), so this sets the class
+attribute `st.navigation` itself sets; tests/test_serve.py fails if an upgrade removes or renames it.
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
 DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard.py"
+OVERRIDE = "uses_pages_directory"
 
 
 def main() -> None:
-    PagesManager.uses_pages_directory = False
+    if OVERRIDE not in vars(PagesManager):
+        raise SystemExit(f"Streamlit's PagesManager has no {OVERRIDE!r} any more: see ui/serve.py.")
+    setattr(PagesManager, OVERRIDE, False)
     sys.argv = ["streamlit", "run", str(DASHBOARD), *sys.argv[1:]]
     cli.main()
 

@@ -1,0 +1,33 @@
+"""The start-up override in ui/serve.py rests on a private Streamlit attribute: these fail loudly when an upgrade
+removes or renames it, or stops reading it, rather than letting deep links flash "Page not found" again."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+
+from streamlit.commands import navigation
+from streamlit.runtime import pages_manager
+from streamlit.runtime.pages_manager import PagesManager
+
+from ui import serve
+
+
+def test_streamlit_still_has_the_attribute_the_override_sets():
+    assert serve.OVERRIDE in vars(PagesManager), "PagesManager.uses_pages_directory is gone: see ui/serve.py"
+
+
+def test_streamlit_still_decides_legacy_pages_by_it():
+    # The attribute is filled from the pages/ folder only while unset, and st.navigation sets it to False.
+    assert f"PagesManager.{serve.OVERRIDE} is None" in inspect.getsource(pages_manager)
+    assert f"PagesManager.{serve.OVERRIDE} = False" in inspect.getsource(navigation)
+
+
+def test_serve_declares_navigation_explicit_before_streamlit_starts(monkeypatch):
+    seen = {}
+    monkeypatch.setattr(serve.cli, "main", lambda: seen.update(flag=PagesManager.uses_pages_directory, argv=sys.argv))
+    monkeypatch.setattr(PagesManager, serve.OVERRIDE, None)
+    monkeypatch.setattr(sys, "argv", ["serve", "--server.port", "9"])
+    serve.main()
+    assert seen["flag"] is False
+    assert seen["argv"] == ["streamlit", "run", str(serve.DASHBOARD), "--server.port", "9"]
