@@ -132,7 +132,7 @@ def _category_label_width(fig: go.Figure) -> float:
 
 
 def _legend_rows(fig: go.Figure, width: float) -> int:
-    shown = [t for t in fig.data if t.showlegend is not False and (t.name or "") and t.type not in ("sankey",)]
+    shown = [t for t in fig.data if t.type != "sankey" and t.showlegend is not False and t.name]
     if not shown or fig.layout.showlegend is False:
         return 0
     entry = fig.layout.legend.entrywidth
@@ -201,7 +201,7 @@ def stamped(fig: go.Figure, stamp: Stamp, width: int = WIDTH) -> tuple[go.Figure
         ))
         y += b.height + GAP
     out.update_layout(
-        title={"text": ""}, annotations=annotations, width=width, height=height,
+        title={"text": "", "subtitle": {"text": ""}}, annotations=annotations, width=width, height=height,
         margin={"l": left, "r": right, "t": head_h, "b": below + foot_h, "autoexpand": True},
     )
     if rows:
