@@ -38,6 +38,9 @@ PAGES = {
         st.Page("pages/cross_enforcement.py", title=t("nav.cross"), icon=":material/swap_horiz:",
                 url_path="cross-enforcement-reform"),
     ],
+    "nav.section.press": [
+        st.Page("pages/press_room.py", title=t("nav.press"), icon=":material/newspaper:", url_path="press-room"),
+    ],
 }
 
 st.navigation({t(section): pages for section, pages in PAGES.items()}).run()

@@ -1,0 +1,129 @@
+"""The press kit from the command line, the same ZIP as the press room builds:
+
+    python -m exports kit --lang zh,en --prov 620000 --from 2024-01 --to 2025-12 --out kit.zip
+
+Every shared filter is an option named like its URL parameter (--prov, --from, --to, --level, --type,
+--debtor); --figures takes figure keys, a page's URL path (all its figures) or a ready set ('article').
+A bad value gets one line naming the option and the valid values, and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from i18n import LANGS
+
+SETS_HELP = "figure keys, page URL paths (all the page's figures) or a ready set, comma-separated; default all"
+
+
+class Usage(Exception):
+    """A bad option value; the message is the one line the user sees."""
+
+
+def _list(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+def _check(option: str, given: list[str], valid: list[str]) -> list[str]:
+    bad = [v for v in given if v not in valid]
+    if bad:
+        shown = ", ".join(valid) if len(valid) <= 40 else ", ".join(valid[:40]) + ", ..."
+        raise Usage(f"--{option}: {', '.join(bad)} is not valid; valid values: {shown}")
+    return given
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m exports", description="Stamped figures and press kits.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    k = sub.add_parser("kit", help="build a press kit (ZIP)")
+    k.add_argument("--lang", default="zh,en", help="zh, en or zh,en (default zh,en)")
+    k.add_argument("--prov", default="", help="province codes, comma-separated (default all of China)")
+    k.add_argument("--from", dest="start", default=None, help="first month, YYYY-MM (default the data's first)")
+    k.add_argument("--to", dest="end", default=None, help="last month, YYYY-MM (default the data's last)")
+    k.add_argument("--level", default="", help="court levels, comma-separated")
+    k.add_argument("--type", dest="case_type", default="", help="case types, comma-separated")
+    k.add_argument("--debtor", default="", help="debtor types, comma-separated")
+    k.add_argument("--figures", default="", help=SETS_HELP)
+    k.add_argument("--scale", type=float, default=2.0, help="PNG resolution as a multiple of the layout size (default 2)")
+    k.add_argument("--base-url", default=None, help="the dashboard's address for permalinks")
+    k.add_argument("--out", required=True, type=Path, help="the ZIP file to write")
+    k.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser.parse_args(argv)
+
+
+def selection(args) -> tuple:
+    """Checks every option against the data; returns (Selection, langs, figure keys)."""
+    import queries
+    from contract import CASE_TYPES, COURT_LEVELS, DEBTOR_TYPES
+    from exports import registry
+    from exports.provenance import Selection
+
+    facts = queries.run("data_facts").row(0, named=True)
+    # The years the data covers, whole: a period may end in the current year's later months, as on the pages.
+    first, last = f"{facts['first_month']:%Y}-01", f"{facts['as_of_date']:%Y}-12"
+    langs = _check("lang", _list(args.lang), list(LANGS))
+    if not langs:
+        raise Usage("--lang: nothing given; valid values: zh, en")
+    provinces = _check("prov", _list(args.prov), queries.run("provinces")["province_code"].to_list())
+    levels = _check("level", _list(args.level), [v for v in COURT_LEVELS if v in (facts["court_levels"] or ())])
+    types = _check("type", _list(args.case_type), [v for v in CASE_TYPES if v in (facts["case_types"] or ())])
+    debtors = _check("debtor", _list(args.debtor), [v for v in DEBTOR_TYPES if v in (facts["debtor_types"] or ())])
+    start, end = args.start or first, args.end or last
+    for option, value in (("from", start), ("to", end)):
+        if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value) or not first <= value <= last:
+            raise Usage(f"--{option}: {value} is not valid; valid values: months YYYY-MM from {first} to {last}")
+    if start > end:
+        raise Usage(f"--from: {start} is after --to {end}; valid values: a first month no later than the last")
+    wanted = _list(args.figures)
+    keys: list[str] = []
+    valid = [*registry.SETS, *registry.PAGES, *registry.keys()]
+    for item in _check("figures", wanted, valid) or registry.keys():
+        group = registry.SETS.get(item) or (registry.keys(item) if item in registry.PAGES else [item])
+        keys += [k for k in group if k not in keys]
+    sel = Selection(provinces=tuple(provinces), start=start, end=end, levels=tuple(levels), case_types=tuple(types),
+                    debtor_types=tuple(debtors))
+    return sel, langs, keys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
+    import queries
+
+    try:
+        queries.database()
+        sel, langs, keys = selection(args)
+    except Usage as exc:
+        print(f"python -m exports kit: {exc}", file=sys.stderr)
+        return 2
+    except queries.DataError as exc:
+        print(f"python -m exports kit: the data cannot be used: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
+    from tqdm import tqdm
+
+    import exports
+    from exports import kit, render
+
+    bar = tqdm(total=len(keys), unit="figure", disable=args.quiet, file=sys.stderr)
+
+    def step(k: int, n: int, key: str) -> None:
+        bar.update(k - 1 - bar.n)
+        bar.set_description(key)
+
+    try:
+        data = kit.build(sel, langs, keys, exports.provenance(args.base_url), progress=step, scale=args.scale)
+    except render.RenderError as exc:
+        bar.close()
+        print(f"python -m exports kit: {exc}", file=sys.stderr)
+        return 1
+    bar.update(len(keys) - bar.n)
+    bar.close()
+    args.out.write_bytes(data)
+    print(f"{args.out}: {len(keys)} figures, {', '.join(langs)}, {len(data) / 1e6:.1f} MB", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

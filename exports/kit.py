@@ -1,0 +1,107 @@
+"""The press kit: one ZIP with, for each chosen figure and language, the stamped PNG, SVG and PDF, the data as
+CSV and XLSX and a caption; the paste-ready summary; and a README in both languages that lists every file.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable, Iterable
+
+from exports import (
+    IMAGE_FORMATS, PNG_SCALE, Provenance, Selection, csv_bytes, file_for, image_bytes, labelled, notes,
+    province_names, title, xlsx_bytes,
+)
+from exports import registry
+from exports.provenance import permalink, selection_text
+from exports.summary import caption, press_text
+from i18n import LANGS, tr
+
+README = "README.md"
+
+
+def summary_name(sel: Selection, lang: str) -> str:
+    from exports.provenance import file_name
+
+    return file_name("summary", sel, province_names("en"), lang, "txt")
+
+
+def build(sel: Selection, langs: Iterable[str], keys: Iterable[str], prov: Provenance,
+          progress: Callable[[int, int, str], None] | None = None, scale: float = PNG_SCALE,
+          options: dict | None = None) -> bytes:
+    """The kit as ZIP bytes. `progress(k, n, key)` is called before each figure is built."""
+    langs = [lg for lg in LANGS if lg in set(langs)]
+    keys = list(keys)
+    files: dict[str, bytes] = {}
+    shown: list[tuple[str, dict[str, str]]] = []
+    skipped: list[str] = []
+    indicators: dict[str, None] = {}
+    for k, key in enumerate(keys, 1):
+        if progress:
+            progress(k, len(keys), key)
+        titles = {}
+        for lg in langs:
+            ex = registry.build(key, sel, lg, **(options or {}))
+            if ex is None:
+                break
+            titles[lg] = title(ex)
+            indicators.update(dict.fromkeys(ex.indicators))
+            folder = f"{key}/"
+            for fmt in IMAGE_FORMATS:
+                files[folder + file_for(ex, fmt)] = image_bytes(ex, fmt, prov, scale)
+            table = labelled(ex.frame, lg)
+            files[folder + file_for(ex, "csv")] = csv_bytes(table)
+            files[folder + file_for(ex, "xlsx")] = xlsx_bytes(table, notes(ex, prov), lg)
+            files[folder + file_for(ex, "txt").replace(".txt", "_caption.txt")] = caption(ex, prov).encode("utf-8")
+        if titles:
+            shown.append((key, titles))
+        else:
+            skipped.append(key)
+    for lg in langs:
+        files[summary_name(sel, lg)] = press_text(sel, lg, prov, province_names(lg)).encode("utf-8")
+    readme = readme_text(sel, langs, shown, skipped, list(indicators), prov, list(files))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(README, readme.encode("utf-8"))
+        for name, data in files.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def readme_text(sel: Selection, langs: list[str], shown: list[tuple[str, dict[str, str]]], skipped: list[str],
+                indicators: list[str], prov: Provenance, names: list[str]) -> str:
+    """The kit's README: the same facts in Chinese and in English, then every file in the kit."""
+    parts = []
+    for lg in LANGS:
+        colon = "：" if lg == "zh" else ": "
+        lines = [f"# {tr('ex.kit.title', lg)}", "",
+                 f"- {tr('ex.note.selection', lg)}{colon}{selection_text(sel, lg, province_names(lg))}",
+                 f"- {tr('ex.note.permalink', lg)}{colon}{permalink(prov.base_url, 'national', sel, lg)}",
+                 f"- {tr('ex.note.as_of', lg)}{colon}{prov.as_of.isoformat()}",
+                 f"- {tr('ex.note.fingerprint', lg)}{colon}{prov.fingerprint}",
+                 f"- {tr('ex.note.source', lg)}{colon}{tr('common.source_note', lg)}",
+                 f"- {tr('ex.kit.languages', lg)}{colon}{', '.join(tr(f'ex.lang.{x}', lg) for x in langs)}",
+                 "", f"## {tr('ex.kit.figures', lg)}", ""]
+        for key, titles in shown:
+            lines.append(f"- `{key}`: {titles.get(lg) or next(iter(titles.values()))}")
+        if skipped:
+            lines += ["", tr("ex.kit.skipped", lg, keys=", ".join(f"`{k}`" for k in skipped))]
+        lines += ["", f"## {tr('ex.kit.definitions', lg)}", ""]
+        for ind in indicators:
+            lines.append(f"- **{tr(f'ind.{ind}.name', lg)}**（{tr(f'ind.{ind}.unit', lg)}）{colon}"
+                         f"{tr(f'ind.{ind}.def', lg)} {tr('def.source', lg)}{colon}{tr(f'ind.{ind}.src', lg)}"
+                         if lg == "zh" else
+                         f"- **{tr(f'ind.{ind}.name', lg)}** ({tr(f'ind.{ind}.unit', lg)}): "
+                         f"{tr(f'ind.{ind}.def', lg)} {tr('def.source', lg)}: {tr(f'ind.{ind}.src', lg)}")
+        lines += ["", tr("ex.kit.contents", lg), ""]
+        parts.append("\n".join(lines))
+    files = [f"## {tr('ex.kit.files', 'zh')} / {tr('ex.kit.files', 'en')}", ""] + [f"- `{n}`" for n in names]
+    return "\n\n".join(parts) + "\n\n" + "\n".join(files) + "\n"
+
+
+def listed_files(readme: str) -> list[str]:
+    """The files a kit's README lists (its last section)."""
+    section = readme.rsplit("\n## ", 1)[-1]
+    return [line[3:-1] for line in section.splitlines() if line.startswith("- `") and line.endswith("`")]
+
+

@@ -1,0 +1,86 @@
+"""Press room: figures from any page, stamped and in Chinese, English or both, as one ZIP press kit; and the
+current selection's key numbers as text to paste into a release.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import exports
+from exports import kit, registry, summary
+from exports.provenance import Selection, selection_text
+from i18n import LANGS, tr
+from ui import filters, lang, t
+
+f = filters.current()
+lg = lang()
+sel = Selection.of(f)
+# The app's own address (this page's, less its path) for the permalinks the kit prints.
+base = (st.context.url or "").rsplit("/press-room", 1)[0] or None
+prov = exports.provenance(base)
+names = exports.province_names(lg)
+
+st.title(t("press.title"))
+st.caption(t("press.intro"))
+st.markdown(t("press.selection", selection=selection_text(sel, lg, names)))
+st.caption(t("press.selection.hint"))
+
+# --- Text to paste ---------------------------------------------------------------------------------------
+st.subheader(t("press.text.heading"))
+text_langs = st.segmented_control(t("press.langs"), (*LANGS, "both"), default=lg, key="press_text_lang", required=True,
+                                  format_func=lambda v: t(f"press.langs.{v}"))
+for code in LANGS if text_langs == "both" else (text_langs or lg,):
+    st.code(summary.press_text(sel, code, prov, exports.province_names(code)), language=None, wrap_lines=True)
+st.caption(t("press.text.hint"))
+
+# --- The kit ---------------------------------------------------------------------------------------------
+st.subheader(t("press.kit.heading"))
+pages = list(registry.PAGES)
+how = st.segmented_control(t("press.pick.how"), ("article", "page", "pick"), default="article", key="press_how",
+                           required=True, format_func=lambda v: t(f"press.pick.{v}")) or "article"
+if how == "article":
+    chosen = list(registry.SETS["article"])
+elif how == "page":
+    page = st.selectbox(t("press.pick.page"), pages, key="press_page", format_func=lambda p: t(registry.PAGES[p]))
+    chosen = registry.keys(page)
+else:
+    chosen = st.multiselect(
+        t("press.pick.figures"), registry.keys(), key="press_figures", placeholder=t("press.pick.placeholder"),
+        format_func=lambda k: f"{t(registry.PAGES[registry.REGISTRY[k].page])} · {tr(f'press.fig.{k}', lg)}",
+    )
+if chosen:
+    st.caption(t("press.pick.list", n=len(chosen)) + " " + "；".join(tr(f"press.fig.{k}", lg) for k in chosen)
+               if lg == "zh" else t("press.pick.list", n=len(chosen)) + " " + "; ".join(tr(f"press.fig.{k}", lg)
+                                                                                       for k in chosen))
+kit_langs = st.segmented_control(t("press.langs"), (*LANGS, "both"), default="both", key="press_kit_lang",
+                                 required=True, format_func=lambda v: t(f"press.langs.{v}")) or "both"
+langs = list(LANGS) if kit_langs == "both" else [kit_langs]
+
+# A kit belongs to the selection, figures and languages it was built for; another choice needs a new build.
+wanted = (sel, tuple(chosen), tuple(langs))
+ready = st.session_state.get("_press_kit")
+if ready and ready[0] != wanted:
+    ready = None
+if st.button(t("press.kit.build"), icon=":material/inventory_2:", type="primary", disabled=not chosen,
+             key="press_build"):
+    bar = st.progress(0.0, text=t("press.kit.starting"))
+
+    def step(k: int, n: int, key: str) -> None:
+        bar.progress((k - 1) / n, text=t("press.kit.progress", k=k, n=n, name=tr(f"press.fig.{key}", lg)))
+
+    try:
+        data = kit.build(sel, langs, chosen, prov, progress=step)
+    except exports.render.RenderError as exc:
+        bar.empty()
+        st.error(t("ex.unavailable", reason=str(exc)), icon=":material/error:")
+    else:
+        bar.progress(1.0, text=t("press.kit.done", n=len(chosen)))
+        ready = (wanted, data)
+        st.session_state["_press_kit"] = ready
+if ready:
+    st.download_button(
+        t("press.kit.download", size=f"{len(ready[1]) / 1e6:.1f}"), data=ready[1],
+        file_name=kit.summary_name(sel, "-".join(langs)).replace("summary", "press-kit").replace(".txt", ".zip"),
+        mime="application/zip", on_click="ignore", icon=":material/download:", key="press_download",
+    )
+st.caption(t("press.kit.contents"))
