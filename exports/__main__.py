@@ -62,8 +62,8 @@ def selection(args) -> tuple:
     from exports.provenance import Selection
 
     facts = queries.run("data_facts").row(0, named=True)
-    # The years the data covers, whole: a period may end in the current year's later months, as on the pages.
-    first, last = f"{facts['first_month']:%Y}-01", f"{facts['as_of_date']:%Y}-12"
+    # The months the period filter offers on the pages: from the data's earliest record to its as-of month.
+    first, last = f"{facts['period_first_month']:%Y-%m}", f"{facts['last_month']:%Y-%m}"
     langs = _check("lang", _list(args.lang), list(LANGS))
     if not langs:
         raise Usage("--lang: nothing given; valid values: zh, en")
