@@ -57,6 +57,7 @@ calibrate: data
 
 bench: data
 	$(PY) -m bench --data "$(DATA)"
+	$(PY) -m bench.exports --data "$(DATA)"
 
 clean:
 	rm -rf .cache .pytest_cache
