@@ -74,7 +74,10 @@ def overview_numbers(sel: Selection, lang: str) -> tuple[list[KeyNumber], dt.dat
 def press_text(sel: Selection, lang: str, prov: Provenance, names: dict[str, str]) -> str:
     """The paste-ready summary of a selection in `lang`."""
     numbers_, end_month = overview_numbers(sel, lang)
-    window = tr("ov.kpi.window", lang, start=f"{add_months(end_month, -11):%Y-%m}", end=f"{end_month:%Y-%m}")
+    first, start = add_months(end_month, -11), _params(sel)["start"]
+    # As on the overview: a period shorter than a year adds up what it holds, and says so.
+    window = tr("ov.kpi.window_short", lang, start=f"{start:%Y-%m}", end=f"{end_month:%Y-%m}") if first < start \
+        else tr("ov.kpi.window", lang, start=f"{first:%Y-%m}", end=f"{end_month:%Y-%m}")
     lines = [tr("ex.summary.head", lang, selection=selection_text(sel, lang, names), window=window), ""]
     lines += [f"- {n.text(lang)}" for n in numbers_]
     lines += ["", tr("common.source_note", lang) + tr("ex.summary.sep", lang) +
