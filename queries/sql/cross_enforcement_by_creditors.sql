@@ -5,8 +5,7 @@
 with transfers as (
     select *, coalesce(resolved_date, (select as_of_date from meta)) as left_date from ce_cases
     where assigned_date between $start and $end
-        and keep($provinces, province_code) and keep($levels, court_level)
-        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
 )
 
 -- Whole months as in the time-on-the-list rollup: calendar months, less one when the day is not yet reached.

@@ -3,8 +3,7 @@
 -- params: $provinces, $levels, $case_types, $debtor_types, $end
 with transfers as (
     select method, month, resolved_date, recovered_yuan from ce_cases
-    where keep($provinces, province_code) and keep($levels, court_level)
-        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    where matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
 ),
 
 assigned as (

@@ -6,7 +6,6 @@ select
     count(*)::bigint as n_cases
 from ce_cases
 where assigned_date between $start and $end
-    and keep($provinces, province_code) and keep($levels, court_level)
-    and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
 group by all
 order by n_cases desc, from_province_code asc, to_province_code asc, from_level asc, to_level asc;

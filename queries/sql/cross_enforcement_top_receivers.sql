@@ -9,8 +9,7 @@ with received as (
             as recovered_yuan
     from ce_transfers
     where assigned_date between $start and $end
-        and keep($provinces, province_code) and keep($levels, court_level)
-        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
     group by to_court_id
 )
 

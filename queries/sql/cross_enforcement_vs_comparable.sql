@@ -13,8 +13,7 @@ with moved as (
         sum(recovered_yuan)::double as moved_recovered_yuan
     from ce_cases
     where resolved_date between $start and $end
-        and keep($provinces, province_code) and keep($levels, court_level)
-        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
     group by all
 ),
 
@@ -41,8 +40,7 @@ base as (
         sum(claim_closed_yuan) as base_claim_yuan,
         sum(recovered_yuan) as base_recovered_yuan
     from cells
-    where keep($provinces, province_code) and keep($levels, court_level)
-        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    where matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
     group by all
 )
 

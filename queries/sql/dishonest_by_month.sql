@@ -5,8 +5,7 @@ with monthly as (
     select month, sum(n_listed)::bigint as n_listed, sum(n_removed)::bigint as n_removed
     from dl_monthly
     where month <= $end
-        and keep($provinces, province_code) and keep($levels, court_level)
-        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
     group by month
 )
 

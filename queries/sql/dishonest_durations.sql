@@ -4,7 +4,6 @@
 select debtor_type, severity, months_from, months_to, is_listed, sum(n_entries)::bigint as n_entries
 from dl_durations
 where listed_year between year($start) and year($end)
-    and keep($provinces, province_code) and keep($levels, court_level)
-    and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
 group by all
 order by debtor_type, severity, months_from, is_listed;

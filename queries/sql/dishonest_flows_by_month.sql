@@ -12,8 +12,7 @@ with monthly as (
         sum(n_removed_expired)::bigint as n_removed_expired
     from dl_monthly
     where month <= $end
-        and keep($provinces, province_code) and keep($levels, court_level)
-        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
     group by month
 )
 

@@ -4,7 +4,6 @@
 select month, severity, sum(n_listed)::bigint as n_listed
 from dl_monthly
 where month between $start and $end and n_listed > 0
-    and keep($provinces, province_code) and keep($levels, court_level)
-    and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
 group by all
 order by month, severity;

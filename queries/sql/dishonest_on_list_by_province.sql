@@ -10,8 +10,7 @@ with stock as (
         sum(n_listed - n_removed) filter (where debtor_type = 'other_org')::bigint as n_other_org
     from dl_monthly
     where month <= $end
-        and keep($provinces, province_code) and keep($levels, court_level)
-        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
     group by province_code
 )
 

@@ -8,8 +8,7 @@ with nc as (
         sum(n_held_liable) as n_held_liable, sum(n_complied) as n_complied
     from nc_monthly
     where month between $start and $end
-        and keep($provinces, province_code) and keep($levels, court_level)
-        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
     group by month, debtor_type
 ),
 
@@ -17,8 +16,7 @@ filed as (
     select month, debtor_type, sum(n_filed) as n_filed
     from cases_monthly
     where month between $start and $end
-        and keep($provinces, province_code) and keep($levels, court_level)
-        and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
     group by month, debtor_type
     having sum(n_filed) > 0
 )

@@ -8,7 +8,6 @@ select
     sum(n_complied)::bigint as n_complied
 from nc_monthly
 where month between $start and $end
-    and keep($provinces, province_code) and keep($levels, court_level)
-    and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
 group by month, conduct
 order by month, conduct;

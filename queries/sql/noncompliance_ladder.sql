@@ -9,7 +9,6 @@ select
     sum(days_to_comply_sum) as days_to_comply_sum
 from nc_ladder
 where month between $start and $end
-    and keep($provinces, province_code) and keep($levels, court_level)
-    and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
 group by measure, is_convicted, comply_bucket
 order by measure, is_convicted, comply_bucket;

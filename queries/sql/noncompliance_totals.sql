@@ -7,5 +7,4 @@ select
     coalesce(sum(n_held_liable), 0)::bigint as n_held_liable
 from nc_incidents
 where action_date between $start and $end
-    and keep($provinces, province_code) and keep($levels, court_level)
-    and keep($case_types, case_type) and keep($debtor_types, debtor_type);
+    and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type);
