@@ -9,6 +9,7 @@ import streamlit as st
 
 import queries
 from analysis import cross as shape
+from analysis import suppression
 from analysis.survival import curve, kaplan_meier, median_time
 from figures import cross as figs
 from i18n import label, numbers
@@ -92,7 +93,14 @@ else:
         chart_block(figs.level_sankey(flows, lg), levels, "cross-levels", ["ce_assigned", "ce_flow"])
     with right:
         top = queries.run("cross_enforcement_top_receivers", **params, limit=TOP_RECEIVERS)
-        chart_block(figs.receivers_chart(top, lg), top, "cross-receivers", ["ce_received", "ce_resolved"])
+        # Court-level counts: small ones hidden (only the largest receivers are listed, so no total gives them back).
+        threshold = suppression.threshold()
+        top = suppression.protect(top, ["n_received", "n_resolved"], {"recovered_yuan": ["n_resolved"]}, threshold,
+                                  total_shown=False)
+        chart_block(figs.receivers_chart(top, lg), suppression.as_text(top, threshold), "cross-receivers",
+                    ["ce_received", "ce_resolved"])
+        if suppression.n_hidden_rows(top, ["n_received", "n_resolved"]):
+            st.caption(t("small.legend", n=threshold))
     chart_block(figs.province_chart(flows, names, lg), shape.province_links(flows), "cross-provinces",
                 ["ce_assigned", "ce_flow"])
 

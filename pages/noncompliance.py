@@ -8,6 +8,7 @@ import streamlit as st
 
 import queries
 from analysis import noncompliance as shape
+from analysis import suppression
 from analysis.frames import GRAINS
 from analysis.months import months_spanned
 from figures import milestones
@@ -20,6 +21,7 @@ from ui.widgets import chart_block, province_map
 # computed on a few dozen cases swings on one incident.
 MIN_COURT_CASES = 200
 TOP_COURTS = 30
+COURT_COUNTS = ("n_incidents", "n_transferred", "n_held_liable", "n_filed")
 GRAIN_KEY = "nc_grain"
 
 f = filters.current()
@@ -137,19 +139,28 @@ if len(f.provinces) == 1:
     st.subheader(t("nc.courts.heading", province=names.get(code, code)))
     courts = queries.run("noncompliance_by_court", province=code,
                          **f.params(without=("provinces",)))
+    # Small counts are hidden over all the province's courts (whose total the cards show) before any is left out.
+    threshold = suppression.threshold()
+    courts = suppression.protect(courts, COURT_COUNTS, threshold_=threshold)
     ranked_courts, left_out = shape.court_frame(courts, count, lg, MIN_COURT_CASES)
     if ranked_courts.height == 0 and courts.height:
         ranked_courts, left_out = shape.court_frame(courts, count, lg, 1)
         st.caption(t("nc.courts.all_small", n=MIN_COURT_CASES))
     elif left_out:
         st.caption(t("nc.courts.left_out", n=left_out, min=MIN_COURT_CASES))
+    ranked_courts = suppression.carry(ranked_courts, courts, "court_id", {"value": [count, "n_filed"]})
     title = t("nc.fig.courts.title", measure=measure, province=names.get(code, code))
     if ranked_courts.drop_nulls("value").height > TOP_COURTS:
         title += t("nc.fig.courts.top", n=TOP_COURTS)
     chart_block(figs.ranking(ranked_courts, "court", title,
                              t("nc.rank.unit.cases"), lg, key_col="court_id", top=TOP_COURTS, count_col=count,
                              denominator_col="n_filed"),
-                ranked_courts, "nc-rank-courts", [figs.COUNT_IND[count], "nc_rate_per_cases"])
+                suppression.as_text(ranked_courts, threshold, {"value": "{:,.2f}"}), "nc-rank-courts",
+                [figs.COUNT_IND[count], "nc_rate_per_cases"])
+    hidden = suppression.n_hidden_rows(courts, [count, "n_filed"])
+    if hidden:
+        st.caption(t("small.hidden_courts", n=hidden))
+    st.caption(t("small.legend", n=threshold))
     if per == "residents":
         st.caption(t("nc.courts.per_cases_only"))
     if f.case_types:

@@ -84,7 +84,8 @@ def test_ranking_compares_all_provinces_whatever_the_filter(on_nc_fixture):
     assert dict(zip(ranking["province_code"], ranking["n_incidents"])) == expected
 
 
-def test_one_province_ranks_its_courts(on_nc_fixture):
+def test_one_province_ranks_its_courts(on_nc_fixture, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_MIN_COUNT", "1")  # the fixture's courts are all small
     at = render(lang="en", prov="320000")
     courts = frame_with(at, "court_id")
     expected = {cid: (n, filed) for cid, n, filed in sql(on_nc_fixture, """
@@ -97,6 +98,14 @@ def test_one_province_ranks_its_courts(on_nc_fixture):
     assert any("fewer than 200" in c.value for c in at.caption)
     values = {r.court_id: r.value for r in courts.itertuples()}
     assert values == {cid: n / filed * 1e4 for cid, (n, filed) in expected.items()}
+
+
+def test_small_court_counts_are_hidden(on_nc_fixture):
+    # Every Jiangsu court has fewer than 10 incidents and cases: no court is ranked, and the page says why.
+    at = render(lang="en", prov="320000")
+    assert len(frame_with(at, "court_id")) == 0
+    assert any("2 courts' figures are hidden" in c.value for c in at.caption)
+    assert any("below 10" in c.value for c in at.caption)
 
 
 def test_two_provinces_ask_for_one_to_rank_courts(on_nc_fixture):

@@ -1,0 +1,130 @@
+"""Small-number protection: hand-worked cases, and an attack by subtraction (a linear programme over what a
+reader sees) on random groups and on the generated data's courts, which must never pin a hidden value down.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import numpy as np
+import polars as pl
+import pytest
+from scipy.optimize import linprog
+
+from analysis import suppression as sup
+
+P, S = sup.PRIMARY, sup.SECONDARY
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([120, 50, 30], [None, None, None]),
+        # One small cell: the next smallest goes too, or the total gives it back.
+        ([120, 5, 30], [None, P, S]),
+        # Two small cells that do not pin each other: 3 + 4 = 7 leaves each anywhere in 0..7.
+        ([120, 3, 4], [None, P, P]),
+        # Both 9: the hidden sum 18 is only possible as 9 + 9, so one more cell is hidden.
+        ([120, 9, 9, 40], [None, P, P, S]),
+        # 0 and 10: the sum 10 with a "<10" and a "×" (at least 10) forces 0 and 10; one more cell.
+        ([120, 0, 10, 11], [None, P, S, S]),
+        # Zeros are counts below the threshold too.
+        ([0, 0, 200], [P, P, S]),
+        # Missing values are left alone.
+        ([None, 5, 200, 300], [None, P, S, None]),
+    ],
+)
+def test_hidden_cells_by_hand(values, expected):
+    assert sup.hidden_cells(values, 10) == expected
+
+
+def test_without_a_shown_total_only_small_cells_are_hidden():
+    assert sup.hidden_cells([120, 5, 30], 10, total_shown=False) == [None, P, None]
+
+
+@pytest.mark.parametrize(("env", "expected"), [({}, 10), ({"DASHBOARD_MIN_COUNT": "5"}, 5),
+                                              ({"DASHBOARD_MIN_COUNT": "0"}, 10), ({"DASHBOARD_MIN_COUNT": "ten"}, 10),
+                                              ({"DASHBOARD_MIN_COUNT": " 20 "}, 20)])
+def test_threshold_from_the_environment(env, expected):
+    assert sup.threshold(env) == expected
+
+
+def test_protect_hides_rates_with_their_counts_and_marks_them():
+    frame = pl.DataFrame({"court": ["a", "b", "c", "d"], "n_filed": [500, 400, 8, 300], "n_closed": [450, 7, 6, 280]})
+    frame = frame.with_columns((pl.col("n_closed") / pl.col("n_filed")).alias("clearance"))
+    out = sup.protect(frame, ["n_filed", "n_closed"], {"clearance": ["n_filed", "n_closed"]}, 10)
+    assert out["n_filed"].to_list() == [500, 400, None, None]   # 8 primary, 300 secondary
+    # 7 and 6 are both below 10; their sum 13 leaves each anywhere in 4..9, so nothing more is hidden.
+    assert out["n_closed"].to_list() == [450, None, None, 280]
+    assert out["clearance"].to_list()[0] == pytest.approx(0.9) and out["clearance"].to_list()[1:] == [None] * 3
+    text = sup.as_text(out, 10, {"clearance": "{:.1%}"})
+    assert text["n_filed"].to_list() == ["500", "400", "<10", "×"]
+    assert text["clearance"].to_list() == ["90.0%", "<10", "<10", "×"]
+    assert not sup.status_columns(text)
+
+
+def attack(values, status, threshold):
+    """What a reader can work out: for each hidden cell, its least and greatest value consistent with the shown
+    total, the shown cells and the marks ("<t" in 0..t-1, "×" at least t)."""
+    hidden = [i for i, s in enumerate(status) if s is not None]
+    rest = sum(values) - sum(v for v, s in zip(values, status) if s is None)
+    bounds = [(0, threshold - 1) if status[i] == P else (threshold, None) for i in hidden]
+    out = {}
+    for k, i in enumerate(hidden):
+        c = np.zeros(len(hidden))
+        c[k] = 1
+        lo = linprog(c, A_eq=np.ones((1, len(hidden))), b_eq=[rest], bounds=bounds)
+        hi = linprog(-c, A_eq=np.ones((1, len(hidden))), b_eq=[rest], bounds=bounds)
+        assert lo.status == 0, "the marks must be consistent with the total"
+        out[i] = (lo.fun, -hi.fun if hi.status == 0 else float("inf"))
+    return out
+
+
+def assert_safe(values, threshold):
+    status = sup.hidden_cells(values, threshold)
+    for i, v in enumerate(values):
+        if v < threshold:
+            assert status[i] == P
+    if all(status):
+        # Every court hidden: the shown total is then the only figure, and no further cell exists to hide.
+        return False
+    if any(status):
+        for i, (lo, hi) in attack(values, status, threshold).items():
+            assert hi - lo >= 1 - 1e-9, f"cell {i} ({values[i]}) recovered from {values} / {status}"
+    return True
+
+
+def test_subtraction_never_recovers_a_hidden_value_in_random_groups():
+    rng = np.random.default_rng(13)
+    attacked = 0
+    for _ in range(60):
+        n = int(rng.integers(2, 25))
+        values = [int(v) for v in rng.choice([0, 1, 2, 9, 10, 11, 15, 40, 300], size=n)]
+        attacked += assert_safe(values, 10)
+        attacked += assert_safe(values, 3)
+    assert attacked > 90
+
+
+def test_subtraction_never_recovers_a_hidden_value_in_the_generated_courts(generated_dir):
+    con = duckdb.connect()
+    rows = con.sql(f"""
+        WITH filed AS (
+            SELECT court_id, count(*) AS n_filed
+            FROM read_parquet('{generated_dir}/enforcement_cases/*/*.parquet')
+            GROUP BY court_id
+        ),
+        incidents AS (
+            SELECT court_id, count(*) AS n_incidents FROM read_parquet('{generated_dir}/noncompliance.parquet')
+            GROUP BY court_id
+        )
+        SELECT c.province_code, c.court_id, coalesce(n_filed, 0) AS n_filed, coalesce(n_incidents, 0) AS n_incidents
+        FROM read_parquet('{generated_dir}/courts.parquet') c
+        LEFT JOIN filed USING (court_id) LEFT JOIN incidents USING (court_id)
+        WHERE c.province_code <> '000000'
+    """).pl()
+    checked = 0
+    for group in rows.partition_by("province_code"):
+        for column in ("n_filed", "n_incidents"):
+            values = group[column].to_list()
+            assert_safe(values, 10)
+            checked += any(v < 10 for v in values)
+    assert checked > 20, "the generated data must have small counts for the attack to mean anything"
