@@ -28,6 +28,7 @@ PAGES = {
     "nav.section.overview": [
         st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="national", default=True),
         st.Page("pages/case_file.py", title=t("nav.case"), icon=":material/folder_open:", url_path="case-lookup"),
+        st.Page("pages/province_view.py", title=t("nav.province"), icon=":material/account_balance:", url_path="province"),
     ],
     "nav.section.noncompliance": [
         st.Page("pages/noncompliance.py", title=t("nav.noncompliance"), icon=":material/gavel:", url_path="refusal"),

@@ -138,7 +138,7 @@ def as_text(frame: pl.DataFrame, threshold_: int, formats: Mapping[str, str] | N
     out = frame
     for flag in status_columns(frame):
         column = flag[len(STATUS_PREFIX):]
-        if frame[flag].null_count() == frame.height:
+        if column not in frame.columns or frame[flag].null_count() == frame.height:
             continue
         dtype = frame.schema[column]
         fmt = formats.get(column, "{:,}" if dtype.is_integer() else "{:,.2f}")
@@ -176,3 +176,18 @@ def n_hidden_rows(frame: pl.DataFrame, columns: Sequence[str]) -> int:
     """How many rows have any of `columns` hidden."""
     flags = [pl.col(f"{STATUS_PREFIX}{c}").is_not_null() for c in columns if f"{STATUS_PREFIX}{c}" in frame.columns]
     return 0 if not flags else frame.filter(pl.any_horizontal(flags)).height
+
+
+def hide_columns(frame: pl.DataFrame, columns: Sequence[str], derived: Mapping[str, Sequence[str]] | None = None
+                 ) -> pl.DataFrame:
+    """Hides whole `columns` of a protected frame (marked SECONDARY), and the `derived` columns resting on them."""
+    columns = set(columns)
+    columns |= {d for d, inputs in (derived or {}).items() if columns & set(inputs) and d in frame.columns}
+    out = frame
+    for column in columns:
+        flag = f"{STATUS_PREFIX}{column}"
+        out = out.with_columns(
+            pl.lit(None, dtype=frame.schema[column]).alias(column),
+            (pl.col(flag) if flag in out.columns else pl.lit(None, dtype=pl.String)).fill_null(SECONDARY).alias(flag),
+        )
+    return out
