@@ -111,8 +111,7 @@ if len(codes) == 1:
     # --- Its courts side by side, small numbers hidden ---
     st.subheader(t("pv.section.courts", province=province_name))
     st.caption(t("pv.courts.intro"))
-    courts = queries.run("province_courts", province=code, levels=params["levels"],
-                         debtor_types=params["debtor_types"], start=w.start, end=w.end)
+    courts = queries.run("province_courts", province=code, levels=params["levels"], start=w.start, end=w.end)
     if courts.height == 0:
         st.info(t("pv.courts.none"), icon=":material/filter_alt_off:")
         st.stop()
@@ -171,8 +170,7 @@ if len(codes) == 1:
         court_row = shown.row(court_ids.index(chosen), named=True)
         court_name = court_row["court"]
         st.subheader(t("pv.section.court", court=court_name))
-        by_month = queries.run("court_by_month", court_id=chosen, debtor_types=params["debtor_types"], start=start,
-                               end=end)
+        by_month = queries.run("court_by_month", court_id=chosen, start=start, end=end)
         mine = pv.court_years(by_month)
         # A column hidden in the court table is hidden year by year as well, so the years cannot be added up to it.
         hidden = [c for c in pv.COURT_COUNTS if court_row[f"{suppression.STATUS_PREFIX}{c}"] is not None]

@@ -65,7 +65,7 @@ def test_queries_only_read(sql):
     body = "\n".join(line.split("--", 1)[0] for line in sql.read_text(encoding="utf-8").splitlines()).upper()
     for word in ("COPY", "ATTACH", "INSTALL", "LOAD ", "PRAGMA", "SET ", "CREATE", "INSERT", "UPDATE", "DELETE", "DROP",
                  "READ_PARQUET", "READ_CSV"):
-        assert word not in body
+        assert not re.search(rf"\b{word.strip()}\b", body), word  # whole words: OFFSET is not SET
 
 
 @pytest.mark.parametrize("page", PAGE_FILES, ids=lambda p: p.stem)

@@ -8,7 +8,7 @@ STRINGS = {
         "Find one enforcement case by its case number and follow it from judgment to performance, with its refusal incidents and dishonest-list entries.",
     ),
     "case.input": ("案号", "Case number"),
-    "case.input.help": ("格式如 (2020)甘05执12号", "For example (2020)甘05执12号"),
+    "case.input.help": ("完整案号如 (2020)甘05执12号直接打开案件；部分案号如“甘05执”或“(2020)甘05”列出匹配的案件。", "A full case number such as (2020)甘05执12号 opens the case; part of one, such as 甘05执 or (2020)甘05, lists the cases that match."),
     "case.article": ("报道中的案件：天水明某拒不腾房案", "The case in the article: Ming in Tianshui"),
     "case.article.help": (
         "按报道的事实查找：天水市中级人民法院，2021年5月执行人员到场时被执行人纠集亲友围堵，房屋类案件。",
@@ -31,7 +31,7 @@ STRINGS = {
     "case.events": ("案件进程", "Steps in the case"),
     "case.incidents": ("拒执行为与处置", "Refusal incidents and measures"),
     "case.listings": ("失信名单记录", "Dishonest-list entries"),
-    "case.none": ("无", "None"),
+    "case.none": ("—", "—"),
     "case.fig.title": ("案件进程", "The case step by step"),
     "case.fig.sub": ("红点为强制措施；悬停查看说明", "Red marks coercive measures; hover for the account"),
     "case.col.date": ("日期", "Date"),

@@ -32,9 +32,9 @@ STRINGS = {
     "pv.fig.peers.title": ("各省与全国：{measure}", "Provinces and the country: {measure}"),
     "pv.fig.court.title": ("{court}与{province}：{measure}", "{court} against {province}: {measure}"),
     "pv.section.courts": ("{province}各法院", "The courts of {province}"),
-    "pv.courts.intro": ("点击表头排序；选中一行查看该法院的趋势。案件类型筛选不适用于法院（法院汇总表不分案件类型）。",
-                        "Click a heading to sort; select a row to see that court's trends. The case-type filter does not apply to "
-                        "courts (the court rollups have no case type)."),
+    "pv.courts.intro": ("点击表头排序；选中一行查看该法院的趋势。案件类型和被执行人类型筛选不适用于法院（法院汇总表不分这两类）。",
+                        "Click a heading to sort; select a row to see that court's trends. The case-type and debtor-type filters "
+                        "do not apply to courts (the court rollups have neither)."),
     "pv.courts.none": ("该省在所选法院层级下没有法院。", "No court of this province at the chosen court levels."),
     "pv.courts.download": ("下载法院表（CSV）", "Download the court table (CSV)"),
     "pv.court.bad": ("链接中的 court={value} 不是{province}的法院，已忽略。", "court={value} in the link is not a court of {province} and was ignored."),
