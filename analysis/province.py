@@ -11,7 +11,7 @@ import datetime as dt
 
 import polars as pl
 
-from figures.frames import add_months, last_day
+from analysis.months import add_months, last_day
 
 COUNTS = ("n_filed", "n_closed", "recovered_yuan", "claim_closed_yuan", "n_voluntary", "n_incidents", "n_transferred",
           "n_held_liable", "n_listed", "n_sent", "n_received")

@@ -14,7 +14,7 @@ from analysis import search
 from figures.case import timeline
 from i18n import label, numbers
 from queries import case_number
-from queries.contract import CASE_TYPES
+from contract import CASE_TYPES
 from ui import filters, lang, t
 from ui.widgets import chart_block
 

@@ -54,7 +54,7 @@ if not f.provinces:
     monthly = queries.run("province_measures_by_month", **dims, start=start, end=end)
     every = pv.provinces_in(monthly, start, end, population).filter(pl.col("province_code") != pv.NATIONAL)
     province_map(every.select("province_code", pl.col("filed_per_100k").alias("value")), t("pv.map.title"),
-                 t("pv.unit.residents"), ["pv_filed"], "pv-map", value_format=",.0f")
+                 t("pv.unit.residents"), ["pv_filed"], "pv-map", value_format=",.0f", all_provinces=True)
     st.stop()
 
 codes = tuple(f.provinces[:MAX_PROVINCES])
