@@ -81,3 +81,31 @@ CASES += [
     ("case file", "case_incidents", dict(case_id=2020000000000)),
     ("case file", "case_listings", dict(case_id=2020000000000, since=D(2020, 12, 7))),
 ]
+
+# Case search on the case file page: partial numbers ("甘05执": one court, every year; "(2020)甘05": the court and
+# its basic courts in one year), a second page, refusal incidents only, and filters without a number (one month
+# of one case type nationwide, the widest search the page allows in one click). Each page runs the count and a page.
+SEARCH = dict(court_ids=[], prefix="", prefix_exact=False, seq=0, case_types=[], with_incident=False,
+              start=D(2013, 1, 1), end=D(2025, 12, 31))
+SEARCHES = {
+    "甘05执": {**SEARCH, "prefix": "甘05", "prefix_exact": True},
+    "(2020)甘05": {**SEARCH, "prefix": "甘05", "start": D(2020, 1, 1), "end": D(2020, 12, 31)},
+    "甘05执, refusal incident": {**SEARCH, "prefix": "甘05", "prefix_exact": True, "with_incident": True},
+    "one month, one type": {**SEARCH, "case_types": ["private_lending"], "start": D(2024, 3, 1), "end": D(2024, 3, 31)},
+}
+CASES += [("case file", "courts", {"provinces": []})]
+for label_, s in SEARCHES.items():
+    CASES += [
+        (f"case search {label_}", "case_search_count", s),
+        (f"case search {label_}", "case_search", {**s, "limit": 50, "offset": 0}),
+    ]
+CASES += [("case search 甘05执 page 2", "case_search", {**SEARCHES["甘05执"], "limit": 50, "offset": 50})]
+
+# The province page for Gansu (the year to the period's end against the year before, every year for the trends),
+# its court table, and one court (Tianshui Intermediate, court 345 in the sample data) against it.
+CASES += [
+    ("province", "provinces", {}),
+    ("province", "province_measures_by_month", {**{k: v for k, v in NO_PROVINCE.items()}, "start": D(2013, 1, 1)}),
+    ("province", "province_courts", dict(province="620000", levels=[], start=D(2025, 1, 1), end=D(2025, 12, 31))),
+    ("province (a court)", "court_by_month", dict(court_id=345, start=D(2013, 1, 1), end=D(2025, 12, 31))),
+]
