@@ -132,8 +132,11 @@ if len(codes) == 1:
         if wanted.isdigit() and int(wanted) in court_ids:
             chosen = int(wanted)
         else:
-            st.warning(t("pv.court.bad", value=wanted, province=province_name), icon=":material/link_off:")
+            # A court chosen in the table before the province changed is dropped quietly; a link's is reported.
+            if not st.session_state.pop("_pv_had_court", False):
+                st.warning(t("pv.court.bad", value=wanted, province=province_name), icon=":material/link_off:")
             del st.query_params["court"]
+            wanted = None
 
     frame = shown.select(*columns).to_pandas()
     styler = frame.style.format({c: formats.get(c, "{:,}") for c in pv.COURT_COLUMNS}, na_rep="—")
@@ -146,7 +149,7 @@ if len(codes) == 1:
                 styler = styler.format(na_rep=mark, subset=pd.IndexSlice[rows, [c]])
     styler = styler.relabel_index([tr(f"col.{c}", lg) for c in columns], axis="columns")
     default = {"selection": {"rows": [court_ids.index(chosen)]}} if chosen is not None else None
-    event = st.dataframe(styler, key=COURTS_KEY, on_select="rerun", selection_mode="single-row", hide_index=True,
+    event = st.dataframe(styler, key=f"{COURTS_KEY}_{code}", on_select="rerun", selection_mode="single-row", hide_index=True,
                          selection_default=default)
     rows = event.selection.rows if event is not None else []
     if rows:
