@@ -97,9 +97,9 @@ CASES += [("case file", "courts", {"provinces": []})]
 for label_, s in SEARCHES.items():
     CASES += [
         (f"case search {label_}", "case_search_count", s),
-        (f"case search {label_}", "case_search", {**s, "limit": 50, "offset": 0}),
+        (f"case search {label_}", "case_search", {**s, "limit": 50, "skip": 0}),
     ]
-CASES += [("case search 甘05执 page 2", "case_search", {**SEARCHES["甘05执"], "limit": 50, "offset": 50})]
+CASES += [("case search 甘05执 page 2", "case_search", {**SEARCHES["甘05执"], "limit": 50, "skip": 50})]
 
 # The province page for Gansu (the year to the period's end against the year before, every year for the trends),
 # its court table, and one court (Tianshui Intermediate, court 345 in the sample data) against it.

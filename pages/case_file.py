@@ -11,10 +11,10 @@ import streamlit as st
 
 import queries
 from analysis import search
+from contract import CASE_TYPES
 from figures.case import timeline
 from i18n import label, numbers
 from queries import case_number
-from contract import CASE_TYPES
 from ui import filters, lang, t
 from ui.widgets import chart_block
 
@@ -105,7 +105,7 @@ if searching:
     head, pick = st.columns([3, 1], vertical_alignment="bottom")
     page = pick.number_input(t("search.page", n=pages), min_value=1, max_value=pages, step=1, key=PAGE_KEY)
     found = queries.run("case_search", **criteria, start=window[0], end=window[1], limit=search.PER_PAGE,
-                        offset=search.offset(page, total))
+                        skip=search.offset(page, total))
     first_row = search.offset(page, total) + 1
     head.markdown(t("search.total", n=numbers.count(total), first=numbers.count(first_row),
                     last=numbers.count(first_row + found.height - 1)))

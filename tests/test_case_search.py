@@ -47,7 +47,7 @@ def find(**criteria):
     base = dict(court_ids=[], prefix="", prefix_exact=False, seq=0, case_types=[], with_incident=False, **ALL_DATES)
     base.update(criteria)
     total = queries.run("case_search_count", **base)["n_cases"][0]
-    page = queries.run("case_search", **base, limit=50, offset=0)
+    page = queries.run("case_search", **base, limit=50, skip=0)
     return total, page
 
 
@@ -81,13 +81,13 @@ def test_search_counts_by_hand(on_province_fixture, criteria, total):
 
 def test_search_pages_are_newest_first_and_complete(on_province_fixture):
     base = dict(court_ids=[], prefix="浙", prefix_exact=False, seq=0, case_types=[], with_incident=False, **ALL_DATES)
-    first = queries.run("case_search", **base, limit=50, offset=0)
-    second = queries.run("case_search", **base, limit=50, offset=50)
+    first = queries.run("case_search", **base, limit=50, skip=0)
+    second = queries.run("case_search", **base, limit=50, skip=50)
     assert (first.height, second.height) == (50, 21)
     keys = list(zip(first["filed_date"], first["case_id"])) + list(zip(second["filed_date"], second["case_id"]))
     assert keys == sorted(keys, reverse=True) and len(set(keys)) == 71
     row = queries.run("case_search", **{**base, "prefix": "浙01", "prefix_exact": True, "seq": 7}, limit=50,
-                      offset=0).row(0, named=True)
+                      skip=0).row(0, named=True)
     assert (row["case_prefix"], row["case_seq"], row["filed_date"], row["has_incident"]) == ("浙01", 7, D(2024, 7, 7), True)
 
 

@@ -4,29 +4,33 @@
 -- grain: one row per court x month; no case type or debtor type (crossed with court and month they would multiply the
 -- rows and the build time), grouped on the integer court id and sorted by province and court, so that one province's
 -- courts are a few blocks.
-CREATE TABLE court_monthly AS
-WITH closed AS (
-    SELECT court_id, date_trunc('month', closed_date)::DATE AS month,
-           count(*) AS n_closed,
-           sum(recovered_yuan)::DOUBLE AS recovered_yuan,
-           sum(claim_yuan)::DOUBLE AS claim_closed_yuan,
-           count(*) FILTER (WHERE is_voluntary) AS n_voluntary
-    FROM enforcement_cases
-    WHERE closed_date IS NOT NULL
-    GROUP BY ALL
+create table court_monthly as
+with closed as (
+    select
+        court_id, date_trunc('month', closed_date)::date as month,
+        count(*) as n_closed,
+        sum(recovered_yuan)::double as recovered_yuan,
+        sum(claim_yuan)::double as claim_closed_yuan,
+        count(*) filter (where is_voluntary) as n_voluntary
+    from enforcement_cases
+    where closed_date is not null
+    group by all
 ),
-listed AS (
-    SELECT court_id, date_trunc('month', listed_date)::DATE AS month, count(*) AS n_listed
-    FROM dishonest_list
-    GROUP BY ALL
+
+listed as (
+    select court_id, date_trunc('month', listed_date)::date as month, count(*) as n_listed
+    from dishonest_list
+    group by all
 )
-SELECT ct.province_code, court_id, month,
-       coalesce(n_closed, 0)::BIGINT AS n_closed,
-       coalesce(recovered_yuan, 0) AS recovered_yuan,
-       coalesce(claim_closed_yuan, 0) AS claim_closed_yuan,
-       coalesce(n_voluntary, 0)::BIGINT AS n_voluntary,
-       coalesce(n_listed, 0)::BIGINT AS n_listed
-FROM closed
-FULL OUTER JOIN listed USING (court_id, month)
-JOIN courts ct USING (court_id)
-ORDER BY ct.province_code, court_id, month;
+
+select
+    courts.province_code, court_id, month,
+    coalesce(n_closed, 0)::bigint as n_closed,
+    coalesce(recovered_yuan, 0) as recovered_yuan,
+    coalesce(claim_closed_yuan, 0) as claim_closed_yuan,
+    coalesce(n_voluntary, 0)::bigint as n_voluntary,
+    coalesce(n_listed, 0)::bigint as n_listed
+from closed
+full outer join listed using (court_id, month)
+join courts using (court_id)
+order by courts.province_code, court_id, month;

@@ -2,7 +2,7 @@
 -- filing order, so that a search by court or case-number prefix reads only that court's blocks (the parquet files
 -- are sorted by date, which scatters a court's cases over every block of a year).
 -- grain: one row per enforcement case
-CREATE TABLE case_index AS
-SELECT court_id, filed_date, case_seq::INTEGER AS case_seq, case_id, case_type
-FROM enforcement_cases
-ORDER BY court_id, case_id;
+create table case_index as
+select court_id, filed_date, case_seq::integer as case_seq, case_id, case_type
+from enforcement_cases
+order by court_id, case_id;

@@ -1,24 +1,48 @@
 -- One page of enforcement cases matching a search: courts (by id or case-number prefix), filing window, sequence number, case type, with a refusal incident or not.
--- grain: one row per matching case, newest first, at most $limit rows from $offset; $seq = 0 means any number
--- params: $court_ids, $prefix, $prefix_exact, $start, $end, $seq, $case_types, $with_incident, $limit, $offset
-WITH chosen_courts AS (
-    SELECT court_id, case_prefix, name_zh, name_en
-    FROM courts
-    WHERE keep($court_ids, court_id)
-      AND ($prefix = '' OR CASE WHEN $prefix_exact THEN case_prefix = $prefix ELSE starts_with(case_prefix, $prefix) END)
+-- grain: one row per matching case, newest first, at most $limit rows after the first $skip; $seq = 0 means any number
+-- params: $court_ids, $prefix, $prefix_exact, $start, $end, $seq, $case_types, $with_incident, $limit, $skip
+with chosen_courts as (
+    select court_id, case_prefix, name_zh, name_en
+    from courts
+    where keep($court_ids, court_id)
+        and (
+            $prefix = ''
+            or case when $prefix_exact then case_prefix = $prefix else starts_with(case_prefix, $prefix) end
+        )
 ),
-hits AS (
-    SELECT i.case_id, i.court_id, i.filed_date, i.case_seq, i.case_type, c.case_prefix, c.name_zh, c.name_en
-    FROM case_index i
-    JOIN chosen_courts c USING (court_id)
-    WHERE i.filed_date BETWEEN $start AND $end
-      AND ($seq = 0 OR i.case_seq = $seq)
-      AND keep($case_types, i.case_type)
-      AND (NOT $with_incident OR i.case_id IN (SELECT n.case_id FROM nc_incidents n JOIN chosen_courts USING (court_id)))
+
+with_incidents as (
+    select incidents.case_id
+    from nc_incidents as incidents
+    join chosen_courts using (court_id)
 ),
-page AS (
-    SELECT * FROM hits ORDER BY filed_date DESC, case_id DESC LIMIT $limit OFFSET $offset
+
+hits as (
+    select
+        case_index.case_id, case_index.court_id, case_index.filed_date, case_index.case_seq, case_index.case_type,
+        chosen_courts.case_prefix, chosen_courts.name_zh, chosen_courts.name_en
+    from case_index
+    join chosen_courts using (court_id)
+    where case_index.filed_date between $start and $end
+        and ($seq = 0 or case_index.case_seq = $seq)
+        and keep($case_types, case_index.case_type)
+        and (not $with_incident or case_index.case_id in (select with_incidents.case_id from with_incidents))
+),
+
+one_page as (
+    select * from hits
+    order by filed_date desc, case_id desc
+    limit $limit offset $skip
+),
+
+page_incidents as (
+    select distinct incidents.case_id
+    from nc_incidents as incidents
+    join one_page using (case_id)
 )
-SELECT p.*, p.case_id IN (SELECT n.case_id FROM nc_incidents n JOIN page q USING (case_id)) AS has_incident
-FROM page p
-ORDER BY p.filed_date DESC, p.case_id DESC;
+
+select
+    one_page.*,
+    one_page.case_id in (select page_incidents.case_id from page_incidents) as has_incident
+from one_page
+order by one_page.filed_date desc, one_page.case_id desc;

@@ -1,16 +1,26 @@
 -- How many enforcement cases match a search (the same conditions as case_search, without paging).
 -- grain: one row; $seq = 0 means any number
 -- params: $court_ids, $prefix, $prefix_exact, $start, $end, $seq, $case_types, $with_incident
-WITH chosen_courts AS (
-    SELECT court_id
-    FROM courts
-    WHERE keep($court_ids, court_id)
-      AND ($prefix = '' OR CASE WHEN $prefix_exact THEN case_prefix = $prefix ELSE starts_with(case_prefix, $prefix) END)
+with chosen_courts as (
+    select court_id
+    from courts
+    where keep($court_ids, court_id)
+        and (
+            $prefix = ''
+            or case when $prefix_exact then case_prefix = $prefix else starts_with(case_prefix, $prefix) end
+        )
+),
+
+with_incidents as (
+    select incidents.case_id
+    from nc_incidents as incidents
+    join chosen_courts using (court_id)
 )
-SELECT count(*)::BIGINT AS n_cases
-FROM case_index i
-JOIN chosen_courts USING (court_id)
-WHERE i.filed_date BETWEEN $start AND $end
-  AND ($seq = 0 OR i.case_seq = $seq)
-  AND keep($case_types, i.case_type)
-  AND (NOT $with_incident OR i.case_id IN (SELECT n.case_id FROM nc_incidents n JOIN chosen_courts USING (court_id)));
+
+select count(*)::bigint as n_cases
+from case_index
+join chosen_courts using (court_id)
+where case_index.filed_date between $start and $end
+    and ($seq = 0 or case_index.case_seq = $seq)
+    and keep($case_types, case_index.case_type)
+    and (not $with_incident or case_index.case_id in (select with_incidents.case_id from with_incidents));

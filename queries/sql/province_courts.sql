@@ -2,54 +2,62 @@
 -- grain: one row per court of $province at the chosen levels (every such court, zeros where nothing happened); the
 -- case-type and debtor-type filters do not apply (the court rollups have neither)
 -- params: $province, $levels, $start, $end
-WITH filed AS (
-    SELECT court_id, sum(n_filed_individual + n_filed_company + n_filed_other_org) AS n_filed
-    FROM cases_court_monthly
-    WHERE province_code = $province AND month BETWEEN $start AND $end
-    GROUP BY court_id
+with filed as (
+    select court_id, sum(n_filed_individual + n_filed_company + n_filed_other_org) as n_filed
+    from cases_court_monthly
+    where province_code = $province and month between $start and $end
+    group by court_id
 ),
-closed AS (
-    SELECT court_id,
-           sum(n_closed) AS n_closed, sum(recovered_yuan) AS recovered_yuan,
-           sum(claim_closed_yuan) AS claim_closed_yuan, sum(n_voluntary) AS n_voluntary, sum(n_listed) AS n_listed
-    FROM court_monthly
-    WHERE province_code = $province AND month BETWEEN $start AND $end
-    GROUP BY court_id
+
+closed as (
+    select
+        court_id,
+        sum(n_closed) as n_closed, sum(recovered_yuan) as recovered_yuan,
+        sum(claim_closed_yuan) as claim_closed_yuan, sum(n_voluntary) as n_voluntary, sum(n_listed) as n_listed
+    from court_monthly
+    where province_code = $province and month between $start and $end
+    group by court_id
 ),
-incidents AS (
-    SELECT court_id, sum(n_incidents) AS n_incidents, sum(n_transferred) AS n_transferred
-    FROM nc_court_monthly
-    WHERE province_code = $province AND month BETWEEN $start AND $end
-    GROUP BY court_id
+
+incidents as (
+    select court_id, sum(n_incidents) as n_incidents, sum(n_transferred) as n_transferred
+    from nc_court_monthly
+    where province_code = $province and month between $start and $end
+    group by court_id
 ),
-sent AS (
-    SELECT from_court_id AS court_id, count(*) AS n_sent
-    FROM ce_transfers
-    WHERE province_code = $province AND month BETWEEN $start AND $end
-    GROUP BY ALL
+
+sent as (
+    select from_court_id as court_id, count(*) as n_sent
+    from ce_transfers
+    where province_code = $province and month between $start and $end
+    group by all
 ),
-received AS (
-    SELECT to_court_id AS court_id, count(*) AS n_received
-    FROM ce_transfers
-    WHERE to_province_code = $province AND month BETWEEN $start AND $end
-    GROUP BY ALL
+
+received as (
+    select to_court_id as court_id, count(*) as n_received
+    from ce_transfers
+    where to_province_code = $province and month between $start and $end
+    group by all
 )
-SELECT c.court_id, c.name_zh, c.name_en, c.level AS court_level, c.city_zh, c.city_en, c.case_prefix,
-       coalesce(n_filed, 0)::BIGINT AS n_filed,
-       coalesce(n_closed, 0)::BIGINT AS n_closed,
-       coalesce(recovered_yuan, 0)::DOUBLE AS recovered_yuan,
-       coalesce(claim_closed_yuan, 0)::DOUBLE AS claim_closed_yuan,
-       coalesce(n_voluntary, 0)::BIGINT AS n_voluntary,
-       coalesce(n_incidents, 0)::BIGINT AS n_incidents,
-       coalesce(n_transferred, 0)::BIGINT AS n_transferred,
-       coalesce(n_listed, 0)::BIGINT AS n_listed,
-       coalesce(n_sent, 0)::BIGINT AS n_sent,
-       coalesce(n_received, 0)::BIGINT AS n_received
-FROM courts c
-LEFT JOIN filed USING (court_id)
-LEFT JOIN closed USING (court_id)
-LEFT JOIN incidents USING (court_id)
-LEFT JOIN sent USING (court_id)
-LEFT JOIN received USING (court_id)
-WHERE c.province_code = $province AND keep($levels, c.level)
-ORDER BY c.court_id;
+
+select
+    courts.court_id, courts.name_zh, courts.name_en, courts.level as court_level,
+    courts.city_zh, courts.city_en, courts.case_prefix,
+    coalesce(n_filed, 0)::bigint as n_filed,
+    coalesce(n_closed, 0)::bigint as n_closed,
+    coalesce(recovered_yuan, 0)::double as recovered_yuan,
+    coalesce(claim_closed_yuan, 0)::double as claim_closed_yuan,
+    coalesce(n_voluntary, 0)::bigint as n_voluntary,
+    coalesce(n_incidents, 0)::bigint as n_incidents,
+    coalesce(n_transferred, 0)::bigint as n_transferred,
+    coalesce(n_listed, 0)::bigint as n_listed,
+    coalesce(n_sent, 0)::bigint as n_sent,
+    coalesce(n_received, 0)::bigint as n_received
+from courts
+left join filed using (court_id)
+left join closed using (court_id)
+left join incidents using (court_id)
+left join sent using (court_id)
+left join received using (court_id)
+where courts.province_code = $province and keep($levels, courts.level)
+order by courts.court_id;

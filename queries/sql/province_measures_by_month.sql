@@ -1,63 +1,72 @@
 -- Every province's enforcement cases, recovery, refusal incidents, dishonest-list entries and cross-enforcement moves by month, with its residents.
 -- grain: one row per province x month with any activity (all provinces, whatever the province filter: the page ranks them)
 -- params: $levels, $case_types, $debtor_types, $start, $end
-WITH cases AS (
-    SELECT province_code, month,
-           sum(n_filed) AS n_filed, sum(n_closed) AS n_closed, sum(recovered_yuan) AS recovered_yuan,
-           sum(claim_closed_yuan) AS claim_closed_yuan, sum(n_voluntary) AS n_voluntary
-    FROM cases_monthly
-    WHERE month BETWEEN $start AND $end
-      AND keep($levels, court_level) AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
-    GROUP BY ALL
+with cases as (
+    select
+        province_code, month,
+        sum(n_filed) as n_filed, sum(n_closed) as n_closed, sum(recovered_yuan) as recovered_yuan,
+        sum(claim_closed_yuan) as claim_closed_yuan, sum(n_voluntary) as n_voluntary
+    from cases_monthly
+    where month between $start and $end
+        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    group by all
 ),
-incidents AS (
-    SELECT province_code, month,
-           sum(n_incidents) AS n_incidents, sum(n_transferred) AS n_transferred, sum(n_held_liable) AS n_held_liable
-    FROM nc_monthly
-    WHERE month BETWEEN $start AND $end
-      AND keep($levels, court_level) AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
-    GROUP BY ALL
+
+incidents as (
+    select
+        province_code, month,
+        sum(n_incidents) as n_incidents, sum(n_transferred) as n_transferred, sum(n_held_liable) as n_held_liable
+    from nc_monthly
+    where month between $start and $end
+        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    group by all
 ),
-listed AS (
-    SELECT province_code, month, sum(n_listed) AS n_listed
-    FROM dl_monthly
-    WHERE month BETWEEN $start AND $end
-      AND keep($levels, court_level) AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
-    GROUP BY ALL
+
+listed as (
+    select province_code, month, sum(n_listed) as n_listed
+    from dl_monthly
+    where month between $start and $end
+        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    group by all
 ),
-sent AS (
-    SELECT province_code, month, count(*) AS n_sent
-    FROM ce_transfers
-    WHERE month BETWEEN $start AND $end
-      AND keep($levels, court_level) AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
-    GROUP BY ALL
+
+sent as (
+    select province_code, month, count(*) as n_sent
+    from ce_transfers
+    where month between $start and $end
+        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    group by all
 ),
-received AS (
-    SELECT to_province_code AS province_code, month, count(*) AS n_received
-    FROM ce_transfers
-    WHERE month BETWEEN $start AND $end
-      AND keep($levels, to_court_level) AND keep($case_types, case_type) AND keep($debtor_types, debtor_type)
-    GROUP BY ALL
+
+received as (
+    select to_province_code as province_code, month, count(*) as n_received
+    from ce_transfers
+    where month between $start and $end
+        and keep($levels, to_court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+    group by all
 ),
-activity AS (
-    SELECT * FROM cases
-    FULL OUTER JOIN incidents USING (province_code, month)
-    FULL OUTER JOIN listed USING (province_code, month)
-    FULL OUTER JOIN sent USING (province_code, month)
-    FULL OUTER JOIN received USING (province_code, month)
+
+activity as (
+    select * from cases
+    full outer join incidents using (province_code, month)
+    full outer join listed using (province_code, month)
+    full outer join sent using (province_code, month)
+    full outer join received using (province_code, month)
 )
-SELECT p.province_code, a.month, p.population_10k,
-       coalesce(a.n_filed, 0)::BIGINT AS n_filed,
-       coalesce(a.n_closed, 0)::BIGINT AS n_closed,
-       coalesce(a.recovered_yuan, 0)::DOUBLE AS recovered_yuan,
-       coalesce(a.claim_closed_yuan, 0)::DOUBLE AS claim_closed_yuan,
-       coalesce(a.n_voluntary, 0)::BIGINT AS n_voluntary,
-       coalesce(a.n_incidents, 0)::BIGINT AS n_incidents,
-       coalesce(a.n_transferred, 0)::BIGINT AS n_transferred,
-       coalesce(a.n_held_liable, 0)::BIGINT AS n_held_liable,
-       coalesce(a.n_listed, 0)::BIGINT AS n_listed,
-       coalesce(a.n_sent, 0)::BIGINT AS n_sent,
-       coalesce(a.n_received, 0)::BIGINT AS n_received
-FROM activity a
-JOIN provinces p USING (province_code)
-ORDER BY p.province_code, a.month;
+
+select
+    provinces.province_code, activity.month, provinces.population_10k,
+    coalesce(activity.n_filed, 0)::bigint as n_filed,
+    coalesce(activity.n_closed, 0)::bigint as n_closed,
+    coalesce(activity.recovered_yuan, 0)::double as recovered_yuan,
+    coalesce(activity.claim_closed_yuan, 0)::double as claim_closed_yuan,
+    coalesce(activity.n_voluntary, 0)::bigint as n_voluntary,
+    coalesce(activity.n_incidents, 0)::bigint as n_incidents,
+    coalesce(activity.n_transferred, 0)::bigint as n_transferred,
+    coalesce(activity.n_held_liable, 0)::bigint as n_held_liable,
+    coalesce(activity.n_listed, 0)::bigint as n_listed,
+    coalesce(activity.n_sent, 0)::bigint as n_sent,
+    coalesce(activity.n_received, 0)::bigint as n_received
+from activity
+join provinces using (province_code)
+order by provinces.province_code, activity.month;
