@@ -77,3 +77,20 @@ def court_against_province(court: pl.DataFrame, province: pl.DataFrame, court_na
     if per == "share":
         fig.update_yaxes(tickformat=".0%")
     return year_axis(fig, sorted(set(court["year"].to_list()) | set(province["year"].to_list())))
+
+
+def courts_ranked(frame: pl.DataFrame, measure: str, per: str, title: str, lang: str, top: int = 40) -> go.Figure:
+    """The province's courts on one measure, highest first; courts whose figure is hidden are left out."""
+    live = frame.drop_nulls(measure).sort(measure, descending=True).head(top)
+    if live.height == 0:
+        return empty(title, lang)
+    text = [f"{v:.1%}" if per == "share" else f"{v:,.1f}" for v in live[measure]]
+    fig = go.Figure(go.Bar(y=live["court"], x=live[measure], orientation="h", marker_color=SERIES[0], text=text,
+                           textposition="outside", cliponaxis=False,
+                           hovertemplate=f"%{{y}}: %{{x:{_fmt(per)}}}<extra></extra>"))
+    style(fig, title, None, lang, height=max(300, 24 * live.height + 110), subtitle=unit(per, lang))
+    if per == "share":
+        fig.update_xaxes(tickformat=".0%")
+    fig.update_yaxes(autorange="reversed", type="category", automargin=True)
+    fig.update_layout(hovermode="closest", margin={"l": 10, "r": 60})
+    return fig

@@ -168,6 +168,17 @@ if len(codes) == 1:
                        icon=":material/download:")
     st.caption(t("small.legend", n=threshold))
 
+    # The courts on the chosen measure (a court has no residents: the clearance rate stands in for those measures).
+    court_measure = m if m.per != "residents" else pv.BY_KEY["clearance"]
+    ranked_title = t("pv.fig.courts.title", province=province_name, measure=t(f"ind.{court_measure.indicator}.name"))
+    chart_block(figs.courts_ranked(shown, court_measure.key, court_measure.per, ranked_title, lg),
+                suppression.as_text(shown.select("court_id", "court", *court_measure.inputs, court_measure.key,
+                                                 *suppression.status_columns(shown)), threshold, formats),
+                f"pv-courts-{code}-{court_measure.key}", [court_measure.indicator])
+    hidden_courts = suppression.n_hidden_rows(shown, [court_measure.key])
+    if hidden_courts:
+        st.caption(t("small.hidden_courts", n=hidden_courts))
+
     # --- One court against its province ---
     if chosen is not None:
         court_row = shown.row(court_ids.index(chosen), named=True)
@@ -179,7 +190,6 @@ if len(codes) == 1:
         hidden = [c for c in pv.COURT_COUNTS if court_row[f"{suppression.STATUS_PREFIX}{c}"] is not None]
         mine = suppression.protect(mine, pv.COURT_COUNTS, pv.COURT_DERIVED, threshold)
         mine = suppression.hide_columns(mine, hidden, pv.COURT_DERIVED)
-        court_measure = m if m.per != "residents" else pv.BY_KEY["clearance"]
         own = years.filter(pl.col("province_code") == code)
         chart_block(figs.court_against_province(mine, own, court_name, province_name, court_measure.key,
                                                 court_measure.per,

@@ -116,6 +116,7 @@ def test_overview_loads_without_console_errors(page, server):
         ("campaign-effects", None),
         ("dishonest-list", None),
         ("cross-enforcement-reform", None),
+        ("province", "A province against the country and its peers"),
     ],
 )
 def test_every_page_loads_in_a_browser_without_errors(page, server, path, heading):
@@ -123,6 +124,14 @@ def test_every_page_loads_in_a_browser_without_errors(page, server, path, headin
     if heading:
         assert page.get_by_role("heading", level=1).first.inner_text() == heading
     assert page.locator("[data-testid='stException']").count() == 0
+    assert page.errors == []
+
+
+def test_a_province_and_one_of_its_courts_from_a_link(page, server):
+    open_app(page, server, "province?prov=620000&court=2&lang=en")
+    page.get_by_role("heading", name="Tianshui Intermediate People's Court").wait_for(timeout=60_000)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert "court=2" in page.url
     assert page.errors == []
 
 
