@@ -12,9 +12,11 @@ with chosen_courts as (
 ),
 
 with_incidents as (
+    -- Empty unless asked for, so that a search without the condition never builds the set.
     select incidents.case_id
     from nc_incidents as incidents
     join chosen_courts using (court_id)
+    where $with_incident
 )
 
 select count(*)::bigint as n_cases
