@@ -26,7 +26,7 @@ f = filters.current()
 lg = lang()
 params = f.params()
 start, end = params["start"], params["end"]
-dims = {k: params[k] for k in ("levels", "case_types", "debtor_types")}
+dims = f.params(without=("provinces", "start", "end"))
 names = filters.province_names(lg)
 population = queries.run("provinces")
 
