@@ -115,7 +115,7 @@ if searching:
     results = pl.DataFrame({
         t("case.input"): shown_numbers,
         t("case.court"): found["name_en" if lg == "en" else "name_zh"],
-        t("case.filed"): found["filed_date"],
+        t("case.filed"): found["filed_date"].dt.strftime("%Y-%m-%d"),
         t("case.type"): [label("case_type", v, lg) for v in found["case_type"]],
         t("search.col.incident"): ["✓" if v else None for v in found["has_incident"]],
     })

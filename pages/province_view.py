@@ -138,16 +138,16 @@ if len(codes) == 1:
             del st.query_params["court"]
             wanted = None
 
-    frame = shown.select(*columns).to_pandas()
-    styler = frame.style.format({c: formats.get(c, "{:,}") for c in pv.COURT_COLUMNS}, na_rep="—")
+    heading = {c: tr(f"col.{c}", lg) for c in columns}
+    frame = shown.select(*columns).rename(heading).to_pandas()
+    styler = frame.style.format({heading[c]: formats.get(c, "{:,}") for c in pv.COURT_COLUMNS}, na_rep="—")
     marks = {suppression.PRIMARY: suppression.primary_mark(threshold), suppression.SECONDARY: suppression.SECONDARY_MARK}
     for c in pv.COURT_COLUMNS:
         flags = shown[f"{suppression.STATUS_PREFIX}{c}"].to_list()
         for status, mark in marks.items():
             rows = [i for i, s in enumerate(flags) if s == status]
             if rows:
-                styler = styler.format(na_rep=mark, subset=pd.IndexSlice[rows, [c]])
-    styler = styler.relabel_index([tr(f"col.{c}", lg) for c in columns], axis="columns")
+                styler = styler.format(na_rep=mark, subset=pd.IndexSlice[rows, [heading[c]]])
     default = {"selection": {"rows": [court_ids.index(chosen)]}} if chosen is not None else None
     event = st.dataframe(styler, key=f"{COURTS_KEY}_{code}", on_select="rerun", selection_mode="single-row", hide_index=True,
                          selection_default=default)
