@@ -19,6 +19,7 @@ from analysis import cross as ce_shape
 from analysis import dishonest as dl_shape
 from analysis import noncompliance as nc_shape
 from analysis import overview as ov_shape
+from analysis import suppression
 from analysis.months import add_months, month_bounds, months_spanned
 from analysis.survival import curve, kaplan_meier, median_time
 from contract import DEBTOR_TYPES, SEVERITIES
@@ -33,6 +34,8 @@ from figures.tilemap import tile_map
 from i18n import tr
 
 TOP_RECEIVERS = 15
+# Courts with fewer cases filed than this are left out of the court ranking: a rate per 10,000 cases
+# computed on a few dozen cases swings on one incident.
 MIN_COURT_CASES = 200
 TOP_COURTS = 30
 
@@ -216,8 +219,8 @@ def _ranked(c: Context):
 @figure("nc-map", "refusal", all_provinces=True, options=("nc_count", "nc_per"))
 def _nc_map(c: Context):
     ranked, measure, unit, indicators = _ranked(c)
-    return province_tiles(c, ranked, c.tr("nc.fig.map.title", measure=measure, unit=unit), unit, ",.2f"), \
-        ranked, indicators
+    return (*province_tiles(c, ranked, c.tr("nc.fig.map.title", measure=measure, unit=unit), unit, ",.2f"),
+            indicators)
 
 
 @figure("nc-rank-provinces", "refusal", all_provinces=True, options=("nc_count", "nc_per"))
@@ -230,30 +233,50 @@ def _nc_rank(c: Context):
     return fig, ranked, indicators
 
 
-def court_ranking(c: Context) -> tuple | None:
-    """The courts of the one chosen province ranked (None unless exactly one province is chosen)."""
+COURT_COUNTS = ("n_incidents", "n_transferred", "n_held_liable", "n_filed")
+
+
+@dataclasses.dataclass(frozen=True)
+class Courts:
+    fig: object
+    table: pl.DataFrame
+    indicators: list
+    left_out: int
+    all_small: bool
+    hidden: int
+    threshold: int
+
+
+def court_ranking(c: Context) -> Courts | None:
+    """The courts of the one chosen province ranked, small counts hidden (None unless one province is chosen)."""
     if len(c.sel.provinces) != 1:
         return None
     code, count = c.sel.provinces[0], c.opt("nc_count")
     courts = queries.run("noncompliance_by_court", province=code,
                          **{k: v for k, v in c.params.items() if k != "provinces"})
+    # Small counts are hidden over all the province's courts (whose total the cards show) before any is left out.
+    threshold = suppression.threshold()
+    courts = suppression.protect(courts, COURT_COUNTS, threshold_=threshold)
     ranked, left_out = nc_shape.court_frame(courts, count, c.lang, MIN_COURT_CASES)
     all_small = ranked.height == 0 and courts.height > 0
     if all_small:
         ranked, left_out = nc_shape.court_frame(courts, count, c.lang, 1)
+    ranked = suppression.carry(ranked, courts, "court_id", {"value": [count, "n_filed"]})
     name = c.names().get(code, code)
     title = c.tr("nc.fig.courts.title", measure=c.tr(f"ind.{nc_figs.COUNT_IND[count]}.name"), province=name)
     if ranked.drop_nulls("value").height > TOP_COURTS:
         title += c.tr("nc.fig.courts.top", n=TOP_COURTS)
     fig = nc_figs.ranking(ranked, "court", title, c.tr("nc.rank.unit.cases"), c.lang, key_col="court_id",
                           top=TOP_COURTS, count_col=count, denominator_col="n_filed")
-    return fig, ranked, [nc_figs.COUNT_IND[count], "nc_rate_per_cases"], left_out, all_small
+    return Courts(fig, suppression.as_text(ranked, threshold, {"value": "{:,.2f}"}),
+                  [nc_figs.COUNT_IND[count], "nc_rate_per_cases"], left_out, all_small,
+                  suppression.n_hidden_rows(courts, [count, "n_filed"]), threshold)
 
 
 @figure("nc-rank-courts", "refusal", options=("nc_count",))
 def _nc_courts(c: Context):
     built = court_ranking(c)
-    return None if built is None else built[:3]
+    return None if built is None else (built.fig, built.table, built.indicators)
 
 
 # --- The dishonest list --------------------------------------------------------------------------------
@@ -358,8 +381,8 @@ def dishonest_by_province(c: Context) -> pl.DataFrame:
 def _dl_map(c: Context):
     prov = dishonest_by_province(c).select("province_code", pl.col("per_100k").alias("value"))
     date = c.as_of_end.isoformat()
-    return (province_tiles(c, prov, c.tr("dl.fig.map.title", date=date), c.tr("dl.unit.per_100k"), ",.1f"),
-            prov, ["dl_per_100k"])
+    return (*province_tiles(c, prov, c.tr("dl.fig.map.title", date=date), c.tr("dl.unit.per_100k"), ",.1f"),
+            ["dl_per_100k"])
 
 
 @figure("dishonest-ranking", "dishonest-list", at_end=True)
@@ -424,12 +447,30 @@ def _ce_levels(c: Context):
     return ce_figs.level_sankey(flows, c.lang), ce_shape.level_links(flows), ["ce_assigned", "ce_flow"]
 
 
+@dataclasses.dataclass(frozen=True)
+class Receivers:
+    fig: object
+    table: pl.DataFrame
+    hidden: int
+
+
+def receivers(c: Context) -> Receivers:
+    """The courts that received the most moved cases, small counts hidden (only the largest receivers are listed,
+    so no total gives them back)."""
+    top = queries.run("cross_enforcement_top_receivers", **c.params, limit=TOP_RECEIVERS)
+    threshold = suppression.threshold()
+    top = suppression.protect(top, ["n_received", "n_resolved"], {"recovered_yuan": ["n_resolved"]}, threshold,
+                              total_shown=False)
+    return Receivers(ce_figs.receivers_chart(top, c.lang), suppression.as_text(top, threshold),
+                     suppression.n_hidden_rows(top, ["n_received", "n_resolved"]))
+
+
 @figure("cross-receivers", "cross-enforcement-reform")
 def _ce_receivers(c: Context):
     if _flows(c) is None:
         return None
-    top = queries.run("cross_enforcement_top_receivers", **c.params, limit=TOP_RECEIVERS)
-    return ce_figs.receivers_chart(top, c.lang), top, ["ce_received", "ce_resolved"]
+    built = receivers(c)
+    return built.fig, built.table, ["ce_received", "ce_resolved"]
 
 
 @figure("cross-provinces", "cross-enforcement-reform")
@@ -473,10 +514,13 @@ def _ce_compare(c: Context):
 # --- Shared pieces ---------------------------------------------------------------------------------------
 
 def province_tiles(c: Context, frame: pl.DataFrame, title: str, unit: str, value_format: str):
-    """The tile-grid map of a per-province measure (`province_code`, `value`), the chosen provinces outlined."""
+    """The tile-grid map of a per-province measure (`province_code`, `value`), the chosen provinces outlined,
+    and its table with the provinces' names."""
     provinces = queries.run("provinces")
     abbrs = dict(zip(provinces["province_code"], provinces["abbr_zh"]))
-    return tile_map(frame, c.names(), abbrs, title, unit, c.lang, value_format, selected=c.sel.provinces)
+    names = c.names()
+    fig = tile_map(frame, names, abbrs, title, unit, c.lang, value_format, selected=c.sel.provinces)
+    return fig, frame.with_columns(pl.col("province_code").replace_strict(names, default=None).alias("province"))
 
 
 # The figures the 2025-04 article on enforcement rests on, in the order it uses them.

@@ -7,16 +7,15 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
+import exports
 import queries
 from analysis import cross as shape
 from analysis import suppression
-from analysis.survival import curve, kaplan_meier, median_time
-from figures import cross as figs
+from analysis.survival import kaplan_meier, median_time
+from exports import registry
 from i18n import label, numbers
 from ui import filters, lang, t
-from ui.widgets import chart_block
-
-TOP_RECEIVERS = 15
+from ui.widgets import figure_block
 
 f = filters.current()
 lg = lang()
@@ -42,9 +41,8 @@ cols = st.columns(len(shares) or 1)
 for col, (method, n, share) in zip(cols, shares.rows()):
     col.metric(label("method", method, lg), numbers.compact(n, lg), border=True,
                help=t("ce.method.share", pct=numbers.pct(share, signed=False)) + "\n\n" + t(f"ce.method.def.{method}"))
-chart_block(figs.method_chart(by_method, start, lg), in_period, "cross-methods", ["ce_assigned", "ce_method"])
-cum = shape.cumulative(by_method, start)
-chart_block(figs.cumulative_chart(cum, lg), cum, "cross-cumulative", ["ce_assigned", "ce_resolved", "ce_recovered"])
+figure_block("cross-methods")
+figure_block("cross-cumulative")
 
 # --- The article's figure beside the published ones ------------------------------------------
 st.subheader(t("ce.sec.article"))
@@ -54,8 +52,7 @@ published = shape.published_rows(totals, lg)
 article = shape.article_rows(published)
 left, right = st.columns([3, 2])
 with left:
-    chart_block(figs.article_chart(article, lg), article.drop("window_start", "window_end"), "cross-article",
-                ["ce_assigned", "ce_resolved", "ce_recovered"])
+    figure_block("cross-article")
 with right:
     st.info(t("ce.article.definitions"), icon=":material/menu_book:")
 
@@ -86,23 +83,15 @@ if flows.height == 0:
 else:
     same = shape.stays_in_province(flows)
     st.caption(t("ce.flows.same_province", pct=numbers.pct(same, signed=False)))
-    names = filters.province_names(lg)
     left, right = st.columns(2)
     with left:
-        levels = shape.level_links(flows)
-        chart_block(figs.level_sankey(flows, lg), levels, "cross-levels", ["ce_assigned", "ce_flow"])
+        figure_block("cross-levels")
     with right:
-        top = queries.run("cross_enforcement_top_receivers", **params, limit=TOP_RECEIVERS)
+        figure_block("cross-receivers")
         # Court-level counts: small ones hidden (only the largest receivers are listed, so no total gives them back).
-        threshold = suppression.threshold()
-        top = suppression.protect(top, ["n_received", "n_resolved"], {"recovered_yuan": ["n_resolved"]}, threshold,
-                                  total_shown=False)
-        chart_block(figs.receivers_chart(top, lg), suppression.as_text(top, threshold), "cross-receivers",
-                    ["ce_received", "ce_resolved"])
-        if suppression.n_hidden_rows(top, ["n_received", "n_resolved"]):
-            st.caption(t("small.legend", n=threshold))
-    chart_block(figs.province_chart(flows, names, lg), shape.province_links(flows), "cross-provinces",
-                ["ce_assigned", "ce_flow"])
+        if registry.receivers(registry.Context(exports.Selection.of(f), lg, {})).hidden:
+            st.caption(t("small.legend", n=suppression.threshold()))
+    figure_block("cross-provinces")
 
 # --- Several creditors against one debtor ------------------------------------------------------
 st.subheader(t("ce.sec.creditors"))
@@ -128,10 +117,9 @@ else:
                      months=medians["single"] if medians.get("single") is not None else "—"))
     left, right = st.columns(2)
     with left:
-        chart_block(figs.open_share_chart(curve(km, "creditors"), medians, lg), km, "cross-open",
-                    ["ce_time_to_resolve", "ce_creditors"])
+        figure_block("cross-open")
     with right:
-        chart_block(figs.creditors_chart(summary, lg), summary, "cross-creditors", ["ce_recovery_rate", "ce_creditors"])
+        figure_block("cross-creditors")
     st.caption(t("ce.creditors.note"))
 
 # --- Moved against not moved ----------------------------------------------------------------
@@ -161,7 +149,7 @@ else:
     gap = None if pts is None else t("ce.compare.rate_gap", pts=f"{pts:+.1f}", base=rate(base_rate))
     c4.metric(t("ce.compare.rate_pair"), rate(moved_rate), gap, delta_color="off", border=True,
               help=t("ce.compare.rate_pair.help"))
-    chart_block(figs.comparison_chart(by_type, lg), by_type, "cross-compare", ["ce_time_to_resolve", "ce_recovery_rate"])
+    figure_block("cross-compare")
     if overall["n_moved_unmatched"]:
         st.caption(t("ce.compare.unmatched", n=numbers.count(overall["n_moved_unmatched"])))
     st.warning(t("ce.compare.limits"), icon=":material/balance:")

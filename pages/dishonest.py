@@ -12,12 +12,11 @@ from analysis import dishonest as shape
 from analysis.frames import GRAINS
 from analysis.headlines import list_first_fall, removals_exceed_entries
 from analysis.months import add_months
-from analysis.survival import curve, kaplan_meier, median_time
+from analysis.survival import kaplan_meier, median_time
 from contract import DEBTOR_TYPES, SEVERITIES
-from figures import dishonest as figs
 from i18n import label, numbers
 from ui import filters, lang, t
-from ui.widgets import chart_block, province_map
+from ui.widgets import figure_block, province_map
 
 f = filters.current()
 lg = lang()
@@ -44,27 +43,21 @@ for line in headlines:
 st.subheader(t("dl.sec.stock"))
 grain = st.segmented_control(t("dl.grain"), GRAINS, default="quarter", key="dl_grain",
                              format_func=lambda g: t(f"common.{g}")) or "quarter"
+figure_block("dishonest-stock", dl_grain=grain)
 frame = shape.by_grain(monthly, grain, start, end)
-falls = shape.year_end_falls(monthly, end)
-chart_block(figs.stock_trend(frame, grain, falls, lg),
-            frame.select("label", "period_end", "n_on_list"), "dishonest-stock", ["dl_on_list"])
 if frame["label"].str.ends_with(shape.PARTIAL_MARK).any():
     st.caption(t("dl.partial"))
 with st.container(border=True):
     st.markdown(t("dl.policy.heading"))
     st.caption(t("dl.policy.note"))
 
-chart_block(figs.flows_trend(frame, grain, lg),
-            frame.select("label", "n_listed", "n_removed", "n_net"), "dishonest-flows", ["dl_new", "dl_removed", "dl_net"])
+figure_block("dishonest-flows", dl_grain=grain)
 
 # --- New entries year on year, and removals by reason ------------------------------------------
 st.subheader(t("dl.sec.quarters"))
 q = shape.quarterly(history, start, end)
-chart_block(figs.yoy_chart(q, lg), q.select("label", "n_listed", "n_listed_year_before", "yoy"),
-            "dishonest-yoy", ["dl_new", "dl_new_yoy"])
-chart_block(figs.removals_chart(q, lg),
-            q.select("label", "n_listed", "n_removed", *shape.REASON_COLUMNS, "removals_exceed"),
-            "dishonest-removals", ["dl_removed", "dl_new"])
+figure_block("dishonest-yoy")
+figure_block("dishonest-removals")
 runs = shape.exceed_runs(q)
 if runs:
     first, last, n = runs[-1]
@@ -73,8 +66,7 @@ if runs:
 else:
     st.caption(t("dl.exceed.none"))
 
-severity = shape.severity_window(queries.run("dishonest_listed_by_severity", **params))
-chart_block(figs.severity_chart(shape.severity_by_quarter(severity), lg), severity, "dishonest-severity", ["dl_new", "dl_severity"])
+figure_block("dishonest-severity")
 
 # --- How long debtors stay on the list -------------------------------------------------------
 st.subheader(t("dl.sec.durations"))
@@ -115,31 +107,17 @@ else:
 
     left, right = st.columns(2)
     with left:
-        chart_block(figs.survival_chart(curve(km_debtor, "debtor_type"), "debtor_type", DEBTOR_TYPES, "debtor_type",
-                                        t("dl.fig.km_debtor.title"), lg, med_debtor),
-                    km_debtor, "dishonest-km-debtor", ["dl_time_on_list"])
+        figure_block("dishonest-km-debtor")
     with right:
-        chart_block(figs.survival_chart(curve(km_severity, "severity"), "severity", SEVERITIES, "severity",
-                                        t("dl.fig.km_severity.title"), lg, med_severity),
-                    km_severity, "dishonest-km-severity", ["dl_time_on_list", "dl_severity"])
-    classes = shape.duration_classes(durations, "debtor_type")
-    chart_block(figs.distribution_chart(classes, "debtor_type", DEBTOR_TYPES, "debtor_type", lg),
-                classes.with_columns(pl.col("class").map_elements(lambda i: figs.class_label(i, lg),
-                                                                  return_dtype=pl.String).alias("time_on_list")),
-                "dishonest-distribution", ["dl_time_on_list"])
+        figure_block("dishonest-km-severity")
+    figure_block("dishonest-distribution")
 
 # --- Provinces ---------------------------------------------------------------------------------
 st.subheader(t("dl.sec.provinces", date=end.isoformat()))
-prov = queries.run("dishonest_on_list_by_province", **f.params(without=("start",)))
-names = filters.province_names(lg)
-province_map(prov.select("province_code", pl.col("per_100k").alias("value")),
-             t("dl.fig.map.title", date=end.isoformat()), t("dl.unit.per_100k"), ["dl_per_100k"],
-             key="dishonest-map", value_format=",.1f", period=t("ex.at_date", date=end.isoformat()))
+province_map("dishonest-map")
 left, right = st.columns(2)
 with left:
-    chart_block(figs.ranking_chart(prov, names, lg), prov, "dishonest-ranking", ["dl_per_100k"],
-                period=t("ex.at_date", date=end.isoformat()))
+    figure_block("dishonest-ranking")
 with right:
-    chart_block(figs.debtor_mix_chart(prov, names, lg), prov, "dishonest-mix", ["dl_on_list"],
-                period=t("ex.at_date", date=end.isoformat()))
+    figure_block("dishonest-mix")
 st.caption(t("dl.provinces.note"))

@@ -9,10 +9,9 @@ import queries
 from analysis import overview as cards
 from analysis.headlines import held_liable_change, list_first_fall, removals_exceed_entries
 from analysis.months import add_months, month_bounds
-from figures import overview as figs
 from i18n import numbers
 from ui import filters, lang, t
-from ui.widgets import chart_block, definition_md
+from ui.widgets import definition_md, figure_block
 
 f = filters.current()
 lg = lang()
@@ -122,10 +121,6 @@ with st.expander(t("ov.article.heading"), icon=":material/newspaper:"):
 
 left, right = st.columns(2)
 with left:
-    nc_y = cards.yearly(nc, ["n_transferred", "n_held_liable"])
-    chart_block(figs.noncompliance_trend(nc_y, lg), nc_y, "overview-noncompliance",
-                ["nc_transferred", "nc_held_liable"])
+    figure_block("overview-noncompliance")
 with right:
-    dl_y = cards.yearly(dl, ["n_listed", "n_removed"], lasts=("n_on_list",))
-    chart_block(figs.dishonest_trend(dl_y, lg), dl_y, "overview-dishonest",
-                ["dl_new", "dl_removed", "dl_on_list"])
+    figure_block("overview-dishonest")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.parse
 import urllib.request
+import zipfile
 
 import pytest
 
@@ -117,6 +119,7 @@ def test_overview_loads_without_console_errors(page, server):
         ("dishonest-list", None),
         ("cross-enforcement-reform", None),
         ("province", "A province against the country and its peers"),
+        ("press-room", "Press room"),
     ],
 )
 def test_every_page_loads_in_a_browser_without_errors(page, server, path, heading):
@@ -181,6 +184,38 @@ def test_png_download_is_a_png(page, server):
     data = open(info.value.path(), "rb").read()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 20_000
+
+
+def test_svg_download_is_stamped_with_the_selection(page, server):
+    open_app(page, server, "dishonest-list?lang=en&prov=620000")
+    page.get_by_role("button", name="More formats").first.click()
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name="SVG vector").first.click()
+    assert info.value.suggested_filename.startswith("dishonest-stock_gansu_")
+    assert info.value.suggested_filename.endswith("_en.svg")
+    svg = open(info.value.path(), encoding="utf-8").read()
+    assert "Gansu" in svg and "prov=620000" in svg and "Data as of" in svg
+    assert page.errors == []
+
+
+def test_press_room_builds_a_kit_without_resetting_the_page(page, server):
+    open_app(page, server, "press-room?lang=en&prov=620000")
+    assert "Gansu" in page.locator("[data-testid='stCode']").first.inner_text()
+    # Segmented controls are buttons without an accessible name of their own: find them by their text.
+    page.locator("button", has_text="Everything on a page").click()
+    settle(page)
+    page.locator("button", has_text=re.compile("^English$")).last.click()
+    settle(page)
+    page.get_by_role("button", name="Build the press kit").click()
+    page.get_by_role("button", name=re.compile("Download the press kit")).wait_for(timeout=300_000)
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name=re.compile("Download the press kit")).click()
+    names = zipfile.ZipFile(info.value.path()).namelist()
+    assert "README.md" in names and any(n.endswith("_en.pdf") for n in names)
+    assert not any(n.endswith("_zh.png") for n in names)
+    # The choices made before the build are still in force.
+    assert "prov=620000" in page.url
+    assert page.errors == []
 
 
 def test_a_deep_link_as_the_first_request_opens_its_page(browser, fixture_dir, tmp_path):

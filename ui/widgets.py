@@ -104,22 +104,25 @@ def chart_block(fig: go.Figure, frame: pl.DataFrame, key: str, indicators: list[
     return event
 
 
-def province_map(frame: pl.DataFrame, title: str, unit: str, indicators: list[str], key: str,
-                 value_format: str = ",.0f", all_provinces: bool = False, period: str | None = None) -> None:
-    """The tile-grid map for a per-province measure (`province_code`, `value`); a click sets the province filter."""
-    import queries
-    from figures.tilemap import tile_map
+def figure_block(key: str, on_select=None, **options) -> object:
+    """A figure of the registry (`exports.registry`, the one the press room exports) for the current filters
+    and language, shown by `chart_block`; `options` are the page's own choices (grain, measure)."""
+    from exports import registry
     from ui import filters
 
-    lg = lang()
-    provinces = queries.run("provinces")
-    names = filters.province_names(lg)
-    abbrs = dict(zip(provinces["province_code"], provinces["abbr_zh"]))
+    ex = registry.build(key, exports.Selection.of(filters.current()), lang(), **options)
+    if ex is None:
+        st.info(t("common.empty"), icon=":material/filter_alt_off:")
+        return None
+    return chart_block(ex.fig, ex.frame, key, list(ex.indicators), on_select, ex.all_provinces, ex.period)
+
+
+def province_map(key: str, **options) -> None:
+    """A tile-grid map of the registry (a per-province measure); a click on a province sets the province filter."""
+    from ui import filters
+
     current = filters.current()
-    fig = tile_map(frame, names, abbrs, title, unit, lg, value_format, selected=current.provinces)
-    table = frame.with_columns(pl.col("province_code").replace_strict(names, default=None).alias("province"))
-    event = chart_block(fig, table, key, indicators, on_select="rerun", all_provinces=all_provinces,
-                        period=period)
+    event = figure_block(key, on_select="rerun", **options)
     points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else \
         getattr(getattr(event, "selection", None), "points", [])
     codes = [p["customdata"][0] for p in points if p.get("customdata")]
