@@ -16,7 +16,7 @@ from analysis.survival import kaplan_meier, median_time
 from contract import DEBTOR_TYPES, SEVERITIES
 from i18n import label, numbers
 from ui import filters, lang, t
-from ui.widgets import figure_block, province_map
+from ui.widgets import figure_block, figure_map
 
 f = filters.current()
 lg = lang()
@@ -114,7 +114,7 @@ else:
 
 # --- Provinces ---------------------------------------------------------------------------------
 st.subheader(t("dl.sec.provinces", date=end.isoformat()))
-province_map("dishonest-map")
+figure_map("dishonest-map")
 left, right = st.columns(2)
 with left:
     figure_block("dishonest-ranking")

@@ -15,7 +15,7 @@ from figures import milestones
 from figures import noncompliance as figs
 from i18n import numbers, tr
 from ui import filters, lang, t
-from ui.widgets import chart_block, figure_block, province_map
+from ui.widgets import chart_block, figure_block, figure_map
 
 GRAIN_KEY = "nc_grain"
 
@@ -101,7 +101,7 @@ with pick_per:
 count, per = count or "n_incidents", per or "cases"
 left, right = st.columns(2)
 with left:
-    province_map("nc-map", nc_count=count, nc_per=per)
+    figure_map("nc-map", nc_count=count, nc_per=per)
 with right:
     figure_block("nc-rank-provinces", nc_count=count, nc_per=per)
 

@@ -117,12 +117,18 @@ def figure_block(key: str, on_select=None, **options) -> object:
     return chart_block(ex.fig, ex.frame, key, list(ex.indicators), on_select, ex.all_provinces, ex.period)
 
 
-def province_map(key: str, **options) -> None:
+def figure_map(key: str, **options) -> None:
     """A tile-grid map of the registry (a per-province measure); a click on a province sets the province filter."""
     from ui import filters
 
     current = filters.current()
-    event = figure_block(key, on_select="rerun", **options)
+    _follow_click(figure_block(key, on_select="rerun", **options), key, current)
+
+
+def _follow_click(event, key: str, current) -> None:
+    """A click on a province's tile asks for that province as the filter (once per click)."""
+    from ui import filters
+
     points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else \
         getattr(getattr(event, "selection", None), "points", [])
     codes = [p["customdata"][0] for p in points if p.get("customdata")]
@@ -132,3 +138,22 @@ def province_map(key: str, **options) -> None:
         if list(current.provinces) != codes[:1]:
             filters.request(provinces=codes[:1])
     st.caption(t("map.hint"))
+
+
+def province_map(frame: pl.DataFrame, title: str, unit: str, indicators: list[str], key: str,
+                 value_format: str = ",.0f", all_provinces: bool = False, period: str | None = None) -> None:
+    """The tile-grid map for a per-province measure (`province_code`, `value`); a click sets the province filter."""
+    import queries
+    from figures.tilemap import tile_map
+    from ui import filters
+
+    lg = lang()
+    provinces = queries.run("provinces")
+    names = filters.province_names(lg)
+    abbrs = dict(zip(provinces["province_code"], provinces["abbr_zh"]))
+    current = filters.current()
+    fig = tile_map(frame, names, abbrs, title, unit, lg, value_format, selected=current.provinces)
+    table = frame.with_columns(pl.col("province_code").replace_strict(names, default=None).alias("province"))
+    event = chart_block(fig, table, key, indicators, on_select="rerun", all_provinces=all_provinces,
+                        period=period)
+    _follow_click(event, key, current)
