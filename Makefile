@@ -28,12 +28,15 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-# Chromium drives the browser tests and the PNG export; Noto CJK draws Chinese in exported charts.
+# Chromium drives the browser tests and the PNG export; Noto CJK draws Chinese in exported charts;
+# a Java 17 runtime runs Spark for the scale-out test (tests/test_distributed.py).
 system:
-	@if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
-		echo "Installing chromium and fonts-noto-cjk (Debian packages)..."; \
+	@if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
+		|| ! java -version 2>&1 | grep -qE 'version "(1[7-9]|2[0-9])'; then \
+		echo "Installing chromium, fonts-noto-cjk and openjdk-17-jre-headless (Debian packages)..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-noto-cjk \
+			openjdk-17-jre-headless >/dev/null; \
 	fi
 
 # The generator's own folders are generated when absent; any other folder is only validated, never written.

@@ -24,7 +24,7 @@ closed as (
         count(*) filter (where is_voluntary) as n_voluntary,
         count(*) filter (where closure = 'performed') as n_performed,
         count(*) filter (where closure = 'terminated_round') as n_terminated_round,
-        sum(closed_date - filed_date)::double as days_to_close_sum
+        sum(date_diff('day', filed_date, closed_date))::double as days_to_close_sum
     from cases_with_level
     where closed_date is not null
     group by all

@@ -12,7 +12,7 @@ select
     count(*) filter (where is_transferred) as n_transferred,
     sum(n_held_liable) as n_held_liable,
     count(*) filter (where is_complied) as n_complied,
-    sum(complied_date - action_date) filter (where is_complied)::double as days_to_comply_sum,
+    sum(date_diff('day', action_date, complied_date)) filter (where is_complied)::double as days_to_comply_sum,
     count(*) filter (where serious_consequence = 'self_harm') as n_self_harm,
     count(*) filter (where serious_consequence = 'suicide') as n_suicide,
     count(*) filter (where serious_consequence = 'officer_injured') as n_officer_injured

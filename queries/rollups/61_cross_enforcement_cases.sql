@@ -23,7 +23,7 @@ select
     count(*) as n_closed,
     sum(recovered_yuan)::double as recovered_yuan,
     sum(claim_yuan)::double as claim_closed_yuan,
-    sum(closed_date - filed_date)::double as days_to_close_sum
+    sum(date_diff('day', filed_date, closed_date))::double as days_to_close_sum
 from moved_case_rows
 where closed_date is not null
 group by all

@@ -19,7 +19,7 @@ select
     count(*)::bigint as n_cases,
     coalesce(sum(claim_yuan), 0)::double as claim_yuan,
     coalesce(sum(recovered_yuan), 0)::double as recovered_yuan,
-    coalesce(sum(resolved_date - assigned_date), 0)::double as days_to_resolve_sum
+    coalesce(sum(date_diff('day', assigned_date, resolved_date)), 0)::double as days_to_resolve_sum
 from transfers
 group by all
 order by n_creditors, months, is_resolved;

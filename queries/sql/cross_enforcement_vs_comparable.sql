@@ -7,8 +7,8 @@ with moved as (
         case_type, court_level, year(resolved_date) as year,
         count(*) as n_moved,
         count(filed_date) as n_moved_dated,
-        sum(resolved_date - filed_date)::double as moved_days_since_filing_sum,
-        sum(resolved_date - assigned_date)::double as moved_days_since_assigned_sum,
+        sum(date_diff('day', filed_date, resolved_date))::double as moved_days_since_filing_sum,
+        sum(date_diff('day', assigned_date, resolved_date))::double as moved_days_since_assigned_sum,
         sum(claim_yuan)::double as moved_claim_yuan,
         sum(recovered_yuan)::double as moved_recovered_yuan
     from ce_cases

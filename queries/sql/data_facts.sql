@@ -11,7 +11,7 @@ select
         (select min(assigned_date) from ce_transfers),
         (select min(start_date) from campaigns)
     ))::date as period_first_month,
-    (select list(distinct court_level order by court_level) from cases_monthly) as court_levels,
-    (select list(distinct case_type order by case_type) from cases_monthly) as case_types,
-    (select list(distinct debtor_type order by debtor_type) from cases_monthly) as debtor_types
+    (select list_sort(list(distinct court_level)) from cases_monthly) as court_levels,
+    (select list_sort(list(distinct case_type)) from cases_monthly) as case_types,
+    (select list_sort(list(distinct debtor_type)) from cases_monthly) as debtor_types
 from meta;

@@ -1,10 +1,14 @@
 -- Refusal incidents, transfers, persons held liable and enforcement cases filed per province and month, every month of the window.
 -- grain: one row per province x month from $start to $end (zeros where nothing happened), for the campaign comparisons
 -- params: $levels, $case_types, $debtor_types, $start, $end
-with grid as (
+with months as (
+    select unnest(generate_series(date_trunc('month', $start::date), $end::date, interval 1 month)) as month
+),
+
+grid as (
     select provinces.province_code, provinces.population_10k, months.month::date as month
     from provinces
-    cross join generate_series(date_trunc('month', $start::date), $end::date, interval 1 month) as months (month)
+    cross join months
 ),
 
 incidents as (
