@@ -17,8 +17,8 @@ from sqlglot import exp, transforms
 from sqlglot.dialects.duckdb import DuckDB
 from sqlglot.dialects.spark import Spark
 
+from contract import TABLES
 from queries import sql_params, sql_text
-from queries.contract import TABLES
 from queries.rollups import ROLLUP_SQL_DIR
 
 MACROS_FILE = "00_macros.sql"
