@@ -1,6 +1,8 @@
-"""`python -m bench --data DIR`: times every page query warm (min, median, max) and the naive pandas way.
+"""`python -m bench --data DIR`: every page query warm (min, median, max), each page's figures the naive
+pandas way with the ratio per page, and with --browser every page timed in headless Chromium with the
+dashboard's peak memory.
 
-Prints a table and writes JSON (default bench/results/latest.json).
+Prints tables and writes JSON (default bench/results/latest.json).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import time
 from pathlib import Path
 
 from bench.cases import CASES
-from bench.naive import NAIVE
+from bench.naive import PAGES as NAIVE_PAGES
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -33,6 +35,8 @@ def main(argv=None) -> int:
     ap.add_argument("--naive-repeat", type=int, default=1)
     ap.add_argument("--no-naive", action="store_true")
     ap.add_argument("--page", help="time only the cases of pages whose name starts with this")
+    ap.add_argument("--browser", action="store_true", help="also time every page in headless Chromium")
+    ap.add_argument("--browser-repeat", type=int, default=5)
     ap.add_argument("--json", type=Path, default=Path("bench/results/latest.json"))
     args = ap.parse_args(argv)
     os.environ["DASHBOARD_DATA"] = str(args.data.resolve())
@@ -69,10 +73,23 @@ def main(argv=None) -> int:
 
     naive = []
     if not args.no_naive:
-        for name, fn in NAIVE.items():
-            ms = timed(lambda: fn(args.data), args.naive_repeat)
-            ours = next((r["median_ms"] for r in rows if r["query"] == name), float("nan"))
-            naive.append({"query": name, "naive_median_ms": statistics.median(ms), "rollup_median_ms": ours})
+        for page, fn in NAIVE_PAGES.items():
+            if args.page and not page.startswith(args.page):
+                continue
+            t0 = time.perf_counter()
+            frames = fn(args.data)
+            ms = [(time.perf_counter() - t0) * 1000] + timed(lambda: fn(args.data), args.naive_repeat - 1)
+            differs = _check_naive(db, page, frames)
+            ours = by_page.get(page, float("nan"))
+            naive.append({"page": page, "naive_median_ms": statistics.median(ms), "rollup_ms": ours,
+                          "ratio": statistics.median(ms) / ours if ours else None, "naive_differs": differs})
+
+    browser = None
+    if args.browser:
+        from bench import browser as browser_bench
+
+        print("browser: every page in headless Chromium ...", flush=True)
+        browser = browser_bench.run(args.data.resolve(), None, args.browser_repeat, only=args.page)
 
     print(f"scale: {scale}   data: {args.data}   repeats: {args.repeat}" + (f"   rollup build: {build_s:.1f}s" if build_s else ""))
     print(f"{'page':<28}{'query':<40}{'min ms':>9}{'median ms':>11}{'max ms':>9}")
@@ -83,15 +100,36 @@ def main(argv=None) -> int:
         print(f"all queries of {page}: {total:.1f} ms (sum of medians)")
     if naive:
         print()
-        print(f"{'naive pandas vs rollups':<40}{'pandas ms':>12}{'rollup ms':>12}{'speed-up':>10}")
+        print(f"{'page: its figures':<22}{'naive pandas ms':>16}{'rollups ms':>12}{'ratio':>9}")
         for n in naive:
-            print(f"{n['query']:<40}{n['naive_median_ms']:>12.0f}{n['rollup_median_ms']:>12.1f}"
-                  f"{n['naive_median_ms'] / max(n['rollup_median_ms'], 1e-6):>9.0f}x")
+            print(f"{n['page']:<22}{n['naive_median_ms']:>16.0f}{n['rollup_ms']:>12.1f}{n['ratio']:>8.0f}x"
+                  + (f"   naive differs: {', '.join(n['naive_differs'])}" if n["naive_differs"] else ""))
+    if browser:
+        from bench import browser as browser_bench
+
+        print()
+        print(browser_bench.table(browser))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"scale": scale, "data": str(args.data), "rollup_build_s": build_s,
-                                     "queries": rows, "pages_total_ms": by_page, "naive": naive}, indent=2))
+                                     "queries": rows, "pages_total_ms": by_page, "naive": naive,
+                                     "browser": browser}, indent=2, default=str))
     print(f"\nwritten: {args.json}")
     return 0
+
+
+def _check_naive(db, page: str, frames: dict) -> list[str]:
+    """Query.column pairs where the naive figures' totals differ from the rollups' (the default filters)."""
+    differs = []
+    for name, frame in frames.items():
+        params = next(p for pg, q, p in CASES if pg == page and q == name)
+        db.cache.clear()
+        ours = db.run(name, params)
+        for col in frame.columns:
+            if col in ours.columns and ours[col].dtype.is_numeric() and col not in ("month", "year"):
+                a, b = float(frame[col].sum()), float(ours[col].sum())
+                if abs(a - b) > 1e-6 * max(abs(a), abs(b), 1):
+                    differs.append(f"{name}.{col}")
+    return differs
 
 
 if __name__ == "__main__":

@@ -1,0 +1,293 @@
+"""What a person waits for in the browser: every page timed in headless Chromium against a real server.
+
+For each page: opening it (a new session), a change of the shared province filter, and a change of a
+page-local control (grain, span, case number), each repeated; the end point is "all visible charts
+drawn": Streamlit's run finished, every visible Plotly chart has its SVG, and the page has stopped
+changing (the time of its last change is the figure). While clicking through, the server's peak
+memory (resident, with its children) is sampled.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync"]
+QUIET_MS = 400  # no change in the page for this long after the run ends = drawn
+
+# Records the time of the last change anywhere in the page, and whether a script run was seen.
+WATCH = """
+(() => {
+  const w = window.__bench = {last: performance.now(), sawRunning: false};
+  new MutationObserver(() => {
+    w.last = performance.now();
+    const app = document.querySelector('[data-testid="stApp"]');
+    const state = app && app.getAttribute('data-test-script-state');
+    if (state === 'running' || state === 'rerunRequested') w.sawRunning = true;
+  }).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+})();
+"""
+
+# True once a script run has started and ended, every chart in view has drawn its SVG and nothing has
+# changed for QUIET_MS.
+DRAWN = """
+([quiet]) => {
+  const w = window.__bench;
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!w || !app || !w.sawRunning || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  const inView = el => { const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight; };
+  for (const el of document.querySelectorAll('.js-plotly-plot')) {
+    if (inView(el) && !(el._fullLayout && el.querySelector('svg.main-svg'))) return false;
+  }
+  return performance.now() - w.last >= quiet;
+}
+"""
+
+
+@dataclass
+class PageSpec:
+    path: str
+    # A page-local change: (selector of the control, how to change it) or None when the page has none.
+    local: str | None = None
+    local_kind: str = "segmented"
+
+
+PAGES = [
+    PageSpec("national"),
+    PageSpec("case-lookup", ".st-key-case_q input", "case_number"),
+    PageSpec("refusal", ".st-key-nc_grain", "segmented"),
+    PageSpec("campaign-effects", ".st-key-cp_span", "segmented"),
+    PageSpec("dishonest-list", ".st-key-dl_grain", "segmented"),
+    PageSpec("cross-enforcement-reform"),
+]
+PROVINCE = {"zh": "江苏", "en": "Jiangsu"}
+CASE_NUMBERS = ("(2020)甘05执1259号", "(2020)甘05执12号")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(data: Path, cache: Path | None, port: int, root: Path = ROOT) -> tuple[subprocess.Popen, str]:
+    env = {**os.environ, "DASHBOARD_DATA": str(data)}
+    if cache is not None:
+        env["DASHBOARD_CACHE"] = str(cache)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ui.serve", "--server.port", str(port), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 600
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("the dashboard exited on start")
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
+                return proc, url
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise RuntimeError("the dashboard did not start")
+
+
+class PeakMemory:
+    """Samples the resident memory of a process and its children every 50 ms; `peak_mb` is the largest sum."""
+
+    def __init__(self, pid: int):
+        import psutil
+
+        self.proc = psutil.Process(pid)
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import psutil
+
+        while not self._stop.wait(0.05):
+            try:
+                procs = [self.proc, *self.proc.children(recursive=True)]
+                self.peak = max(self.peak, sum(p.memory_info().rss for p in procs))
+            except psutil.Error:
+                pass
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak / 2**20
+
+
+@dataclass
+class Timings:
+    samples: dict[str, list[float]] = field(default_factory=dict)
+
+    def add(self, key: str, ms: float) -> None:
+        self.samples.setdefault(key, []).append(ms)
+
+
+def _pct(values: list[float], q: float) -> float:
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def summary(values: list[float]) -> dict:
+    return {"n": len(values), "p50_ms": round(_pct(values, 50), 1), "p95_ms": round(_pct(values, 95), 1),
+            "max_ms": round(max(values), 1)}
+
+
+def _mark(page) -> float:
+    return page.evaluate("() => { window.__bench.sawRunning = false; return performance.now(); }")
+
+
+def _wait_drawn(page, since: float, timeout_ms: int = 120_000) -> float:
+    page.wait_for_function(DRAWN, arg=[QUIET_MS], polling=50, timeout=timeout_ms)
+    return page.evaluate("(since) => window.__bench.last - since", since)
+
+
+def open_page(context, url: str, spec: PageSpec, lang: str):
+    page = context.new_page()
+    t0 = time.perf_counter()
+    page.goto(f"{url}/{spec.path}?lang={lang}")
+    # Navigation start is the page's time origin, so the last change's timestamp is the time to drawn.
+    page.wait_for_function(DRAWN, arg=[QUIET_MS], polling=50, timeout=180_000)
+    ms = page.evaluate("() => window.__bench.last")
+    return page, ms, (time.perf_counter() - t0) * 1000
+
+
+def change_province(page, lang: str, add: bool) -> float:
+    """Adds the province through the sidebar's multiselect, or removes it with its tag's button."""
+    sidebar = page.locator("section[data-testid='stSidebar']")
+    if add:
+        field_ = sidebar.locator("input[role='combobox']").first
+        field_.click()
+        field_.fill(PROVINCE[lang])
+        option = page.get_by_role("option", name=PROVINCE[lang], exact=True)
+        option.wait_for()
+        since = _mark(page)
+        option.click()
+    else:
+        since = _mark(page)
+        sidebar.locator("[data-tag] button").first.click()
+    ms = _wait_drawn(page, since)
+    page.keyboard.press("Escape")
+    return ms
+
+
+def change_local(page, spec: PageSpec, i: int) -> float:
+    if spec.local_kind == "segmented":
+        # The first option not selected now: each repeat moves to another grain or span.
+        button = page.locator(f"{spec.local} button[role='radio'][aria-checked='false']").first
+        button.scroll_into_view_if_needed()
+        page.wait_for_timeout(200)
+        since = _mark(page)
+        button.click()
+    else:
+        box = page.locator(spec.local)
+        box.fill(CASE_NUMBERS[i % len(CASE_NUMBERS)])
+        since = _mark(page)
+        box.press("Enter")
+    return _wait_drawn(page, since)
+
+
+def run(data: Path, cache: Path | None, repeat: int = 5, port: int | None = None, langs=("zh", "en"),
+        only: str | None = None, log=print, root: Path = ROOT) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    load_before = os.getloadavg()
+    proc, url = start_server(data, cache, port or free_port(), root)
+    memory = PeakMemory(proc.pid)
+    timings = Timings()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            pages = [s for s in PAGES if not only or s.path.startswith(only)]
+            for lang in langs:
+                for spec in pages:
+                    for i in range(repeat + 1):
+                        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                        context.add_init_script(WATCH)
+                        page, ms, _ = open_page(context, url, spec, lang)
+                        # The first open of each page fills the server's caches: reported apart.
+                        timings.add(f"{spec.path}|{lang}|{'first_open_cold' if i == 0 else 'first_open'}", ms)
+                        if i < repeat:
+                            context.close()
+                    for i in range(repeat):
+                        timings.add(f"{spec.path}|{lang}|province", change_province(page, lang, add=True))
+                        timings.add(f"{spec.path}|{lang}|province", change_province(page, lang, add=False))
+                    if spec.local:
+                        for i in range(repeat + 1):
+                            ms = change_local(page, spec, i)
+                            if i > 0:  # the first change may compute a grain or span never seen
+                                timings.add(f"{spec.path}|{lang}|local", ms)
+                    context.close()
+                    log(f"  {spec.path} ({lang}) " + "  ".join(
+                        f"{k.split('|')[2]} p50 {summary(v)['p50_ms']:.0f} ms" for k, v in timings.samples.items()
+                        if k.startswith(f"{spec.path}|{lang}|")))
+            browser.close()
+    finally:
+        peak_mb = memory.stop()
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    pages_out: dict[str, dict] = {}
+    for key, values in timings.samples.items():
+        path, lang, what = key.split("|")
+        pages_out.setdefault(path, {}).setdefault(lang, {})[what] = summary(values)
+    # The machine's load beside the figures: on a shared machine they are only comparable at a like load.
+    return {"repeat": repeat, "quiet_ms": QUIET_MS, "server_peak_rss_mb": round(peak_mb), "langs": list(langs),
+            "load_average": [round(x, 1) for x in (*load_before, *os.getloadavg())], "pages": pages_out}
+
+
+def table(result: dict) -> str:
+    lines = [f"{'page':<26}{'lang':<6}{'open p50':>10}{'open p95':>10}{'prov p50':>10}{'prov p95':>10}"
+             f"{'local p50':>11}{'local p95':>11}{'cold open':>11}"]
+    for path, by_lang in result["pages"].items():
+        for lang, m in by_lang.items():
+            def cell(what, q):
+                return f"{m[what][q]:.0f}" if what in m else "-"
+            lines.append(f"{path:<26}{lang:<6}{cell('first_open', 'p50_ms'):>10}{cell('first_open', 'p95_ms'):>10}"
+                         f"{cell('province', 'p50_ms'):>10}{cell('province', 'p95_ms'):>10}"
+                         f"{cell('local', 'p50_ms'):>11}{cell('local', 'p95_ms'):>11}"
+                         f"{cell('first_open_cold', 'p50_ms'):>11}")
+    lines.append(f"dashboard server peak memory (resident): {result['server_peak_rss_mb']} MB"
+                 f"   load average before/after: {result['load_average']}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import argparse
+    import json
+
+    ap = argparse.ArgumentParser(prog="python -m bench.browser")
+    ap.add_argument("--data", required=True, type=Path)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--port", type=int)
+    ap.add_argument("--page", help="only pages whose path starts with this")
+    ap.add_argument("--lang", choices=("zh", "en"))
+    ap.add_argument("--root", type=Path, default=ROOT, help="the dashboard's folder (to time another version)")
+    ap.add_argument("--json", type=Path)
+    a = ap.parse_args()
+    res = run(a.data.resolve(), None, a.repeat, a.port, (a.lang,) if a.lang else ("zh", "en"), a.page,
+              root=a.root.resolve())
+    print(table(res))
+    if a.json:
+        a.json.write_text(json.dumps(res, indent=2))
