@@ -59,7 +59,7 @@ calibrate: data
 	$(PY) -m sample_data.calibrate_check "$(DATA)"
 
 bench: data
-	$(PY) -m bench --data "$(DATA)"
+	$(PY) -m bench --data "$(DATA)" --browser
 	$(PY) -m bench.exports --data "$(DATA)"
 
 clean:
