@@ -63,9 +63,13 @@ class PageSpec:
     local: str | None = None
     local_kind: str = "segmented"
 
+    @property
+    def name(self) -> str:
+        return self.path or "overview"
+
 
 PAGES = [
-    PageSpec("national"),
+    PageSpec(""),  # the overview is the default page, at the root
     PageSpec("case-lookup", ".st-key-case_q input", "case_number"),
     PageSpec("refusal", ".st-key-nc_grain", "segmented"),
     PageSpec("campaign-effects", ".st-key-cp_span", "segmented"),
@@ -217,7 +221,7 @@ def run(data: Path, cache: Path | None, repeat: int = 5, port: int | None = None
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            pages = [s for s in PAGES if not only or s.path.startswith(only)]
+            pages = [s for s in PAGES if not only or s.name.startswith(only)]
             for lang in langs:
                 for spec in pages:
                     for i in range(repeat + 1):
@@ -225,21 +229,21 @@ def run(data: Path, cache: Path | None, repeat: int = 5, port: int | None = None
                         context.add_init_script(WATCH)
                         page, ms, _ = open_page(context, url, spec, lang)
                         # The first open of each page fills the server's caches: reported apart.
-                        timings.add(f"{spec.path}|{lang}|{'first_open_cold' if i == 0 else 'first_open'}", ms)
+                        timings.add(f"{spec.name}|{lang}|{'first_open_cold' if i == 0 else 'first_open'}", ms)
                         if i < repeat:
                             context.close()
                     for i in range(repeat):
-                        timings.add(f"{spec.path}|{lang}|province", change_province(page, lang, add=True))
-                        timings.add(f"{spec.path}|{lang}|province", change_province(page, lang, add=False))
+                        timings.add(f"{spec.name}|{lang}|province", change_province(page, lang, add=True))
+                        timings.add(f"{spec.name}|{lang}|province", change_province(page, lang, add=False))
                     if spec.local:
                         for i in range(repeat + 1):
                             ms = change_local(page, spec, i)
                             if i > 0:  # the first change may compute a grain or span never seen
-                                timings.add(f"{spec.path}|{lang}|local", ms)
+                                timings.add(f"{spec.name}|{lang}|local", ms)
                     context.close()
-                    log(f"  {spec.path} ({lang}) " + "  ".join(
+                    log(f"  {spec.name} ({lang}) " + "  ".join(
                         f"{k.split('|')[2]} p50 {summary(v)['p50_ms']:.0f} ms" for k, v in timings.samples.items()
-                        if k.startswith(f"{spec.path}|{lang}|")))
+                        if k.startswith(f"{spec.name}|{lang}|")))
             browser.close()
     finally:
         peak_mb = memory.stop()
