@@ -16,7 +16,9 @@ select
     count(*) as n_incidents,
     count(*) filter (where is_transferred) as n_transferred,
     coalesce(sum(n_held_liable), 0) as n_held_liable,
-    coalesce(sum(date_diff('day', action_date, complied_date)) filter (where is_complied), 0)::double as days_to_comply_sum
+    coalesce(
+        sum(date_diff('day', action_date, complied_date)) filter (where is_complied), 0
+    )::double as days_to_comply_sum
 from nc_incidents
 group by all
 order by month;
