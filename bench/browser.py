@@ -182,7 +182,7 @@ def change_province(page, lang: str, add: bool) -> float:
         field_ = sidebar.locator("input[role='combobox']").first
         field_.click()
         field_.fill(PROVINCE[lang])
-        option = page.get_by_role("option", name=PROVINCE[lang], exact=True)
+        option = page.get_by_role("option", name=PROVINCE[lang])
         option.wait_for()
         since = _mark(page)
         option.click()
