@@ -49,7 +49,9 @@ def main(argv=None) -> int:
     if not target.exists():
         build_s = rollups.build(args.data.resolve(), target)
     db = queries.database()
-    scale = json.loads((args.data / "_meta.json").read_text()).get("scale") if (args.data / "_meta.json").exists() else None
+    scale = (
+        json.loads((args.data / "_meta.json").read_text()).get("scale") if (args.data / "_meta.json").exists() else None
+    )
 
     rows = []
     for page, name, params in CASES:
@@ -65,7 +67,9 @@ def main(argv=None) -> int:
             db.run(name, params)
 
         ms = timed(once, args.repeat)
-        rows.append({"page": page, "query": name, "min_ms": min(ms), "median_ms": statistics.median(ms), "max_ms": max(ms)})
+        rows.append(
+            {"page": page, "query": name, "min_ms": min(ms), "median_ms": statistics.median(ms), "max_ms": max(ms)}
+        )
 
     by_page: dict[str, float] = {}
     for r in rows:
@@ -78,11 +82,18 @@ def main(argv=None) -> int:
                 continue
             t0 = time.perf_counter()
             frames = fn(args.data)
-            ms = [(time.perf_counter() - t0) * 1000] + timed(lambda: fn(args.data), args.naive_repeat - 1)
+            ms = [(time.perf_counter() - t0) * 1000] + timed(lambda fn=fn: fn(args.data), args.naive_repeat - 1)
             differs = _check_naive(db, page, frames)
             ours = by_page.get(page, float("nan"))
-            naive.append({"page": page, "naive_median_ms": statistics.median(ms), "rollup_ms": ours,
-                          "ratio": statistics.median(ms) / ours if ours else None, "naive_differs": differs})
+            naive.append(
+                {
+                    "page": page,
+                    "naive_median_ms": statistics.median(ms),
+                    "rollup_ms": ours,
+                    "ratio": statistics.median(ms) / ours if ours else None,
+                    "naive_differs": differs,
+                }
+            )
 
     browser = None
     if args.browser:
@@ -91,7 +102,10 @@ def main(argv=None) -> int:
         print("browser: every page in headless Chromium ...", flush=True)
         browser = browser_bench.run(args.data.resolve(), None, args.browser_repeat, only=args.page)
 
-    print(f"scale: {scale}   data: {args.data}   repeats: {args.repeat}" + (f"   rollup build: {build_s:.1f}s" if build_s else ""))
+    print(
+        f"scale: {scale}   data: {args.data}   repeats: {args.repeat}"
+        + (f"   rollup build: {build_s:.1f}s" if build_s else "")
+    )
     print(f"{'page':<28}{'query':<40}{'min ms':>9}{'median ms':>11}{'max ms':>9}")
     for r in rows:
         print(f"{r['page']:<28}{r['query']:<40}{r['min_ms']:>9.1f}{r['median_ms']:>11.1f}{r['max_ms']:>9.1f}")
@@ -102,17 +116,31 @@ def main(argv=None) -> int:
         print()
         print(f"{'page: its figures':<22}{'naive pandas ms':>16}{'rollups ms':>12}{'ratio':>9}")
         for n in naive:
-            print(f"{n['page']:<22}{n['naive_median_ms']:>16.0f}{n['rollup_ms']:>12.1f}{n['ratio']:>8.0f}x"
-                  + (f"   naive differs: {', '.join(n['naive_differs'])}" if n["naive_differs"] else ""))
+            print(
+                f"{n['page']:<22}{n['naive_median_ms']:>16.0f}{n['rollup_ms']:>12.1f}{n['ratio']:>8.0f}x"
+                + (f"   naive differs: {', '.join(n['naive_differs'])}" if n["naive_differs"] else "")
+            )
     if browser:
         from bench import browser as browser_bench
 
         print()
         print(browser_bench.table(browser))
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({"scale": scale, "data": str(args.data), "rollup_build_s": build_s,
-                                     "queries": rows, "pages_total_ms": by_page, "naive": naive,
-                                     "browser": browser}, indent=2, default=str))
+    args.json.write_text(
+        json.dumps(
+            {
+                "scale": scale,
+                "data": str(args.data),
+                "rollup_build_s": build_s,
+                "queries": rows,
+                "pages_total_ms": by_page,
+                "naive": naive,
+                "browser": browser,
+            },
+            indent=2,
+            default=str,
+        )
+    )
     print(f"\nwritten: {args.json}")
     return 0
 

@@ -22,8 +22,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 QUIET_MS = 400  # no change in the page for this long after the run ends = drawn
 
 # Records the time of the last change anywhere in the page, and whether a script run was seen.
@@ -91,9 +96,23 @@ def start_server(data: Path, cache: Path | None, port: int, root: Path = ROOT) -
     if cache is not None:
         env["DASHBOARD_CACHE"] = str(cache)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ui.serve", "--server.port", str(port), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "ui.serve",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=root,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 600
@@ -152,8 +171,12 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def summary(values: list[float]) -> dict:
-    return {"n": len(values), "p50_ms": round(_pct(values, 50), 1), "p95_ms": round(_pct(values, 95), 1),
-            "max_ms": round(max(values), 1)}
+    return {
+        "n": len(values),
+        "p50_ms": round(_pct(values, 50), 1),
+        "p95_ms": round(_pct(values, 95), 1),
+        "max_ms": round(max(values), 1),
+    }
 
 
 def _mark(page) -> float:
@@ -210,8 +233,16 @@ def change_local(page, spec: PageSpec, i: int) -> float:
     return _wait_drawn(page, since)
 
 
-def run(data: Path, cache: Path | None, repeat: int = 5, port: int | None = None, langs=("zh", "en"),
-        only: str | None = None, log=print, root: Path = ROOT) -> dict:
+def run(
+    data: Path,
+    cache: Path | None,
+    repeat: int = 5,
+    port: int | None = None,
+    langs=("zh", "en"),
+    only: str | None = None,
+    log=print,
+    root: Path = ROOT,
+) -> dict:
     from playwright.sync_api import sync_playwright
 
     load_before = os.getloadavg()
@@ -232,7 +263,7 @@ def run(data: Path, cache: Path | None, repeat: int = 5, port: int | None = None
                         timings.add(f"{spec.name}|{lang}|{'first_open_cold' if i == 0 else 'first_open'}", ms)
                         if i < repeat:
                             context.close()
-                    for i in range(repeat):
+                    for _ in range(repeat):
                         timings.add(f"{spec.name}|{lang}|province", change_province(page, lang, add=True))
                         timings.add(f"{spec.name}|{lang}|province", change_province(page, lang, add=False))
                     if spec.local:
@@ -241,9 +272,14 @@ def run(data: Path, cache: Path | None, repeat: int = 5, port: int | None = None
                             if i > 0:  # the first change may compute a grain or span never seen
                                 timings.add(f"{spec.name}|{lang}|local", ms)
                     context.close()
-                    log(f"  {spec.name} ({lang}) " + "  ".join(
-                        f"{k.split('|')[2]} p50 {summary(v)['p50_ms']:.0f} ms" for k, v in timings.samples.items()
-                        if k.startswith(f"{spec.name}|{lang}|")))
+                    log(
+                        f"  {spec.name} ({lang}) "
+                        + "  ".join(
+                            f"{k.split('|')[2]} p50 {summary(v)['p50_ms']:.0f} ms"
+                            for k, v in timings.samples.items()
+                            if k.startswith(f"{spec.name}|{lang}|")
+                        )
+                    )
             browser.close()
     finally:
         peak_mb = memory.stop()
@@ -257,23 +293,37 @@ def run(data: Path, cache: Path | None, repeat: int = 5, port: int | None = None
         path, lang, what = key.split("|")
         pages_out.setdefault(path, {}).setdefault(lang, {})[what] = summary(values)
     # The machine's load beside the figures: on a shared machine they are only comparable at a like load.
-    return {"repeat": repeat, "quiet_ms": QUIET_MS, "server_peak_rss_mb": round(peak_mb), "langs": list(langs),
-            "load_average": [round(x, 1) for x in (*load_before, *os.getloadavg())], "pages": pages_out}
+    return {
+        "repeat": repeat,
+        "quiet_ms": QUIET_MS,
+        "server_peak_rss_mb": round(peak_mb),
+        "langs": list(langs),
+        "load_average": [round(x, 1) for x in (*load_before, *os.getloadavg())],
+        "pages": pages_out,
+    }
 
 
 def table(result: dict) -> str:
-    lines = [f"{'page':<26}{'lang':<6}{'open p50':>10}{'open p95':>10}{'prov p50':>10}{'prov p95':>10}"
-             f"{'local p50':>11}{'local p95':>11}{'cold open':>11}"]
+    lines = [
+        f"{'page':<26}{'lang':<6}{'open p50':>10}{'open p95':>10}{'prov p50':>10}{'prov p95':>10}"
+        f"{'local p50':>11}{'local p95':>11}{'cold open':>11}"
+    ]
     for path, by_lang in result["pages"].items():
         for lang, m in by_lang.items():
-            def cell(what, q):
+
+            def cell(what, q, m=m):
                 return f"{m[what][q]:.0f}" if what in m else "-"
-            lines.append(f"{path:<26}{lang:<6}{cell('first_open', 'p50_ms'):>10}{cell('first_open', 'p95_ms'):>10}"
-                         f"{cell('province', 'p50_ms'):>10}{cell('province', 'p95_ms'):>10}"
-                         f"{cell('local', 'p50_ms'):>11}{cell('local', 'p95_ms'):>11}"
-                         f"{cell('first_open_cold', 'p50_ms'):>11}")
-    lines.append(f"dashboard server peak memory (resident): {result['server_peak_rss_mb']} MB"
-                 f"   load average before/after: {result['load_average']}")
+
+            lines.append(
+                f"{path:<26}{lang:<6}{cell('first_open', 'p50_ms'):>10}{cell('first_open', 'p95_ms'):>10}"
+                f"{cell('province', 'p50_ms'):>10}{cell('province', 'p95_ms'):>10}"
+                f"{cell('local', 'p50_ms'):>11}{cell('local', 'p95_ms'):>11}"
+                f"{cell('first_open_cold', 'p50_ms'):>11}"
+            )
+    lines.append(
+        f"dashboard server peak memory (resident): {result['server_peak_rss_mb']} MB"
+        f"   load average before/after: {result['load_average']}"
+    )
     return "\n".join(lines)
 
 
@@ -290,8 +340,9 @@ if __name__ == "__main__":
     ap.add_argument("--root", type=Path, default=ROOT, help="the dashboard's folder (to time another version)")
     ap.add_argument("--json", type=Path)
     a = ap.parse_args()
-    res = run(a.data.resolve(), None, a.repeat, a.port, (a.lang,) if a.lang else ("zh", "en"), a.page,
-              root=a.root.resolve())
+    res = run(
+        a.data.resolve(), None, a.repeat, a.port, (a.lang,) if a.lang else ("zh", "en"), a.page, root=a.root.resolve()
+    )
     print(table(res))
     if a.json:
         a.json.write_text(json.dumps(res, indent=2))

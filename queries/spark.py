@@ -70,8 +70,11 @@ def _expand_macros(tree: exp.Expression) -> exp.Expression:
 
 
 def _statements(sql: str) -> list[exp.Expression]:
-    return [_expand_macros(stmt) for stmt in sqlglot.parse(sql, read=DashboardDuckDB)
-            if stmt is not None and not (isinstance(stmt, exp.Create) and stmt.kind == "MACRO")]
+    return [
+        _expand_macros(stmt)
+        for stmt in sqlglot.parse(sql, read=DashboardDuckDB)
+        if stmt is not None and not (isinstance(stmt, exp.Create) and stmt.kind == "MACRO")
+    ]
 
 
 def to_spark(sql: str) -> list[str]:
@@ -84,7 +87,8 @@ def session(master: str = "local[2]", warehouse: Path | None = None, **conf):
     from pyspark.sql import SparkSession
 
     builder = (
-        SparkSession.builder.master(master).appName("court-enforcement-dashboard")
+        SparkSession.builder.master(master)
+        .appName("court-enforcement-dashboard")
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "4")
@@ -133,7 +137,9 @@ def run(spark, name: str, **params) -> pl.DataFrame:
     sql = sql_text(name)
     wanted, given = sql_params(sql), set(params)
     if wanted != given:
-        raise TypeError(f"query {name}: missing params {sorted(wanted - given)}, unexpected params {sorted(given - wanted)}")
+        raise TypeError(
+            f"query {name}: missing params {sorted(wanted - given)}, unexpected params {sorted(given - wanted)}"
+        )
     (stmt,) = to_spark(sql)
     args = {k: list(v) if isinstance(v, (tuple, set, frozenset)) else v for k, v in params.items()}
     return pl.from_arrow(spark.sql(stmt, args=args).toArrow())

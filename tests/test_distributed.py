@@ -22,8 +22,14 @@ D = dt.date
 ALL = dict(provinces=[], levels=[], case_types=[], debtor_types=[])
 FILTERS = {**ALL, "start": D(2013, 1, 1), "end": D(2025, 12, 31)}
 JIANGSU = {**FILTERS, "provinces": ["320000"]}
-NARROW = {**FILTERS, "levels": ["basic", "intermediate"], "case_types": ["financial_loan", "private_lending"],
-          "debtor_types": ["company"], "start": D(2019, 4, 1), "end": D(2024, 9, 30)}
+NARROW = {
+    **FILTERS,
+    "levels": ["basic", "intermediate"],
+    "case_types": ["financial_loan", "private_lending"],
+    "debtor_types": ["company"],
+    "start": D(2019, 4, 1),
+    "end": D(2024, 9, 30),
+}
 NO_PROVINCE = {k: v for k, v in FILTERS.items() if k != "provinces"}
 DIMS = {k: v for k, v in FILTERS.items() if k not in ("start", "end")}
 
@@ -64,7 +70,8 @@ CASES = [
 @pytest.fixture(scope="module")
 def spark(tmp_path_factory):
     session = on_spark.session(
-        "local[2]", warehouse=tmp_path_factory.mktemp("spark-warehouse"),
+        "local[2]",
+        warehouse=tmp_path_factory.mktemp("spark-warehouse"),
         **{"spark.sql.shuffle.partitions": "2", "spark.driver.memory": "1g"},
     )
     yield session
@@ -130,8 +137,21 @@ def test_case_lookup_gives_duckdbs_answer(spark, duck, generated_dir):
         same(expected, on_spark.run(spark, name, **params))
 
 
-ROLLUPS = ["cases_monthly", "nc_incidents", "nc_monthly", "dl_monthly", "ce_transfers", "nc_ladder", "nc_court_monthly",
-           "cases_court_monthly", "campaign_incidents", "dl_durations", "ce_cases", "ce_moved_closed", "meta"]
+ROLLUPS = [
+    "cases_monthly",
+    "nc_incidents",
+    "nc_monthly",
+    "dl_monthly",
+    "ce_transfers",
+    "nc_ladder",
+    "nc_court_monthly",
+    "cases_court_monthly",
+    "campaign_incidents",
+    "dl_durations",
+    "ce_cases",
+    "ce_moved_closed",
+    "meta",
+]
 
 
 @pytest.mark.parametrize("table", ROLLUPS)
