@@ -57,8 +57,11 @@ def _macros() -> dict[str, tuple[list[str], exp.Expression]]:
 def _expand_macros(tree: exp.Expression) -> exp.Expression:
     macros = _macros()
 
+    def is_call(node: exp.Expression) -> bool:
+        return isinstance(node, exp.Anonymous) and node.name.lower() in macros
+
     def expand(node: exp.Expression) -> exp.Expression:
-        if isinstance(node, exp.Anonymous) and node.name.lower() in macros:
+        if is_call(node):
             names, body = macros[node.name.lower()]
             args = dict(zip(names, node.expressions, strict=True))
             return body.copy().transform(
@@ -66,7 +69,10 @@ def _expand_macros(tree: exp.Expression) -> exp.Expression:
             )
         return node
 
-    return tree.transform(expand)
+    # A macro's body may call another macro (matches calls keep): expand until no call is left.
+    while any(is_call(node) for node in tree.walk()):
+        tree = tree.transform(expand)
+    return tree
 
 
 def _statements(sql: str) -> list[exp.Expression]:
@@ -126,7 +132,11 @@ def build_rollups(spark, quiet: bool = True) -> float:
                 # The ORDER BY lays rows out for DuckDB's block skipping; a Spark table keeps no order,
                 # so sorting there is a shuffle for nothing.
                 stmt.expression.set("order", None)
-            spark.sql(stmt.sql(dialect=Spark4, comments=False))
+            sql = stmt.sql(dialect=Spark4, comments=False)
+            if isinstance(stmt, exp.Create) and stmt.kind == "VIEW":
+                # Spark keeps no permanent view over the temporary views of the sources.
+                sql = sql.replace("CREATE VIEW ", "CREATE OR REPLACE TEMPORARY VIEW ", 1)
+            spark.sql(sql)
         if not quiet:
             print(f"  rollup {path.stem}: {time.perf_counter() - t0:.1f}s", flush=True)
     return time.perf_counter() - started
