@@ -72,6 +72,8 @@ def where(query: dict) -> str:
         parts.append("level IN (" + ",".join(f"'{v}'" for v in query["level"].split(",")) + ")")
     if "type" in query:
         parts.append("case_type IN (" + ",".join(f"'{v}'" for v in query["type"].split(",")) + ")")
+    if "debtor" in query:
+        parts.append("debtor_type IN (" + ",".join(f"'{v}'" for v in query["debtor"].split(",")) + ")")
     return " AND ".join(parts)
 
 
@@ -141,6 +143,7 @@ QUERIES = [
     {"prov": "230000,360000", "from": "2023-04", "to": "2024-08"},
     {"level": "intermediate", "to": "2024-12"},
     {"type": "financial_loan,sales_contract", "from": "2015-04", "to": "2025-03"},
+    {"debtor": "individual", "level": "basic,intermediate", "to": "2025-03"},
     {"from": "2024-01", "to": "2024-06"},
 ]
 
