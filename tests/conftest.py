@@ -6,11 +6,18 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import queries
 from tests.fixture_data import write_fixture
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Property tests: no per-example deadline (the machine is shared, timings vary); the mutation run derandomises them
+# so that its score does not depend on the examples a run happens to draw.
+settings.register_profile("default", deadline=None)
+settings.register_profile("mutation", deadline=None, derandomize=True, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 GENERATED_SCALE = 0.0005
 
 

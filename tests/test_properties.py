@@ -12,8 +12,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from analysis.months import add_months, last_day, month_bounds
+from analysis.months import add_months, last_day, month_bounds, months_spanned
 from i18n import numbers
+from ui.filters import Filters, month_range
 
 DAYS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31))
 SHIFTS = st.integers(min_value=-600, max_value=600)
@@ -163,3 +164,26 @@ def test_yuan_is_the_compact_amount_with_its_currency(v, lang):
 @pytest.mark.parametrize("fn", [numbers.count, numbers.compact, numbers.yuan, numbers.pct])
 def test_missing_values_show_a_dash(fn):
     assert fn(None) == "—" and fn(float("nan")) == "—"
+
+
+# --- the period filter: months in the URL to dates for the queries, and back -----------------------------------------
+
+@given(DAYS, DAYS)
+@example(dt.date(2024, 1, 31), dt.date(2024, 2, 1))
+@example(dt.date(2013, 10, 1), dt.date(2025, 4, 30))
+def test_the_period_filter_offers_every_month_once(a, b):
+    first, last = min(a, b), max(a, b)
+    shown = month_range(first, last)
+    assert len(shown) == months_spanned(first, last)
+    assert shown[0] == f"{first:%Y-%m}" and shown[-1] == f"{last:%Y-%m}"
+    assert all(index(month_bounds(m, m)[0]) + 1 == index(month_bounds(n, n)[0]) for m, n in zip(shown, shown[1:]))
+
+
+@given(MONTH, MONTH)
+def test_a_period_reaches_the_queries_as_whole_months_and_reads_back(a, b):
+    start, end = sorted((a, b))
+    params = Filters(start=start, end=end).params()
+    assert (f"{params['start']:%Y-%m}", f"{params['end']:%Y-%m}") == (start, end)
+    assert params["start"].day == 1 and (params["end"] + dt.timedelta(days=1)).day == 1
+    assert month_range(params["start"], params["end"])[0] == start
+    assert month_range(params["start"], params["end"])[-1] == end
