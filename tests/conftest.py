@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,17 +21,40 @@ ROOT = Path(__file__).resolve().parent.parent
 settings.register_profile("default", deadline=None)
 settings.register_profile("mutation", deadline=None, derandomize=True, database=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
 GENERATED_SCALE = 0.0005
+
+
+# A folder kept from one test session to the next (set by the mutation run, which starts a session per mutant):
+# the fixtures' data are written there once, so their rollups are built once.
+KEEP = os.environ.get("TESTS_KEEP_DIR")
+
+
+def fixture_data_dir(tmp_path_factory, name: str, write: Callable[[Path], Path]) -> Path:
+    """A hand-built data directory: written afresh for the session, or once into TESTS_KEEP_DIR."""
+    if not KEEP:
+        return write(tmp_path_factory.mktemp(name))
+    out = Path(KEEP) / name
+    if not out.exists():
+        Path(KEEP).mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=KEEP))
+        write(staging / "data")
+        try:
+            os.rename(staging / "data", out)
+        except OSError:  # another session wrote it first
+            shutil.rmtree(staging / "data", ignore_errors=True)
+        staging.rmdir()
+    return out
 
 
 @pytest.fixture(scope="session")
 def cache_dir(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("rollup-cache")
+    return Path(KEEP) / "rollup-cache" if KEEP else tmp_path_factory.mktemp("rollup-cache")
 
 
 @pytest.fixture(scope="session")
 def fixture_dir(tmp_path_factory) -> Path:
-    return write_fixture(tmp_path_factory.mktemp("hand-fixture"))
+    return fixture_data_dir(tmp_path_factory, "hand-fixture", write_fixture)
 
 
 @pytest.fixture(scope="session")

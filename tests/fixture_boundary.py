@@ -17,7 +17,7 @@ import pytest
 
 import queries
 from tests import fixture_data as base
-from tests.conftest import use_data
+from tests.conftest import fixture_data_dir, use_data
 
 D = dt.date
 
@@ -114,7 +114,7 @@ def write_fixture(out: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def boundary_dir(tmp_path_factory) -> Path:
-    return write_fixture(tmp_path_factory.mktemp("boundary-fixture"))
+    return fixture_data_dir(tmp_path_factory, "boundary-fixture", write_fixture)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import queries
-from tests.conftest import use_data
+from tests.conftest import fixture_data_dir, use_data
 from tests.fixture_data import PARTITION_DATE, ROWS, SCHEMAS, _table
 
 D = dt.date
@@ -76,7 +76,7 @@ def write_credit_fixture(out: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def credit_dir(tmp_path_factory) -> Path:
-    return write_credit_fixture(tmp_path_factory.mktemp("credit-fixture"))
+    return fixture_data_dir(tmp_path_factory, "credit-fixture", write_credit_fixture)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import queries
-from tests.conftest import use_data
+from tests.conftest import fixture_data_dir, use_data
 
 from tests import fixture_data as base
 
@@ -71,7 +71,7 @@ def write_fixture(out: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def nc_fixture_dir(tmp_path_factory) -> Path:
-    return write_fixture(tmp_path_factory.mktemp("nc-fixture"))
+    return fixture_data_dir(tmp_path_factory, "nc-fixture", write_fixture)
 
 
 @pytest.fixture
