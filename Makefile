@@ -12,7 +12,7 @@ SEED ?= 7
 PORT ?= 8501
 BENCH_SCALE ?= $(SCALE)
 
-.PHONY: run test setup system data rollups bench check calibrate clean
+.PHONY: run test setup system data rollups bench check calibrate mutate clean
 
 setup: $(VENV)/.installed system
 
@@ -62,5 +62,9 @@ bench: data
 	$(PY) -m bench --data "$(DATA)" --browser
 	$(PY) -m bench.exports --data "$(DATA)"
 
+# Mutation testing of the pure modules (setup.cfg's [mutmut] says which, and which tests): slow, so not in `make test`.
+mutate: setup
+	$(PY) tests/mutation.py
+
 clean:
-	rm -rf .cache .pytest_cache
+	rm -rf .cache .pytest_cache mutants .hypothesis
