@@ -1,0 +1,386 @@
+"""Checks the values in a data directory that matches the contract: keys, references, vocabularies, dates, amounts.
+
+Each rule is a DuckDB predicate that marks a bad row; one scan per table counts the rows each rule marks,
+with a few example keys. The same predicates, for the rules a folder breaks, keep those rows out of the
+rollups (`queries.rollups`), so no figure mixes them in. The data is only read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+from queries.contract import (
+    CAMPAIGN_FOCUSES, CASE_TYPES, CLOSURES, CONDUCTS, COURT_LEVELS, DEBTOR_TYPES, EVENT_TYPES, MEASURES, METHODS,
+    REMOVAL_REASONS, SERIOUS_CONSEQUENCES, SEVERITIES, TABLES,
+)
+
+# Dates before the enforcement system of the 1991 Civil Procedure Law, or after the day of the check,
+# are typing or conversion errors (1900-01-01, 2199-12-31), not records.
+EARLIEST = dt.date(1990, 1, 1)
+
+# The key that names a row in messages, per table (case_events has none of its own).
+KEYS = {
+    "provinces": "province_code", "courts": "court_id", "enforcement_cases": "case_id",
+    "noncompliance": "incident_id", "case_events": "case_id", "dishonest_list": "entry_id",
+    "cross_enforcement": "transfer_id", "campaigns": "campaign_id",
+}
+# Keys that must be unique (case_events may hold several steps per case).
+UNIQUE = {t: k for t, k in KEYS.items() if t != "case_events"}
+
+# Columns the contract allows to be empty; every other column must always hold a value.
+NULLABLE = {
+    "courts": {"parent_court_id"},
+    "enforcement_cases": {"closed_date", "closure"},
+    "noncompliance": {"complied_date", "serious_consequence", "campaign_id"},
+    "case_events": {"amount_yuan"},
+    "dishonest_list": {"removed_date", "removal_reason", "severity"},
+    "cross_enforcement": {"resolved_date"},
+    "campaigns": {"province_code"},
+}
+
+VOCABULARIES = {
+    "level": COURT_LEVELS, "case_type": CASE_TYPES, "debtor_type": DEBTOR_TYPES, "closure": CLOSURES,
+    "conduct": CONDUCTS, "measure": MEASURES, "serious_consequence": SERIOUS_CONSEQUENCES,
+    "event_type": EVENT_TYPES, "removal_reason": REMOVAL_REASONS, "severity": SEVERITIES, "method": METHODS,
+    "focus": CAMPAIGN_FOCUSES,
+}
+
+# Amounts and counts that cannot be negative (or not a number).
+AMOUNTS = {
+    "provinces": ("population_10k",),
+    "enforcement_cases": ("claim_yuan", "recovered_yuan"),
+    "case_events": ("amount_yuan",),
+    "cross_enforcement": ("claim_yuan", "recovered_yuan"),
+    "noncompliance": ("n_held_liable",),
+}
+
+# (table, earlier, later, strictly): the later date, when set, is not before (or, strictly, is after) the earlier.
+DATE_ORDER = (
+    ("enforcement_cases", "filed_date", "closed_date", False),
+    ("noncompliance", "action_date", "complied_date", False),
+    ("dishonest_list", "listed_date", "removed_date", True),
+    ("cross_enforcement", "assigned_date", "resolved_date", False),
+    ("campaigns", "start_date", "end_date", False),
+)
+
+# Year-partitioned tables: the date whose year names the folder.
+PARTITION_DATE = {"enforcement_cases": "filed_date", "case_events": "event_date", "dishonest_list": "listed_date"}
+
+# Columns that refer to another table's key: (table, column) -> referenced table.
+SMALL_REFERENCES = {
+    "courts": {"parent_court_id": "courts", "province_code": "provinces"},
+    "enforcement_cases": {"court_id": "courts", "province_code": "provinces"},
+    "noncompliance": {"court_id": "courts", "province_code": "provinces", "campaign_id": "campaigns"},
+    "case_events": {"court_id": "courts"},
+    "dishonest_list": {"court_id": "courts", "province_code": "provinces"},
+    "cross_enforcement": {"from_court_id": "courts", "to_court_id": "courts"},
+    "campaigns": {"province_code": "provinces"},
+}
+CASE_REFERENCES = ("noncompliance", "case_events", "dishonest_list", "cross_enforcement")
+
+# The rules a row can break that leave it out of the figures; the others describe the folder or the table.
+EXCLUDING = ("missing", "vocabulary", "date_range", "date_order", "negative", "recovered_above_claim",
+             "unknown_reference", "court_province", "consistency", "duplicate_key", "unknown_case")
+
+_YEAR_DIR = re.compile(r"year=\d{4}")
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """One way the values break the contract: where, which rule, how many rows and a few example keys."""
+
+    table: str
+    file: str
+    column: str
+    rule: str
+    rows: int
+    examples: tuple[str, ...] = ()
+    detail: str = ""
+
+    @property
+    def excludes_rows(self) -> bool:
+        return self.rule in EXCLUDING
+
+    def line(self) -> str:
+        """One line: file, column, rule, number of rows and up to three example keys."""
+        where = f"{self.file}: column '{self.column}'" if self.column else f"{self.file}:"
+        text = f"{where} [{self.rule}] {self.detail or RULE_TEXT.get(self.rule, self.rule)}"
+        if not self.rows:
+            return text + "."
+        text += f" ({self.rows:,} row{'s' if self.rows != 1 else ''}"
+        if self.examples:
+            named = self.examples if self.examples[0].startswith("row ") else \
+                [f"{KEYS.get(self.table, 'key')} {e}" for e in self.examples]
+            text += "; e.g. " + ", ".join(named)
+        return text + ")."
+
+
+RULE_TEXT = {
+    "missing": "has no value where the contract requires one",
+    "all_missing": "is empty in every row although the contract requires values",
+    "vocabulary": "holds values outside the contract's vocabulary",
+    "date_range": f"holds dates before {EARLIEST} or after the day of the check",
+    "date_order": "is earlier than the date it follows",
+    "negative": "is negative or not a number",
+    "recovered_above_claim": "is larger than claim_yuan",
+    "unknown_reference": "refers to a row that does not exist",
+    "court_province": "differs from the province of the court",
+    "consistency": "contradicts another column of the same row",
+    "duplicate_key": "holds the same key more than once",
+    "unknown_case": "refers to a case that is not in enforcement_cases",
+    "format": "is not a 6-digit GB/T 2260 code",
+    "partition_year": "rows are in a year= folder other than the year of their date",
+    "partition_folder": "is not named year=YYYY as the contract says",
+    "stray_file": "is not a parquet file (a partition folder holds only parquet files)",
+    "empty_table": "holds no rows",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Rule:
+    """A row-level rule: `bad` is a DuckDB predicate over the table's columns (and joined references)."""
+
+    column: str
+    rule: str
+    bad: str
+    detail: str = ""
+
+
+def _sql_list(values) -> str:
+    # Vocabularies come from the contract module, never from the data or a user.
+    return "[" + ", ".join("'" + str(v).replace("'", "''") + "'" for v in values) + "]"
+
+
+def _literal(path: Path | str) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def row_rules(table: str, today: dt.date, floating: set[str] = frozenset()) -> list[Rule]:
+    """The row-level rules for a table, as predicates over `src` and its reference joins."""
+    _, columns = TABLES[table]
+    rules: list[Rule] = []
+    for col in columns:
+        if col not in NULLABLE.get(table, set()):
+            rules.append(Rule(col, "missing", f"src.{col} IS NULL"))
+    for col in columns:
+        if col in VOCABULARIES:
+            rules.append(Rule(col, "vocabulary",
+                              f"src.{col} IS NOT NULL AND NOT list_contains({_sql_list(VOCABULARIES[col])}, src.{col})"))
+    for col, family in columns.items():
+        if family == "date":
+            rules.append(Rule(col, "date_range",
+                              f"(src.{col} < DATE '{EARLIEST}' OR src.{col} > DATE '{today}')"))
+    for t, earlier, later, strict in DATE_ORDER:
+        if t == table:
+            op = "<=" if strict else "<"
+            rules.append(Rule(later, "date_order", f"src.{later} {op} src.{earlier}",
+                              f"is {'not after' if strict else 'before'} {earlier}"))
+    for col in AMOUNTS.get(table, ()):
+        # Whole yuan are integers; a floating column can also hold NaN or infinity.
+        odd = f" OR isnan(src.{col}) OR isinf(src.{col})" if col in floating else ""
+        rules.append(Rule(col, "negative", f"(src.{col} < 0{odd})"))
+    if "recovered_yuan" in columns and "claim_yuan" in columns:
+        rules.append(Rule("recovered_yuan", "recovered_above_claim", "src.recovered_yuan > src.claim_yuan"))
+    if "n_creditors" in columns:
+        rules.append(Rule("n_creditors", "negative", "src.n_creditors < 1", "is below 1"))
+    for col, ref in SMALL_REFERENCES.get(table, {}).items():
+        alias = f"ref_{col}"
+        allowed = " AND src.province_code <> '000000'" if (table, col) == ("courts", "province_code") else ""
+        rules.append(Rule(col, "unknown_reference", f"src.{col} IS NOT NULL AND {alias}.k IS NULL{allowed}",
+                          f"refers to a row of {ref} that does not exist"))
+    if table in ("enforcement_cases", "noncompliance", "dishonest_list"):
+        rules.append(Rule("province_code", "court_province",
+                          "ref_court_id.province IS NOT NULL AND src.province_code <> ref_court_id.province"))
+    if table == "provinces":
+        rules.append(Rule("province_code", "format", "NOT regexp_full_match(src.province_code, '[0-9]{6}')"))
+    if table == "enforcement_cases":
+        rules.append(Rule("closure", "consistency", "(src.closure IS NULL) <> (src.closed_date IS NULL)",
+                          "is not set exactly when closed_date is set"))
+    if table == "dishonest_list":
+        rules.append(Rule("removal_reason", "consistency", "(src.removal_reason IS NULL) <> (src.removed_date IS NULL)",
+                          "is not set exactly when removed_date is set"))
+    if table == "noncompliance":
+        rules.append(Rule("is_transferred", "consistency", "src.is_transferred <> (src.measure = 'transferred')",
+                          "disagrees with measure = 'transferred'"))
+        rules.append(Rule("complied_date", "consistency", "src.complied_date IS NOT NULL AND NOT src.is_complied",
+                          "is set although is_complied is false"))
+    if table == "cross_enforcement":
+        rules.append(Rule("to_court_id", "consistency", "src.to_court_id = src.from_court_id",
+                          "is the same court as from_court_id"))
+    if table in PARTITION_DATE:
+        col = PARTITION_DATE[table]
+        rules.append(Rule(col, "partition_year",
+                          f"TRY_CAST(regexp_extract(src.filename, 'year=([0-9]{{4}})', 1) AS INTEGER) <> year(src.{col})",
+                          f"rows are in a year= folder other than the year of {col}"))
+    return rules
+
+
+def _reference_sets(data_dir: Path) -> dict[str, str]:
+    """SQL for the key sets the small references point at (courts carry their province too)."""
+    return {
+        "courts": f"(SELECT court_id AS k, any_value(province_code) AS province FROM read_parquet({_literal(data_dir / 'courts.parquet')}) GROUP BY court_id)",
+        "provinces": f"(SELECT DISTINCT province_code AS k FROM read_parquet({_literal(data_dir / 'provinces.parquet')}))",
+        "campaigns": f"(SELECT DISTINCT campaign_id AS k FROM read_parquet({_literal(data_dir / 'campaigns.parquet')}))",
+    }
+
+
+def read_sql(data_dir: Path, table: str) -> str:
+    """The table's rows with their file name and row number in the file, straight from the parquet."""
+    partitioned, columns = TABLES[table]
+    cols = ", ".join(columns)
+    if partitioned:
+        src = _literal(data_dir / table / "year=*" / "*.parquet")
+        return (f"SELECT {cols}, filename, file_row_number FROM read_parquet({src}, hive_partitioning = false, "
+                f"filename = true, file_row_number = true, union_by_name = true)")
+    src = _literal(data_dir / f"{table}.parquet")
+    return f"SELECT {cols}, filename, file_row_number FROM read_parquet({src}, filename = true, file_row_number = true)"
+
+
+def joined_sql(data_dir: Path, table: str, rules: list[Rule] | None = None) -> str:
+    """`src` joined to the key sets its references point at (alias `ref_<column>`), those the rules use."""
+    refs = _reference_sets(data_dir)
+    sql = f"({read_sql(data_dir, table)}) src"
+    for col, ref in SMALL_REFERENCES.get(table, {}).items():
+        if rules is None or any(f"ref_{col}." in r.bad for r in rules):
+            sql += f" LEFT JOIN {refs[ref]} ref_{col} ON ref_{col}.k = src.{col}"
+    return sql
+
+
+def _where(files: tuple[str, str] | None, data_dir: Path, table: str) -> str:
+    first, last = files or (None, None)
+    if not first:
+        return str(data_dir / table)
+    if first == last:
+        return first
+    return str(data_dir / table) + "/"
+
+
+def _examples(values) -> tuple[str, ...]:
+    return tuple(str(v) for v in (values or ())[:3])
+
+
+def _connect(threads: int | None, memory: str | None) -> duckdb.DuckDBPyConnection:
+    config = {"temp_directory": tempfile.gettempdir(), "preserve_insertion_order": False}
+    if threads:
+        config["threads"] = int(threads)
+    if memory:
+        config["memory_limit"] = memory
+    con = duckdb.connect(config=config)
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
+def _count_rows(con, data_dir: Path, table: str) -> int:
+    partitioned, _ = TABLES[table]
+    glob = data_dir / table / "year=*" / "*.parquet" if partitioned else data_dir / f"{table}.parquet"
+    return con.execute(f"SELECT coalesce(sum(num_rows), 0) FROM parquet_file_metadata({_literal(glob)})").fetchone()[0]
+
+
+def _table_rules(con, data_dir: Path, table: str, today: dt.date) -> tuple[list[Problem], int]:
+    """How many rows each row rule marks, with examples and the file(s) they are in.
+
+    One query per rule with the rule as its WHERE clause: DuckDB then skips every row group whose
+    footer statistics rule the predicate out, so a clean column costs next to nothing.
+    """
+    key = KEYS[table]
+    floating = {row[0] for row in con.execute(f"DESCRIBE {read_sql(data_dir, table)}").fetchall()
+                if row[1] in ("DOUBLE", "FLOAT", "REAL")}
+    total = _count_rows(con, data_dir, table)
+    problems = []
+    for r in row_rules(table, today, floating):
+        example = "src.file_row_number" if (r.column, r.rule) == (key, "missing") else f"src.{key}"
+        n, ex, f, g = con.execute(
+            f"SELECT count(*), min({example}, 3), min(src.filename), max(src.filename) "
+            f"FROM {joined_sql(data_dir, table, [r])} WHERE {r.bad}").fetchone()
+        if not n:
+            continue
+        examples = _examples(ex)
+        if (r.column, r.rule) == (key, "missing"):
+            examples = tuple(f"row {e}" for e in examples)
+        rule = "all_missing" if r.rule == "missing" and n == total else r.rule
+        problems.append(Problem(table, _where((f, g), data_dir, table), r.column, rule, n, examples, r.detail))
+    if total == 0:
+        problems.append(Problem(table, str(data_dir / table), "", "empty_table", 0))
+    return problems, total
+
+
+def _duplicates(con, data_dir: Path, table: str) -> list[Problem]:
+    key = UNIQUE[table]
+    sql = (f"SELECT sum(n)::BIGINT, min({key}, 3), min(f), max(g) FROM ("
+           f"SELECT {key}, count(*) AS n, min(filename) AS f, max(filename) AS g FROM ({read_sql(data_dir, table)}) "
+           f"WHERE {key} IS NOT NULL GROUP BY {key} HAVING count(*) > 1)")
+    n, ex, f, g = con.execute(sql).fetchone()
+    return [Problem(table, _where((f, g), data_dir, table), key, "duplicate_key", n, _examples(ex))] if n else []
+
+
+def _unknown_cases(con, data_dir: Path) -> list[Problem]:
+    """Case ids in the other tables that enforcement_cases does not hold (one hash of the case ids)."""
+    problems = []
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _case_ids AS SELECT DISTINCT case_id FROM "
+                f"read_parquet({_literal(data_dir / 'enforcement_cases' / 'year=*' / '*.parquet')}, hive_partitioning = false)")
+    for table in CASE_REFERENCES:
+        key = KEYS[table]
+        sql = (f"SELECT count(*), min(src.{key}, 3), min(src.filename), max(src.filename) "
+               f"FROM ({read_sql(data_dir, table)}) src ANTI JOIN _case_ids c ON c.case_id = src.case_id "
+               f"WHERE src.case_id IS NOT NULL")
+        n, ex, f, g = con.execute(sql).fetchone()
+        if n:
+            problems.append(Problem(table, _where((f, g), data_dir, table), "case_id", "unknown_case", n, _examples(ex)))
+    con.execute("DROP TABLE _case_ids")
+    return problems
+
+
+def _layout(data_dir: Path) -> list[Problem]:
+    """Partition folders named year=YYYY and holding only parquet files."""
+    problems = []
+    for table, (partitioned, _) in TABLES.items():
+        if not partitioned or not (data_dir / table).is_dir():
+            continue
+        for entry in sorted((data_dir / table).iterdir()):
+            if entry.name.startswith((".", "_")):
+                continue  # hidden and marker files (_SUCCESS, .DS_Store) are not data
+            if not entry.is_dir():
+                problems.append(Problem(table, str(entry), "", "stray_file", 0))
+            elif not _YEAR_DIR.fullmatch(entry.name):
+                problems.append(Problem(table, str(entry), "", "partition_folder", 0))
+            else:
+                for f in sorted(entry.iterdir()):
+                    if not f.name.startswith((".", "_")) and (f.is_dir() or f.suffix != ".parquet"):
+                        problems.append(Problem(table, str(f), "", "stray_file", 0))
+    return problems
+
+
+def check_values(data_dir: Path | str, threads: int | None = None, memory: str | None = None,
+                 progress: bool = False, today: dt.date | None = None) -> list[Problem]:
+    """Every value problem in a directory that passes the contract check (`queries.check.validate`)."""
+    data_dir = Path(data_dir).resolve()
+    today = today or dt.date.today()
+    started = time.perf_counter()
+
+    def say(msg: str) -> None:
+        if progress:
+            print(f"  [{time.perf_counter() - started:5.1f}s] {msg}", file=sys.stderr, flush=True)
+
+    problems = _layout(data_dir)
+    con = _connect(threads, memory)
+    try:
+        for table in TABLES:
+            found, total = _table_rules(con, data_dir, table, today)
+            problems += found
+            say(f"{table}: {total:,} rows, {len(found)} rule(s) broken")
+            if table in UNIQUE:
+                problems += _duplicates(con, data_dir, table)
+                say(f"{table}: keys unique")
+        problems += _unknown_cases(con, data_dir)
+        say("case ids resolve")
+    finally:
+        con.close()
+    return problems
