@@ -174,3 +174,18 @@ def test_stray_file_and_misnamed_folder(broken):
     assert stray.file == str(broken / "dishonest_list" / "year=2020" / "notes.txt")
     folder = only(problems, "partition_folder")
     assert folder.file == str(broken / "case_events" / "2021")
+
+
+def test_keys_that_are_not_consecutive_are_compared_one_by_one(broken):
+    # A case id moved far away leaves a gap, so the range shortcut does not apply; the references to the
+    # old id no longer resolve and are counted by the slower path.
+    path = year_file(broken, "enforcement_cases", 2019)
+    incidents = pq.read_table(broken / "noncompliance.parquet", columns=["incident_id", "case_id"]).to_pylist()
+    cases = pq.read_table(path, columns=["case_id"])["case_id"].to_pylist()
+    row, moved = next((i, c) for i, c in enumerate(cases) if any(r["case_id"] == c for r in incidents))
+    alter(path, "case_id", [row], 9 * 10**15)
+    referring = sorted(r["incident_id"] for r in incidents if r["case_id"] == moved)
+    problems = checked(broken)
+    p = next(q for q in problems if q.table == "noncompliance")
+    assert (p.rule, p.rows, p.examples) == ("unknown_case", len(referring), tuple(map(str, referring[:3])))
+    assert not any(q.rule == "duplicate_key" for q in problems)
