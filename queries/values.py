@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from queries.contract import (
+from contract import (
     CAMPAIGN_FOCUSES, CASE_TYPES, CLOSURES, CONDUCTS, COURT_LEVELS, DEBTOR_TYPES, EVENT_TYPES, MEASURES, METHODS,
     REMOVAL_REASONS, SERIOUS_CONSEQUENCES, SEVERITIES, TABLES,
 )
@@ -357,27 +357,29 @@ def _table_rules(con, data_dir: Path, table: str, today: dt.date) -> tuple[list[
 
 
 def _key_runs(con, data_dir: Path, table: str, key: str) -> list[tuple[int, int]] | None:
-    """The key ranges when every file holds a run of consecutive keys with no repeats and the runs do not overlap.
+    """The key ranges when the keys are exactly the consecutive runs each file's statistics announce.
 
-    A file's keys are such a run when their count is max - min + 1 and the sum of their hashes equals the
-    sum over the range (a multiset fingerprint; a repeat or a gap changes it). Then the keys are unique and
-    "is this id a key" is a range test, which spares a hash table of 100 million ids. None otherwise.
+    The files' footers give each file's first and last key; when those runs do not overlap, hold as many
+    numbers as there are keys, and the sum of the keys' hashes equals the sum over the runs (a multiset
+    fingerprint: a repeat or a gap changes it), the keys are unique and "is this id a key" is a range
+    test, which spares a hash table of 100 million ids. None when any of that does not hold.
     """
-    files = con.execute(
-        f"SELECT filename, count({key}), min({key}), max({key}), sum(hash({key})) "
-        f"FROM ({read_sql(data_dir, table)}) GROUP BY filename").fetchall()
-    runs = []
-    for _, n, lo, hi, hashes in files:
-        if n == 0:
-            continue
-        if not isinstance(lo, int) or hi - lo + 1 != n:
-            return None
-        expected = con.execute("SELECT sum(hash(range)) FROM range($lo, $hi + 1)", {"lo": lo, "hi": hi}).fetchone()[0]
-        if expected != hashes:
-            return None
-        runs.append((lo, hi))
-    runs.sort()
+    stats = con.execute(
+        f"SELECT file_name, min(TRY_CAST(stats_min_value AS BIGINT)), max(TRY_CAST(stats_max_value AS BIGINT)), "
+        f"bool_or(stats_min_value IS NULL OR stats_max_value IS NULL) "
+        f"FROM parquet_metadata({_literal(_glob(data_dir, table))}) WHERE path_in_schema = $key GROUP BY file_name",
+        {"key": key}).fetchall()
+    if not stats or any(missing or lo is None or hi is None for _, lo, hi, missing in stats):
+        return None
+    runs = sorted((lo, hi) for _, lo, hi, _ in stats)
     if any(b[0] <= a[1] for a, b in zip(runs, runs[1:])):
+        return None
+    n, hashes = con.execute(f"SELECT count({key}), sum(hash({key})) FROM ({read_sql(data_dir, table)})").fetchone()
+    if n != sum(hi - lo + 1 for lo, hi in runs):
+        return None
+    expected = sum(con.execute("SELECT sum(hash(range)) FROM range($lo, $hi + 1)", {"lo": lo, "hi": hi}).fetchone()[0]
+                   for lo, hi in runs)
+    if expected != hashes:
         return None
     merged: list[tuple[int, int]] = []
     for lo, hi in runs:
