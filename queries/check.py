@@ -1,6 +1,7 @@
 """Validates a data directory against the contract; `python -m queries.check DIR` prints the problems.
 
-Only parquet footers are read, so the check takes milliseconds even at national scale.
+`validate` reads only parquet footers (tables, columns, types), in milliseconds even at national scale.
+The command then checks the values too (`queries.values`), which reads every row once.
 """
 
 from __future__ import annotations
@@ -85,7 +86,20 @@ def main(argv: list[str] | None = None) -> int:
     for line in problems:
         print(line)
     if problems:
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        print(f"{len(problems)} problem(s) found: the data cannot be read as the contract says.", file=sys.stderr)
+        return 1
+    from queries.settings import limits
+    from queries.values import check_values
+
+    print(f"{argv[0]}: tables, columns and types as the contract says; checking the values ...",
+          file=sys.stderr, flush=True)
+    lim = limits()
+    found = check_values(argv[0], threads=lim.threads, memory=lim.memory, progress=True)
+    for p in found:
+        print(p.line())
+    if found:
+        print(f"{len(found)} value problem(s) found; the dashboard opens, lists them and leaves those rows out.",
+              file=sys.stderr)
         return 1
     print(f"{argv[0]}: valid.")
     return 0

@@ -1,11 +1,17 @@
-"""Builds the rollup database: the contract's tables as views or copies, plus pre-aggregated grains.
+"""Builds the rollup database: the value check's findings, the contract's tables as views or copies, and
+pre-aggregated grains.
 
 The rollups live in a cache folder outside the data directory and are rebuilt when the parquet
 files (names, sizes, modification times) or the rollup SQL change. The data directory is only read.
+Rows the value check faults are left out of the tables here, so every figure built on them leaves them
+out too; the findings are kept in the table `data_quality` beside the rollups they explain.
+A build is written to a temporary file and renamed into place when complete, so a build that is
+stopped halfway leaves nothing that looks finished.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import sys
@@ -14,8 +20,10 @@ from pathlib import Path
 
 import duckdb
 
-from queries.check import table_files
 from contract import TABLES
+from queries import values
+from queries.check import table_files
+from queries.settings import limits
 
 ROLLUP_SQL_DIR = Path(__file__).parent / "rollups"
 
@@ -36,6 +44,7 @@ def fingerprint(data_dir: Path) -> str:
     for sql in sorted(ROLLUP_SQL_DIR.glob("*.sql")):
         h.update(sql.read_bytes())
     h.update(Path(__file__).read_bytes())
+    h.update((Path(__file__).parent / "values.py").read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -51,7 +60,11 @@ def _literal(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
-def _source(data_dir: Path, table: str) -> str:
+def _source(data_dir: Path, table: str, problems: list | None = None, today: dt.date | None = None) -> str:
+    if problems:
+        kept = values.keep_rows_sql(data_dir, table, problems, today)
+        if kept:
+            return kept
     partitioned, columns = TABLES[table]
     cols = ", ".join(columns)
     if partitioned:
@@ -65,10 +78,25 @@ def _log(msg: str, quiet: bool) -> None:
         print(msg, file=sys.stderr, flush=True)
 
 
+def _store_problems(con, problems: list) -> None:
+    con.execute("CREATE TABLE data_quality (table_name VARCHAR, file VARCHAR, column_name VARCHAR, rule VARCHAR, "
+                "n_rows BIGINT, examples VARCHAR[], detail VARCHAR, excludes_rows BOOLEAN, line VARCHAR)")
+    if problems:
+        con.executemany("INSERT INTO data_quality VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (p.table, p.file, p.column, p.rule, p.rows, list(p.examples), p.detail, p.excludes_rows, p.line())
+            for p in problems])
+
+
 def build(data_dir: Path, target: Path, quiet: bool = False) -> float:
-    """Writes the rollup database to `target` (atomically); returns the seconds it took."""
+    """Checks the values, then writes the rollup database to `target` (atomically); returns the seconds it took."""
     started = time.perf_counter()
     data_dir = data_dir.resolve()
+    lim = limits()
+    today = dt.date.today()
+    _log(f"  checking the values in {data_dir} ...", quiet)
+    problems = values.check_values(data_dir, threads=lim.threads, memory=lim.memory, progress=not quiet, today=today)
+    for p in problems:
+        _log(f"  {p.line()}", quiet)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(f".tmp{os.getpid()}")
     tmp.unlink(missing_ok=True)
@@ -77,9 +105,12 @@ def build(data_dir: Path, target: Path, quiet: bool = False) -> float:
         spill = target.parent / "spill"
         con.execute(f"SET temp_directory = {_literal(spill)}")
         con.execute("SET preserve_insertion_order = false")
+        con.execute(f"SET threads = {lim.threads}")
+        con.execute(f"SET memory_limit = '{lim.memory}'")  # checked against a pattern in queries.settings
+        _store_problems(con, problems)
         for table in TABLES:
             kind = "TABLE" if table in COPIED else "VIEW"
-            con.execute(f"CREATE {kind} {table} AS {_source(data_dir, table)}")
+            con.execute(f"CREATE {kind} {table} AS {_source(data_dir, table, problems, today)}")
         for sql in sorted(ROLLUP_SQL_DIR.glob("*.sql")):
             t0 = time.perf_counter()
             con.execute(sql.read_text(encoding="utf-8"))

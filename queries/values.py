@@ -87,7 +87,7 @@ SMALL_REFERENCES = {
 CASE_REFERENCES = ("noncompliance", "case_events", "dishonest_list", "cross_enforcement")
 
 # The rules a row can break that leave it out of the figures; the others describe the folder or the table.
-EXCLUDING = ("missing", "vocabulary", "date_range", "date_order", "negative", "recovered_above_claim",
+EXCLUDING = ("missing", "all_missing", "vocabulary", "date_range", "date_order", "negative", "recovered_above_claim",
              "unknown_reference", "court_province", "consistency", "duplicate_key", "unknown_case")
 
 _YEAR_DIR = re.compile(r"year=\d{4}")
@@ -117,9 +117,8 @@ class Problem:
             return text + "."
         text += f" ({self.rows:,} row{'s' if self.rows != 1 else ''}"
         if self.examples:
-            named = self.examples if self.examples[0].startswith("row ") else \
-                [f"{KEYS.get(self.table, 'key')} {e}" for e in self.examples]
-            text += "; e.g. " + ", ".join(named)
+            named = ", ".join(self.examples)
+            text += "; e.g. " + (named if self.examples[0].startswith("row ") else f"{KEYS[self.table]} {named}")
         return text + ")."
 
 
@@ -356,71 +355,119 @@ def _table_rules(con, data_dir: Path, table: str, today: dt.date) -> tuple[list[
     return problems, total
 
 
-def _key_runs(con, data_dir: Path, table: str, key: str) -> list[tuple[int, int]] | None:
-    """The key ranges when the keys are exactly the consecutive runs each file's statistics announce.
+@dataclasses.dataclass(frozen=True)
+class KeyRanges:
+    """Where a table's integer keys lie: runs known to hold every number once, and other ranges to look into."""
 
-    The files' footers give each file's first and last key; when those runs do not overlap, hold as many
-    numbers as there are keys, and the sum of the keys' hashes equals the sum over the runs (a multiset
-    fingerprint: a repeat or a gap changes it), the keys are unique and "is this id a key" is a range
-    test, which spares a hash table of 100 million ids. None when any of that does not hold.
-    """
-    stats = con.execute(
-        f"SELECT file_name, min(TRY_CAST(stats_min_value AS BIGINT)), max(TRY_CAST(stats_max_value AS BIGINT)), "
-        f"bool_or(stats_min_value IS NULL OR stats_max_value IS NULL) "
-        f"FROM parquet_metadata({_literal(_glob(data_dir, table))}) WHERE path_in_schema = $key GROUP BY file_name",
-        {"key": key}).fetchall()
-    if not stats or any(missing or lo is None or hi is None for _, lo, hi, missing in stats):
-        return None
-    runs = sorted((lo, hi) for _, lo, hi, _ in stats)
-    if any(b[0] <= a[1] for a, b in zip(runs, runs[1:])):
-        return None
-    n, hashes = con.execute(f"SELECT count({key}), sum(hash({key})) FROM ({read_sql(data_dir, table)})").fetchone()
-    if n != sum(hi - lo + 1 for lo, hi in runs):
-        return None
-    expected = sum(con.execute("SELECT sum(hash(range)) FROM range($lo, $hi + 1)", {"lo": lo, "hi": hi}).fetchone()[0]
-                   for lo, hi in runs)
-    if expected != hashes:
-        return None
+    dense: tuple[tuple[int, int], ...]
+    sparse: tuple[tuple[int, int], ...]
+
+    @staticmethod
+    def _any(col: str, ranges) -> str:
+        # The bounds are numbers read from parquet statistics by DuckDB, never text from the data.
+        return "(" + (" OR ".join(f"{col} BETWEEN {int(lo)} AND {int(hi)}" for lo, hi in ranges) or "false") + ")"
+
+    def in_dense(self, col: str) -> str:
+        return self._any(col, self.dense)
+
+    def in_sparse(self, col: str) -> str:
+        return self._any(col, self.sparse)
+
+
+def _merge(ranges):
     merged: list[tuple[int, int]] = []
-    for lo, hi in runs:
+    for lo, hi in sorted(ranges):
         if merged and lo == merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], hi)
         else:
             merged.append((lo, hi))
-    return merged
+    return tuple(merged)
 
 
-def _duplicates(con, data_dir: Path, table: str) -> list[Problem]:
+def _key_ranges(con, data_dir: Path, table: str, key: str) -> KeyRanges | None:
+    """The key ranges of the row groups, when the footers give them and no two overlap; None otherwise.
+
+    Then a key can repeat only inside one row group. A row group whose range is as long as its row count
+    holds every number of the range exactly once if the sum of its keys' hashes equals the sum over the
+    range (a multiset fingerprint: a repeat or a gap changes it); those "dense" runs make "is this id a
+    key" a range test and spare a hash table of 100 million ids. Only the other ("sparse") row groups
+    are hashed.
+    """
+    kind = dict((r[0], r[1]) for r in con.execute(f"DESCRIBE {read_sql(data_dir, table)}").fetchall()).get(key, "")
+    if kind not in ("BIGINT", "INTEGER", "SMALLINT", "TINYINT", "UBIGINT", "UINTEGER"):
+        return None
+    groups = con.execute(
+        f"SELECT TRY_CAST(stats_min_value AS BIGINT), TRY_CAST(stats_max_value AS BIGINT), num_values, "
+        f"coalesce(stats_null_count, -1) FROM parquet_metadata({_literal(_glob(data_dir, table))}) "
+        f"WHERE path_in_schema = $key", {"key": key}).fetchall()
+    if not groups or any(lo is None or hi is None or nulls < 0 for lo, hi, _, nulls in groups):
+        return None
+    ranges = sorted(groups)
+    if any(b[0] <= a[1] for a, b in zip(ranges, ranges[1:])):
+        return None
+    dense = _merge((lo, hi) for lo, hi, n, nulls in ranges if hi - lo + 1 == n - nulls)
+    sparse = tuple((lo, hi) for lo, hi, n, nulls in ranges if hi - lo + 1 != n - nulls)
+    out = KeyRanges(dense, sparse)
+    if dense:
+        got = con.execute(f"SELECT sum(hash({key}::BIGINT)) FROM ({read_sql(data_dir, table)}) "
+                          f"WHERE {out.in_dense(key)}").fetchone()[0]
+        expected = sum(con.execute("SELECT sum(hash(range)) FROM range($lo, $hi + 1)", {"lo": lo, "hi": hi}).fetchone()[0]
+                       for lo, hi in dense)
+        if got != expected:
+            return None
+    return out
+
+
+def _duplicates(con, data_dir: Path, table: str, ranges: KeyRanges | None = None) -> list[Problem]:
     key = UNIQUE[table]
+    where = f"{key} IS NOT NULL" + (f" AND {ranges.in_sparse(key)}" if ranges else "")
     sql = (f"SELECT sum(n)::BIGINT, min({key}, 3), min(f), max(g) FROM ("
            f"SELECT {key}, count(*) AS n, min(filename) AS f, max(filename) AS g FROM ({read_sql(data_dir, table)}) "
-           f"WHERE {key} IS NOT NULL GROUP BY {key} HAVING count(*) > 1)")
+           f"WHERE {where} GROUP BY {key} HAVING count(*) > 1)")
     n, ex, f, g = con.execute(sql).fetchone()
     return [Problem(table, _where((f, g), data_dir, table), key, "duplicate_key", n, _examples(ex))] if n else []
 
 
-def _unknown_cases(con, data_dir: Path, runs: list[tuple[int, int]] | None) -> list[Problem]:
+def _unknown_cases(con, data_dir: Path, ranges: KeyRanges | None) -> list[Problem]:
     """Case ids in the other tables that enforcement_cases does not hold."""
-    if runs is not None:
-        # The ranges are numbers computed above, never text from the data.
-        inside = " OR ".join(f"src.case_id BETWEEN {int(lo)} AND {int(hi)}" for lo, hi in runs) or "false"
-        test = f"NOT ({inside})"
-        join = ""
-    else:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _case_ids AS SELECT DISTINCT case_id FROM "
-                    f"read_parquet({_literal(_glob(data_dir, 'enforcement_cases'))}, hive_partitioning = false)")
-        test, join = "c.case_id IS NULL", " LEFT JOIN _case_ids c ON c.case_id = src.case_id"
+    cases = f"read_parquet({_literal(_glob(data_dir, 'enforcement_cases'))}, hive_partitioning = false)"
+    where = f" WHERE {ranges.in_sparse('case_id')}" if ranges else ""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _case_ids AS SELECT DISTINCT case_id FROM {cases}{where}")
+    inside = f"{ranges.in_dense('src.case_id')} OR " if ranges else ""
     problems = []
     for table in CASE_REFERENCES:
         key = KEYS[table]
         n, ex, f, g = con.execute(
             f"SELECT count(*), min(src.{key}, 3), min(src.filename), max(src.filename) "
-            f"FROM ({read_sql(data_dir, table)}) src{join} WHERE src.case_id IS NOT NULL AND {test}").fetchone()
+            f"FROM ({read_sql(data_dir, table)}) src LEFT JOIN _case_ids c ON c.case_id = src.case_id "
+            f"WHERE src.case_id IS NOT NULL AND NOT ({inside}c.case_id IS NOT NULL)").fetchone()
         if n:
             problems.append(Problem(table, _where((f, g), data_dir, table), "case_id", "unknown_case", n, _examples(ex)))
-    if runs is None:
-        con.execute("DROP TABLE _case_ids")
+    con.execute("DROP TABLE _case_ids")
     return problems
+
+
+def keep_rows_sql(data_dir: Path, table: str, problems: list[Problem], today: dt.date) -> str | None:
+    """The table's rows without those the problems found leave out of the figures; None when none are left out.
+
+    The same predicates as the check itself, so what the data-quality page counts is what the figures lose.
+    """
+    broken = {(p.column, "missing" if p.rule == "all_missing" else p.rule) for p in problems
+              if p.table == table and (p.excludes_rows or p.rule == "all_missing")}
+    if not broken:
+        return None
+    _, columns = TABLES[table]
+    rules = [r for r in row_rules(table, today, set(columns)) if (r.column, r.rule) in broken]
+    conditions = [f"NOT coalesce({r.bad}, false)" for r in rules]
+    if (UNIQUE.get(table), "duplicate_key") in broken:
+        key = UNIQUE[table]
+        conditions.append(f"src.{key} NOT IN (SELECT {key} FROM ({read_sql(data_dir, table)}) "
+                          f"WHERE {key} IS NOT NULL GROUP BY {key} HAVING count(*) > 1)")
+    if ("case_id", "unknown_case") in broken:
+        conditions.append(f"src.case_id IN (SELECT case_id FROM read_parquet("
+                          f"{_literal(_glob(data_dir, 'enforcement_cases'))}, hive_partitioning = false))")
+    cols = ", ".join(f"src.{c}" for c in columns)
+    return f"SELECT {cols} FROM {joined_sql(data_dir, table, rules)} WHERE " + " AND ".join(conditions)
 
 
 def _layout(data_dir: Path) -> list[Problem]:
@@ -456,20 +503,20 @@ def check_values(data_dir: Path | str, threads: int | None = None, memory: str |
 
     problems = _layout(data_dir)
     con = _connect(threads, memory)
-    case_runs = None
+    case_ranges = None
     try:
         for table in TABLES:
             found, total = _table_rules(con, data_dir, table, today)
             problems += found
             say(f"{table}: {total:,} rows, {len(found)} rule(s) broken")
             if table in UNIQUE:
-                runs = _key_runs(con, data_dir, table, UNIQUE[table])
-                if runs is None:
-                    problems += _duplicates(con, data_dir, table)
+                ranges = _key_ranges(con, data_dir, table, UNIQUE[table])
+                problems += _duplicates(con, data_dir, table, ranges)
                 if table == "enforcement_cases":
-                    case_runs = runs
-                say(f"{table}: keys {'in unique runs' if runs is not None else 'compared'}")
-        problems += _unknown_cases(con, data_dir, case_runs)
+                    case_ranges = ranges
+                say(f"{table}: keys unique" if not problems or problems[-1].rule != "duplicate_key" else
+                    f"{table}: repeated keys")
+        problems += _unknown_cases(con, data_dir, case_ranges)
         say("case ids resolve")
     finally:
         con.close()
