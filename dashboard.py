@@ -24,11 +24,14 @@ except queries.DataError as exc:
 facts = queries.run("data_facts").row(0, named=True)
 filters.sidebar(facts["as_of_date"])
 
+QUALITY_PAGE = st.Page("pages/data_quality.py", title=t("nav.quality"), icon=":material/fact_check:",
+                       url_path="data-quality")
 PAGES = {
     "nav.section.overview": [
         st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="national", default=True),
         st.Page("pages/case_file.py", title=t("nav.case"), icon=":material/folder_open:", url_path="case-lookup"),
         st.Page("pages/province_view.py", title=t("nav.province"), icon=":material/account_balance:", url_path="province"),
+        QUALITY_PAGE,
     ],
     "nav.section.noncompliance": [
         st.Page("pages/noncompliance.py", title=t("nav.noncompliance"), icon=":material/gavel:", url_path="refusal"),
@@ -44,4 +47,15 @@ PAGES = {
     ],
 }
 
-st.navigation({t(section): pages for section, pages in PAGES.items()}).run()
+page = st.navigation({t(section): pages for section, pages in PAGES.items()})
+
+# Value problems let the dashboard open; every page says so, and the faulted rows are out of every figure.
+quality = queries.run("data_quality")
+if quality.height:
+    excluding = bool(quality["excludes_rows"].any())
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.warning(t("dq.notice" if excluding else "dq.notice.layout", n=quality.height), icon=":material/report:")
+        if page.url_path != QUALITY_PAGE.url_path:
+            st.page_link(QUALITY_PAGE, label=t("dq.notice.link"), icon=":material/fact_check:")
+
+page.run()

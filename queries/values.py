@@ -385,9 +385,9 @@ def _merge(ranges):
 
 
 def _key_ranges(con, data_dir: Path, table: str, key: str) -> KeyRanges | None:
-    """The key ranges of the row groups, when the footers give them and no two overlap; None otherwise.
+    """The key ranges of the row groups, when the footers give them; None otherwise.
 
-    Then a key can repeat only inside one row group. A row group whose range is as long as its row count
+    A key in a row group whose range meets no other's can repeat only inside that row group. A row group whose range is as long as its row count
     holds every number of the range exactly once if the sum of its keys' hashes equals the sum over the
     range (a multiset fingerprint: a repeat or a gap changes it); those "dense" runs make "is this id a
     key" a range test and spare a hash table of 100 million ids. Only the other ("sparse") row groups
@@ -403,10 +403,18 @@ def _key_ranges(con, data_dir: Path, table: str, key: str) -> KeyRanges | None:
     if not groups or any(lo is None or hi is None or nulls < 0 for lo, hi, _, nulls in groups):
         return None
     ranges = sorted(groups)
-    if any(b[0] <= a[1] for a, b in zip(ranges, ranges[1:])):
-        return None
-    dense = _merge((lo, hi) for lo, hi, n, nulls in ranges if hi - lo + 1 == n - nulls)
-    sparse = tuple((lo, hi) for lo, hi, n, nulls in ranges if hi - lo + 1 != n - nulls)
+    # A row group whose range meets another's (say one late-filed case among the first ids) is looked into.
+    overlapping, reach = set(), None
+    for i, (lo, hi, _, _) in enumerate(ranges):
+        if reach is not None and lo <= reach[0]:
+            overlapping.update((i, reach[1]))
+            overlapping.update(j for j in range(reach[1], i) if ranges[j][1] >= lo)
+        if reach is None or hi > reach[0]:
+            reach = (hi, i)
+    full = [(lo, hi) for i, (lo, hi, n, nulls) in enumerate(ranges) if i not in overlapping and hi - lo + 1 == n - nulls]
+    dense = _merge(full)
+    sparse = tuple((lo, hi) for i, (lo, hi, n, nulls) in enumerate(ranges)
+                   if i in overlapping or hi - lo + 1 != n - nulls)
     out = KeyRanges(dense, sparse)
     if dense:
         got = con.execute(f"SELECT sum(hash({key}::BIGINT)) FROM ({read_sql(data_dir, table)}) "
