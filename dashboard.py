@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import streamlit as st
 
 import queries
@@ -14,7 +16,7 @@ if st.query_params.get("lang") in ("zh", "en") and "lang" not in st.session_stat
 
 try:
     with st.spinner(t("data.building"), show_time=True):
-        queries.database()
+        db = queries.begin_run()
 except queries.DataError as exc:
     st.error(t("data.error.title"), icon=":material/error:")
     st.code(str(exc), language=None)
@@ -58,4 +60,20 @@ if quality.height:
         if page.url_path != QUALITY_PAGE.url_path:
             st.page_link(QUALITY_PAGE, label=t("dq.notice.link"), icon=":material/fact_check:")
 
-page.run()
+# A replaced data folder: say which data the page shows, once the switch happens and while it waits.
+seen = st.session_state.get("_data_generation")
+if seen is not None and seen != db.generation:
+    st.info(t("data.switched", when=time.strftime("%Y-%m-%d %H:%M", time.localtime(db.opened))),
+            icon=":material/published_with_changes:")
+st.session_state["_data_generation"] = db.generation
+if db.stale:
+    st.warning(t("data.changed"), icon=":material/sync_problem:")
+
+try:
+    page.run()
+except queries.QueryTimeout as exc:
+    st.warning(t("query.timeout", seconds=exc.seconds), icon=":material/timer_off:")
+except queries.DataChanged:
+    st.warning(t("data.changed"), icon=":material/sync_problem:")
+finally:
+    queries.end_run()

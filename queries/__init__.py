@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import threading
+import time
 from collections import OrderedDict
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
-from queries import rollups
+from contract import TABLES
+from queries import rollups, settings
 from queries.check import validate
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -27,6 +30,22 @@ _PARAM = re.compile(r"(?<![:$\w])\$([a-z_][a-z0-9_]*)")
 
 class DataError(Exception):
     """The data directory cannot be used; the message names the file and the problem."""
+
+
+class QueryTimeout(Exception):
+    """A query ran past DASHBOARD_QUERY_TIMEOUT seconds and was interrupted."""
+
+    def __init__(self, name: str, seconds: float):
+        super().__init__(f"query {name} ran past {seconds:g}s and was interrupted")
+        self.name, self.seconds = name, seconds
+
+
+class DataChanged(Exception):
+    """The data folder was replaced; a query that reads its files directly would mix old and new data."""
+
+
+# Tables the rollup database reads from the parquet files at query time (views); all others are copies.
+_LIVE = re.compile(r"\b(" + "|".join(t for t in TABLES if t not in rollups.COPIED) + r")\b")
 
 
 def data_dir() -> Path:
@@ -61,7 +80,16 @@ class _Database:
         problems = validate(data)
         if problems:
             raise DataError("\n".join(problems))
+        try:
+            lim = settings.limits()
+        except settings.SettingError as exc:
+            raise DataError(str(exc)) from exc
         self.data = data
+        self.timeout = lim.timeout
+        self.stamp = rollups.data_stamp(data)
+        self.stale = False  # set when the folder changed under this database
+        self.generation = 0
+        self.opened = time.time()
         try:
             self.path = rollups.ensure(data, cache_dir)
         except duckdb.Error as exc:
@@ -74,6 +102,9 @@ class _Database:
             con.execute("SET enable_external_access = false")
             con.execute("SET autoinstall_known_extensions = false")
             con.execute("SET autoload_known_extensions = false")
+            # A shared server: each process keeps to its share of memory (spilling beyond it) and threads.
+            con.execute(f"SET memory_limit = '{lim.memory}'")  # checked against a pattern in queries.settings
+            con.execute(f"SET threads = {lim.threads}")
             con.execute("SET lock_configuration = true")
         except duckdb.Error as exc:
             raise DataError(f"{self.path}: cannot open the rollup database ({exc}).") from exc
@@ -93,10 +124,18 @@ class _Database:
             if key in self.cache:
                 self.cache.move_to_end(key)
                 return self.cache[key]
+        if self.stale and _LIVE.search(sql):
+            raise DataChanged(name)
         cur = self.con.cursor()
+        # A query past its time is interrupted, so one slow chart cannot hold a session (or a thread) for long.
+        timer = threading.Timer(self.timeout, cur.interrupt)
+        timer.start()
         try:
             frame = cur.sql(sql, params={k: _bindable(v) for k, v in params.items()}).pl()
+        except duckdb.InterruptException as exc:
+            raise QueryTimeout(name, self.timeout) from exc
         finally:
+            timer.cancel()
             cur.close()
         with self.lock:
             self.cache[key] = frame
@@ -115,16 +154,75 @@ def _bindable(v):
 
 _db: _Database | None = None
 _db_lock = threading.Lock()
+_builder: threading.Thread | None = None
+_checked = 0.0
+_local = threading.local()
+CHECK_EVERY = 2.0  # seconds between looks at the data folder's files
 
 
 def database() -> _Database:
-    """The process's database for DASHBOARD_DATA, opened (and its rollups built) on first use."""
+    """The database this script run uses: the one `begin_run` pinned, else the process's (opened on first use)."""
+    pinned = getattr(_local, "db", None)
+    if pinned is not None:
+        return pinned
     global _db
     with _db_lock:
         data = data_dir()
         if _db is None or _db.data != data:
             _db = _Database(data)
         return _db
+
+
+def _build_in_background(data: Path) -> None:
+    def work():
+        try:
+            rollups.ensure(data)
+        except (DataError, duckdb.Error, OSError) as exc:
+            # A folder caught mid-copy; the next look at the files tries again.
+            print(f"rollups for the replaced data not built yet: {exc}", file=sys.stderr)
+
+    global _builder
+    if _builder is None or not _builder.is_alive():
+        _builder = threading.Thread(target=work, name="rollup-build", daemon=True)
+        _builder.start()
+
+
+def begin_run() -> _Database:
+    """Pins one database for the whole of a script run, so no page mixes two versions of the data.
+
+    When the data folder's files have changed since the database was opened, the new rollups are built in
+    the background while the old ones keep serving (queries that would read the new files directly refuse);
+    the first run after they are ready switches to them.
+    """
+    global _db, _checked
+    _local.db = None
+    db = database()
+    now = time.monotonic()
+    with _db_lock:
+        if _db is db and now - _checked >= CHECK_EVERY:
+            _checked = now
+            try:
+                stamp = rollups.data_stamp(db.data)
+            except OSError:
+                stamp = None  # files vanishing under us: a copy in progress
+            if stamp != db.stamp:
+                db.stale = True
+                if stamp is not None and rollups.rollup_path(db.data).exists():
+                    try:
+                        fresh = _Database(db.data)
+                    except DataError:
+                        fresh = None
+                    if fresh is not None:
+                        fresh.generation = db.generation + 1
+                        _db = db = fresh
+                elif stamp is not None:
+                    _build_in_background(db.data)
+    _local.db = db
+    return db
+
+
+def end_run() -> None:
+    _local.db = None
 
 
 def reset() -> None:
@@ -134,9 +232,11 @@ def reset() -> None:
         if _db is not None:
             _db.con.close()
         _db = None
+    _local.db = None
 
 
 def run(name: str, **params) -> pl.DataFrame:
     """Runs `queries/sql/<name>.sql` with bound `$named` parameters and returns a polars frame."""
     return database().run(name, params)
+
 

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -35,12 +36,18 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("DASHBOARD_CACHE", Path(__file__).resolve().parent.parent / ".cache"))
 
 
-def fingerprint(data_dir: Path) -> str:
+def data_stamp(data_dir: Path) -> str:
+    """What the data folder's files are now (names, sizes, modification times): changes when any file does."""
     h = hashlib.sha256()
     for table in TABLES:
         for path in table_files(data_dir, table):
             st = path.stat()
             h.update(f"{path.relative_to(data_dir)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def fingerprint(data_dir: Path) -> str:
+    h = hashlib.sha256(data_stamp(data_dir).encode())
     for sql in sorted(ROLLUP_SQL_DIR.glob("*.sql")):
         h.update(sql.read_bytes())
     h.update(Path(__file__).read_bytes())
@@ -87,6 +94,14 @@ def _store_problems(con, problems: list) -> None:
             for p in problems])
 
 
+def _remove_abandoned(cache_dir: Path) -> None:
+    """Deletes the half-written builds of processes that no longer run (killed halfway)."""
+    for tmp in cache_dir.glob("rollups-*.tmp*"):
+        pid = tmp.name.rsplit(".tmp", 1)[1].split("-")[0].split(".")[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            tmp.unlink(missing_ok=True)
+
+
 def build(data_dir: Path, target: Path, quiet: bool = False) -> float:
     """Checks the values, then writes the rollup database to `target` (atomically); returns the seconds it took."""
     started = time.perf_counter()
@@ -98,7 +113,8 @@ def build(data_dir: Path, target: Path, quiet: bool = False) -> float:
     for p in problems:
         _log(f"  {p.line()}", quiet)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    _remove_abandoned(target.parent)
+    tmp = target.with_suffix(f".tmp{os.getpid()}-{threading.get_ident()}")
     tmp.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:
@@ -116,8 +132,14 @@ def build(data_dir: Path, target: Path, quiet: bool = False) -> float:
             con.execute(sql.read_text(encoding="utf-8"))
             _log(f"  rollup {sql.stem}: {time.perf_counter() - t0:.1f}s", quiet)
         con.execute("CHECKPOINT")
-    finally:
+    except BaseException:
         con.close()
+        tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+        raise
+    con.close()
+    # Only a complete build gets the name a start looks for; a build stopped before this line leaves a
+    # .tmp file, never taken for a finished one and removed by the next build.
     os.replace(tmp, target)
     for stale in target.parent.glob(target.name.rsplit("-", 1)[0] + "-*.duckdb"):
         if stale != target:
