@@ -9,6 +9,8 @@ attribute `st.navigation` itself sets; tests/test_serve.py fails if an upgrade r
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
 from pathlib import Path
 
@@ -19,9 +21,28 @@ DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard.py"
 OVERRIDE = "uses_pages_directory"
 
 
+# Libraries that pages import on first use. Imported by several sessions' threads at once, a large package
+# can be seen half-initialised ("partially initialized module 'pandas'"), so they are imported before serving.
+PRELOAD = ("pandas", "pyarrow", "polars", "plotly.graph_objects", "plotly.io", "statsmodels.api")
+PACKAGES = ("analysis", "figures", "exports", "ui", "queries", "i18n")
+
+
+def preload() -> None:
+    root = DASHBOARD.parent
+    for name in PRELOAD:
+        importlib.import_module(name)
+    for package in PACKAGES:
+        importlib.import_module(package)
+        for mod in pkgutil.iter_modules([str(root / package)]):
+            if not mod.name.startswith("_") and mod.name != "serve":
+                importlib.import_module(f"{package}.{mod.name}")
+
+
 def main() -> None:
     if OVERRIDE not in vars(PagesManager):
         raise SystemExit(f"Streamlit's PagesManager has no {OVERRIDE!r} any more: see ui/serve.py.")
+    sys.path.insert(0, str(DASHBOARD.parent))
+    preload()
     setattr(PagesManager, OVERRIDE, False)
     sys.argv = ["streamlit", "run", str(DASHBOARD), *sys.argv[1:]]
     cli.main()
