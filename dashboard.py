@@ -7,7 +7,7 @@ import time
 import streamlit as st
 
 import queries
-from ui import filters, t
+from ui import filters, links, t
 
 st.set_page_config(page_title="法院执行数据看板 · Court Enforcement", page_icon="⚖️", layout="wide")
 
@@ -50,6 +50,7 @@ PAGES = {
 }
 
 page = st.navigation({t(section): pages for section, pages in PAGES.items()})
+links.drop_unknown(page.url_path, filters.SHARED_URL_KEYS)
 
 # Value problems let the dashboard open; every page says so, and the faulted rows are out of every figure.
 quality = queries.run("data_quality")

@@ -15,7 +15,7 @@ from analysis.months import last_complete_month, last_day
 from figures import campaigns as figs
 from figures import milestones
 from i18n import label, numbers, tr
-from ui import filters, lang, t
+from ui import filters, lang, links, t
 from ui.widgets import chart_block
 
 SPANS = (6, 12, 18, 24)
@@ -46,7 +46,7 @@ picks = campaigns.featured(rows)
 if "cp_campaign" not in st.session_state:
     wanted = st.query_params.get("campaign")
     if wanted and wanted not in rows:
-        st.warning(t("cp.url.dropped", id=wanted), icon=":material/link_off:")
+        st.warning(t("cp.url.dropped", id=links.clip(wanted)), icon=":material/link_off:")
         wanted = None
     st.session_state["cp_campaign"] = wanted or (picks[0] if picks else next(iter(rows)))
 

@@ -15,7 +15,7 @@ from contract import CASE_TYPES
 from figures.case import timeline
 from i18n import label, numbers
 from queries import case_number
-from ui import filters, lang, t
+from ui import filters, lang, links, t
 from ui.widgets import chart_block
 
 # The article's account: Tianshui Intermediate People's Court (甘05), a property case, the debtor gathered
@@ -84,7 +84,7 @@ if searching:
     st.query_params.pop("case", None)
     partial = case_number.parse_partial(text) if text else {"year": None, "prefix": "", "prefix_exact": False, "seq": 0}
     if partial is None:
-        st.warning(t("case.bad_format", value=text), icon=":material/error:")
+        st.warning(t("case.bad_format", value=links.clip(text)), icon=":material/error:")
         st.stop()
     window = search.filing_window(partial["year"], date_from or first_day, date_to or last_day)
     criteria = dict(court_ids=[court] if court is not None else [], prefix=partial["prefix"],

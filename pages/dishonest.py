@@ -15,7 +15,7 @@ from analysis.months import add_months
 from analysis.survival import kaplan_meier, median_time
 from contract import DEBTOR_TYPES, SEVERITIES
 from i18n import label, numbers
-from ui import filters, lang, t
+from ui import filters, lang, links, t
 from ui.widgets import figure_block, figure_map
 
 f = filters.current()
@@ -41,8 +41,10 @@ for line in headlines:
 
 # --- The number on the list -------------------------------------------------------------------
 st.subheader(t("dl.sec.stock"))
-grain = st.segmented_control(t("dl.grain"), GRAINS, default="quarter", key="dl_grain",
+links.choice("grain", GRAINS, "quarter", "dl_grain")
+grain = st.segmented_control(t("dl.grain"), GRAINS, key="dl_grain", required=True,
                              format_func=lambda g: t(f"common.{g}")) or "quarter"
+links.keep("grain", grain)
 figure_block("dishonest-stock", dl_grain=grain)
 frame = shape.by_grain(monthly, grain, start, end)
 if frame["label"].str.ends_with(shape.PARTIAL_MARK).any():

@@ -14,7 +14,7 @@ from exports import registry
 from figures import milestones
 from figures import noncompliance as figs
 from i18n import numbers, tr
-from ui import filters, lang, t
+from ui import filters, lang, links, t
 from ui.widgets import chart_block, figure_block, figure_map
 
 GRAIN_KEY = "nc_grain"
@@ -35,18 +35,10 @@ cases = queries.run("cases_by_month", **params)
 names = filters.province_names(lg)
 
 # The grain lives in the URL beside the shared filters, so a copied link shows the same view.
-if GRAIN_KEY not in st.session_state:
-    wanted = st.query_params.get("grain", "year")
-    if wanted not in GRAINS:
-        st.session_state["_nc_grain_dropped"] = wanted
-        wanted = "year"
-    st.session_state[GRAIN_KEY] = wanted
-if st.session_state.get("_nc_grain_dropped"):
-    st.warning(t("url.dropped", items=f"grain={st.session_state['_nc_grain_dropped']}"), icon=":material/link_off:")
+links.choice("grain", GRAINS, "year", GRAIN_KEY)
 st.segmented_control(t("nc.grain"), GRAINS, key=GRAIN_KEY, required=True, format_func=lambda g: tr(f"common.{g}", lg))
 grain = st.session_state[GRAIN_KEY] or "year"
-if st.query_params.get("grain") != grain:
-    st.query_params["grain"] = grain
+links.keep("grain", grain)
 
 
 trend = shape.trend_frame(nc, cases, grain)

@@ -15,7 +15,7 @@ import queries
 from analysis.months import month_bounds
 from contract import CASE_TYPES, COURT_LEVELS, DEBTOR_TYPES
 from i18n import LANGS, label
-from ui import lang, t
+from ui import lang, links, t
 
 
 @dataclasses.dataclass(frozen=True)
@@ -240,7 +240,7 @@ def sidebar(as_of: dt.date) -> Filters:
     st.session_state["filters"] = f
     dropped = st.session_state.get("_url_dropped")
     if dropped:
-        st.warning(t("url.dropped", items=", ".join(dropped)), icon=":material/link_off:")
+        st.warning(t("url.dropped", items=", ".join(links.clip(d) for d in dropped)), icon=":material/link_off:")
     return f
 
 
