@@ -26,14 +26,21 @@ except queries.DataError as exc:
 facts = queries.run("data_facts").row(0, named=True)
 filters.sidebar(facts["as_of_date"])
 
+# The overview is the default page, served at the root; /national, its name in shared links, leads there too
+# (a hidden page, so the browser knows the path instead of reporting "Page not found").
+OVERVIEW = st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="overview",
+                   default=True)
+NATIONAL = st.Page(lambda: st.switch_page(OVERVIEW, query_params=st.query_params.to_dict()), title=t("nav.overview"),
+                   url_path="national", visibility="hidden")
 QUALITY_PAGE = st.Page("pages/data_quality.py", title=t("nav.quality"), icon=":material/fact_check:",
                        url_path="data-quality")
 PAGES = {
     "nav.section.overview": [
-        st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="national", default=True),
+        OVERVIEW,
         st.Page("pages/case_file.py", title=t("nav.case"), icon=":material/folder_open:", url_path="case-lookup"),
         st.Page("pages/province_view.py", title=t("nav.province"), icon=":material/account_balance:", url_path="province"),
         QUALITY_PAGE,
+        NATIONAL,
     ],
     "nav.section.noncompliance": [
         st.Page("pages/noncompliance.py", title=t("nav.noncompliance"), icon=":material/gavel:", url_path="refusal"),

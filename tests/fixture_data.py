@@ -26,7 +26,7 @@ COURTS = [
     (3, "天水市秦州区人民法院", "Tianshui Qinzhou District People's Court", "basic", "620000", "天水", "Tianshui", 2, "甘0502"),
     (4, "哈尔滨市中级人民法院", "Harbin Intermediate People's Court", "intermediate", "230000", "哈尔滨", "Harbin", None, "黑01"),
     # Takes over case 8 (transfer 3): a case is never moved to the court that already has it.
-    (7, "哈尔滨市呼兰区人民法院", "Harbin Hulan District People's Court", "basic", "230000", "哈尔滨", "Harbin", 4, "黑0111"),
+    (11, "哈尔滨市呼兰区人民法院", "Harbin Hulan District People's Court", "basic", "230000", "哈尔滨", "Harbin", 4, "黑0111"),
 ]
 
 # case_id, seq, court, province, filed, closed, type, debtor_type, debtor, creditors, claim, recovered, closure, voluntary
@@ -65,7 +65,7 @@ LISTINGS = [
 TRANSFERS = [
     (1, 3, "financial_loan", 2, 1, "elevated", D(2023, 11, 1), D(2024, 2, 5), 1_000_000, 400_000, 3, True),
     (2, 4, "private_lending", 3, 2, "designated", D(2024, 3, 1), None, 30_000, 0, 1, False),
-    (3, 8, "financial_loan", 4, 7, "collaborative", D(2024, 8, 1), D(2025, 5, 1), 500_000, 250_000, 1, False),
+    (3, 8, "financial_loan", 4, 11, "collaborative", D(2024, 8, 1), D(2025, 5, 1), 500_000, 250_000, 1, False),
 ]
 
 CAMPAIGNS = [

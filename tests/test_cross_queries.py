@@ -86,10 +86,10 @@ def test_cross_enforcement_flows(on_credit, params, expected):
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        # Courts 1 and 2 received two each; courts 4, 5 and 7 one each (ties by court id).
+        # Courts 1 and 2 received two each; courts 4, 5 and 11 one each (ties by court id).
         (p(limit=3), [(1, 2, 1, 400_000.0), (2, 2, 1, 300_000.0), (4, 1, 1, 30_000.0)]),
         (p(D(2024, 1, 1), D(2024, 12, 31), limit=3), [(2, 2, 1, 300_000.0), (4, 1, 1, 30_000.0), (5, 1, 1, 80_000.0)]),
-        (p(provinces=["230000"], limit=10), [(1, 1, 0, 0.0), (5, 1, 1, 80_000.0), (7, 1, 1, 250_000.0)]),
+        (p(provinces=["230000"], limit=10), [(1, 1, 0, 0.0), (5, 1, 1, 80_000.0), (11, 1, 1, 250_000.0)]),
     ],
 )
 def test_cross_enforcement_top_receivers(on_credit, params, expected):

@@ -1,0 +1,60 @@
+"""A closed network: every request each page makes, in both languages, with every popover opened and a file
+downloaded, stays on the machine (no CDN for plotly.js, fonts, tiles or anything else)."""
+
+from __future__ import annotations
+
+import urllib.parse
+
+import pytest
+
+from tests.test_browser import open_app, server  # noqa: F401  (pytest fixture)
+
+pytestmark = pytest.mark.browser
+PATHS = ("", "national", "case-lookup?case=(2020)甘05执1号", "refusal", "campaign-effects", "dishonest-list",
+         "cross-enforcement-reform", "data-quality")
+
+
+def local(url: str) -> bool:
+    if url.startswith(("data:", "blob:", "about:")):
+        return True
+    return urllib.parse.urlparse(url).hostname in ("127.0.0.1", "localhost")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_request_leaves_the_machine(browser, server, lang):  # noqa: F811
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    seen: list[str] = []
+    outside: list[str] = []
+
+    def guard(route):
+        if local(route.request.url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    context.on("request", lambda r: seen.append(r.url))
+    page = context.new_page()
+    page.on("websocket", lambda ws: None if local(ws.url.replace("ws://", "http://", 1)) else outside.append(ws.url))
+    popovers = 0
+    for path in PATHS:
+        sep = "&" if "?" in path else "?"
+        open_app(page, server, f"{path}{sep}lang={lang}")
+        buttons = page.locator("[data-testid='stPopover'] button")
+        for i in range(buttons.count()):
+            button = buttons.nth(i)
+            if not button.is_visible():
+                continue
+            button.click()
+            page.wait_for_timeout(150)
+            page.keyboard.press("Escape")
+            popovers += 1
+    with page.expect_download(timeout=60_000) as info:
+        page.locator("[data-testid='stDownloadButton'] button").first.click()
+    assert info.value.path().stat().st_size > 0
+    page.wait_for_timeout(500)
+    context.close()
+    assert popovers >= 20, "the pages' popovers were opened"
+    assert any("/_stcore/" in u or "/static/" in u for u in seen), "requests were recorded"
+    assert outside == [], outside
