@@ -12,7 +12,7 @@ SEED ?= 7
 PORT ?= 8501
 BENCH_SCALE ?= $(SCALE)
 
-.PHONY: run test setup system data rollups bench check calibrate mutate clean
+.PHONY: run test setup system data rollups bench check calibrate mutate load clean
 
 setup: $(VENV)/.installed system
 
@@ -65,6 +65,12 @@ bench: data
 # Mutation testing of the pure modules (setup.cfg's [mutmut] says which, and which tests): slow, so not in `make test`.
 mutate: setup
 	$(PY) tests/mutation.py
+
+# Many users at once: bounded in sessions and minutes, loopback only; writes load/results/latest.json.
+SESSIONS ?= 20
+MINUTES ?= 3
+load: rollups
+	$(PY) -m load --data "$(DATA)" --sessions $(SESSIONS) --minutes $(MINUTES)
 
 clean:
 	rm -rf .cache .pytest_cache mutants .hypothesis

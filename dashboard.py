@@ -28,10 +28,9 @@ filters.sidebar(facts["as_of_date"])
 
 # The overview is the default page, served at the root; /national, its name in shared links, leads there too
 # (a hidden page, so the browser knows the path instead of reporting "Page not found").
-OVERVIEW = st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:", url_path="overview",
-                   default=True)
-NATIONAL = st.Page(lambda: st.switch_page(OVERVIEW, query_params=st.query_params.to_dict()), title=t("nav.overview"),
-                   url_path="national", visibility="hidden")
+OVERVIEW = st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:",
+                   url_path="national-overview", default=True)
+NATIONAL = st.Page("pages/to_overview.py", title=t("nav.overview"), url_path="national", visibility="hidden")
 QUALITY_PAGE = st.Page("pages/data_quality.py", title=t("nav.quality"), icon=":material/fact_check:",
                        url_path="data-quality")
 PAGES = {
