@@ -129,6 +129,7 @@ class _Database:
         cur = self.con.cursor()
         # A query past its time is interrupted, so one slow chart cannot hold a session (or a thread) for long.
         timer = threading.Timer(self.timeout, cur.interrupt)
+        timer.daemon = True
         timer.start()
         try:
             frame = cur.sql(sql, params={k: _bindable(v) for k, v in params.items()}).pl()

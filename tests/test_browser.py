@@ -55,7 +55,7 @@ def server(fixture_dir, tmp_path_factory):
     proc, url = start_server(fixture_dir, tmp_path_factory.mktemp("srv-cache"))
     yield url
     proc.terminate()
-    proc.wait(timeout=10)
+    proc.wait(timeout=60)
 
 
 @pytest.fixture(scope="module")
@@ -230,7 +230,7 @@ def test_a_deep_link_as_the_first_request_opens_its_page(browser, fixture_dir, t
         context.close()
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        proc.wait(timeout=60)
 
 
 def test_clicking_a_province_on_the_tile_map_sets_the_filter(page, server):

@@ -7,7 +7,7 @@ import urllib.parse
 
 import pytest
 
-from tests.test_browser import open_app, server  # noqa: F401  (pytest fixture)
+from tests.test_browser import browser, open_app, server  # noqa: F401  (pytest fixtures)
 
 pytestmark = pytest.mark.browser
 PATHS = ("", "national", "case-lookup?case=(2020)甘05执1号", "refusal", "campaign-effects", "dishonest-list",
