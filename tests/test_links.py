@@ -45,11 +45,11 @@ def test_dishonest_grain_from_the_link_is_used(on_fixture):
 
 
 def test_a_parameter_no_page_uses_is_dropped_with_a_notice(on_fixture):
-    at = app(lang="en", utm_source="mail", grain="year")
+    at = app(lang="en", utm_source="mail", page="2")
     at.run()
-    notice = next(w for w in warnings(at) if "do not belong to this page" in w)
-    assert "utm_source=mail" in notice and "grain=year" in notice
-    assert "utm_source" not in at.query_params and "grain" not in at.query_params
+    notice = next(w for w in warnings(at) if "not used by this dashboard" in w)
+    assert "utm_source=mail" in notice and "page=2" in notice
+    assert "utm_source" not in at.query_params and "page" not in at.query_params
 
 
 def test_values_echoed_in_notices_are_cut(on_fixture):

@@ -28,8 +28,12 @@ def clip(value: object, limit: int = ECHO_LIMIT) -> str:
 
 
 def drop_unknown(url_path: str, shared: tuple[str, ...]) -> None:
-    """Removes the URL parameters neither the shared filters nor this page use, with a notice."""
-    allowed = set(shared) | set(PAGE_KEYS.get(url_path, ()))
+    """Removes the URL parameters no page uses, with a notice.
+
+    Another page's own parameter is left for that page, which checks it when it opens (a link is followed
+    through the front door, and a test harness opens the default page before switching).
+    """
+    allowed = set(shared) | {k for keys in PAGE_KEYS.values() for k in keys}
     unknown = [k for k in st.query_params if k not in allowed]
     if not unknown:
         return

@@ -65,7 +65,7 @@ STRINGS = {
         "Now showing the new data (the data folder replaced at {when}).",
     ),
     "url.unused": (
-        "链接中的参数 {items} 不属于本页，已忽略。",
-        "The link parameters {items} do not belong to this page and were ignored.",
+        "链接中的参数 {items} 不属于本看板，已忽略。",
+        "The link parameters {items} are not used by this dashboard and were ignored.",
     ),
 }
