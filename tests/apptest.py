@@ -31,7 +31,12 @@ def render(page: str, **query) -> AppTest:
 def _data_names(frame):
     from i18n import CATALOG
 
-    back = {pair[i]: key[len("col."):] for key, pair in CATALOG.items() if key.startswith("col.") for i in (0, 1)}
+    # A heading some later catalog reuses for another column keeps its first meaning.
+    back: dict[str, str] = {}
+    for key, pair in CATALOG.items():
+        if key.startswith("col."):
+            for heading in pair:
+                back.setdefault(heading, key[len("col."):])
     return frame.rename(columns=lambda c: back.get(c, c))
 
 
