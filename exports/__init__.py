@@ -76,8 +76,7 @@ def provenance(base_url: str | None = None) -> Provenance:
 def province_names(lang: str) -> dict[str, str]:
     import queries
 
-    frame = queries.run("provinces")
-    return dict(zip(frame["province_code"].to_list(), frame["name_en" if lang == "en" else "name_zh"].to_list()))
+    return queries.province_names(lang)
 
 
 def _plain(text: str | None) -> str:
@@ -117,7 +116,7 @@ def definitions(ex: Export) -> tuple[tuple[str, str], ...]:
 
 
 def facts_line(ex: Export, prov: Provenance, generated: dt.datetime | None = None) -> str:
-    when = (generated or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
+    when = (generated or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%d %H:%M UTC")
     return tr("ex.facts", ex.lang, as_of=prov.as_of.isoformat(), fingerprint=prov.fingerprint, generated=when)
 
 
@@ -156,7 +155,7 @@ def notes(ex: Export, prov: Provenance) -> list[tuple[str, str]]:
                      f"{tr('def.source', lg)}{colon}{tr(f'ind.{ind}.src', lg)}"))
     rows += [
         (tr("ex.note.fingerprint", lg), prov.fingerprint),
-        (tr("ex.note.generated", lg), dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")),
+        (tr("ex.note.generated", lg), dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")),
         (tr("ex.note.language", lg), tr(f"ex.lang.{lg}", lg)),
     ]
     return rows

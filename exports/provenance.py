@@ -13,11 +13,12 @@ import urllib.parse
 from pathlib import Path
 
 from i18n import label, tr
+from shared_filters import LIST_FILTERS
 
 # The default period when none is given.
 FIRST_MONTH, LAST_MONTH = "2013-01", "2025-12"
-LIST_KEYS = (("prov", "provinces"), ("level", "levels"), ("type", "case_types"), ("debtor", "debtor_types"))
-LIST_KINDS = {"levels": "court_level", "case_types": "case_type", "debtor_types": "debtor_type"}
+LIST_KEYS = tuple((spec.url, spec.field) for spec in LIST_FILTERS)
+LIST_KINDS = {spec.field: spec.kind for spec in LIST_FILTERS if spec.kind}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Selection:
     debtor_types: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, filters) -> "Selection":
+    def of(cls, filters) -> Selection:
         return cls(**{f.name: getattr(filters, f.name) for f in dataclasses.fields(cls)})
 
     def query(self, lang: str) -> dict[str, str]:
@@ -128,8 +129,8 @@ def _fingerprint(files: tuple[tuple[str, int], ...]) -> str:
 
 def data_fingerprint(data_dir: Path) -> str:
     """A short hash of the data files' names and sizes: the same data gives the same fingerprint wherever it is."""
-    from queries.check import table_files
     from contract import TABLES
+    from queries.check import table_files
 
     data_dir = Path(data_dir)
     files = []

@@ -20,7 +20,7 @@ from analysis import dishonest as dl_shape
 from analysis import noncompliance as nc_shape
 from analysis import overview as ov_shape
 from analysis import suppression
-from analysis.months import add_months, month_bounds, months_spanned
+from analysis.months import add_months, months_spanned
 from analysis.survival import curve, kaplan_meier, median_time
 from contract import DEBTOR_TYPES, SEVERITIES
 from exports import Export
@@ -32,6 +32,7 @@ from figures import noncompliance as nc_figs
 from figures import overview as ov_figs
 from figures.tilemap import tile_map
 from i18n import tr
+from shared_filters import Filters
 
 TOP_RECEIVERS = 15
 # Courts with fewer cases filed than this are left out of the court ranking: a rate per 10,000 cases
@@ -49,15 +50,16 @@ class Context:
     options: dict
 
     @property
+    def filters(self) -> Filters:
+        return Filters.of(self.sel)
+
+    @property
     def params(self) -> dict:
-        first, last = month_bounds(self.sel.start, self.sel.end)
-        return {"provinces": list(self.sel.provinces), "levels": list(self.sel.levels),
-                "case_types": list(self.sel.case_types), "debtor_types": list(self.sel.debtor_types),
-                "start": first, "end": last}
+        return self.filters.params()
 
     @property
     def dims(self) -> dict:
-        return {k: v for k, v in self.params.items() if k not in ("start", "end")}
+        return self.filters.params(without=("start", "end"))
 
     @property
     def start(self) -> dt.date:
@@ -72,8 +74,7 @@ class Context:
         return min(self.end, queries.run("data_facts")["as_of_date"][0])
 
     def names(self) -> dict[str, str]:
-        frame = queries.run("provinces")
-        return dict(zip(frame["province_code"], frame["name_en" if self.lang == "en" else "name_zh"]))
+        return queries.province_names(self.lang)
 
     def tr(self, key: str, **fmt) -> str:
         return tr(key, self.lang, **fmt)
@@ -210,7 +211,7 @@ def _nc_debtors(c: Context):
 
 def _ranked(c: Context):
     count, per = c.opt("nc_count"), c.opt("nc_per")
-    rows = queries.run("noncompliance_by_province", **{k: v for k, v in c.params.items() if k != "provinces"})
+    rows = queries.run("noncompliance_by_province", **c.filters.params(without=("provinces",)))
     ranked = nc_shape.province_frame(rows, count, per, months_spanned(c.start, c.end))
     indicators = [nc_figs.COUNT_IND[count], "nc_rate_per_cases" if per == "cases" else "nc_rate_per_residents"]
     return ranked, c.tr(f"ind.{nc_figs.COUNT_IND[count]}.name"), c.tr(f"nc.rank.unit.{per}"), indicators
@@ -253,7 +254,7 @@ def court_ranking(c: Context) -> Courts | None:
         return None
     code, count = c.sel.provinces[0], c.opt("nc_count")
     courts = queries.run("noncompliance_by_court", province=code,
-                         **{k: v for k, v in c.params.items() if k != "provinces"})
+                         **c.filters.params(without=("provinces",)))
     # Small counts are hidden over all the province's courts (whose total the cards show) before any is left out.
     threshold = suppression.threshold()
     courts = suppression.protect(courts, COURT_COUNTS, threshold_=threshold)
@@ -374,7 +375,7 @@ def _dl_distribution(c: Context):
 
 
 def dishonest_by_province(c: Context) -> pl.DataFrame:
-    return queries.run("dishonest_on_list_by_province", **{k: v for k, v in c.params.items() if k != "start"})
+    return queries.run("dishonest_on_list_by_province", **c.filters.params(without=("start",)))
 
 
 @figure("dishonest-map", "dishonest-list", at_end=True)

@@ -241,3 +241,9 @@ def run(name: str, **params) -> pl.DataFrame:
     return database().run(name, params)
 
 
+
+
+def province_names(lang: str) -> dict[str, str]:
+    """Province code -> the province's name in `lang` ('zh' or 'en')."""
+    frame = run("provinces")
+    return dict(zip(frame["province_code"].to_list(), frame["name_en" if lang == "en" else "name_zh"].to_list()))
