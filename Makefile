@@ -12,7 +12,7 @@ SEED ?= 7
 PORT ?= 8501
 BENCH_SCALE ?= $(SCALE)
 
-.PHONY: run test setup system data rollups bench check calibrate mutate load clean
+.PHONY: run test lint setup system data rollups bench check calibrate mutate load clean
 
 setup: $(VENV)/.installed system
 
@@ -49,7 +49,12 @@ rollups: data
 run: rollups
 	$(PY) -m ui.serve --server.headless true --server.port $(PORT)
 
-test: setup
+# Python (ruff: lint) and SQL (sqlfluff, DuckDB dialect) as configured in ruff.toml and .sqlfluff.
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/sqlfluff lint --processes 2 queries/sql queries/rollups
+
+test: lint
 	$(PY) -m pytest
 
 check: setup

@@ -9,10 +9,20 @@ import zipfile
 from collections.abc import Callable, Iterable
 
 from exports import (
-    IMAGE_FORMATS, PNG_SCALE, Provenance, Selection, csv_bytes, file_for, image_bytes, labelled, notes,
-    province_names, title, xlsx_bytes,
+    IMAGE_FORMATS,
+    PNG_SCALE,
+    Provenance,
+    Selection,
+    csv_bytes,
+    file_for,
+    image_bytes,
+    labelled,
+    notes,
+    province_names,
+    registry,
+    title,
+    xlsx_bytes,
 )
-from exports import registry
 from exports.provenance import permalink, selection_text
 from exports.summary import caption, press_text
 from i18n import LANGS, tr

@@ -10,9 +10,9 @@ import plotly.graph_objects as go
 import polars as pl
 from plotly.subplots import make_subplots
 
+from contract import CAMPAIGN_FOCUSES
 from figures.common import ACCENT, INK, MUTED, SERIES, WINDOW_FILL, empty, style
 from i18n import label, tr
-from contract import CAMPAIGN_FOCUSES
 
 FOCUS_COLOURS = dict(zip(CAMPAIGN_FOCUSES, (ACCENT, SERIES[0], SERIES[2])))
 MS_PER_DAY = 86_400_000

@@ -5,9 +5,9 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import polars as pl
 
+from contract import EVENT_TYPES
 from figures.common import ACCENT, SERIES, empty, style
 from i18n import label, tr
-from contract import EVENT_TYPES
 
 # Steps a court takes against a refusing debtor stand out from the routine ones.
 COERCIVE = {"warning", "fine", "detention", "listed_dishonest", "consumption_restricted", "transferred_to_police",

@@ -13,10 +13,18 @@ from analysis.dishonest import DURATION_CLASSES, POLICY_2024, REASON_COLUMNS
 from analysis.months import add_months
 from contract import DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES
 from figures.common import (
-    ACCENT, GRID, MUTED, SERIES, WINDOW_FILL, add_markers, empty, legend_below_axis_title, period_kw, style,
+    ACCENT,
+    GRID,
+    MUTED,
+    SERIES,
+    WINDOW_FILL,
+    add_markers,
+    empty,
+    legend_below_axis_title,
+    period_kw,
+    style,
 )
 from i18n import label, numbers, tr
-
 
 LABELLED_QUARTERS = 8
 SEVERITY_ORDER = (*SEVERITIES, "ungraded")

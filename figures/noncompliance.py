@@ -7,7 +7,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import polars as pl
 
-from analysis.noncompliance import BUCKETS, COUNTS, RESISTANCE, SERIOUS
+from analysis.noncompliance import BUCKETS, RESISTANCE, SERIOUS
 from contract import CONDUCTS, DEBTOR_TYPES
 from figures.common import ACCENT, SERIES, empty, period_kw, style
 from i18n import label, tr

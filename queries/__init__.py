@@ -241,8 +241,6 @@ def run(name: str, **params) -> pl.DataFrame:
     return database().run(name, params)
 
 
-
-
 def province_names(lang: str) -> dict[str, str]:
     """Province code -> the province's name in `lang` ('zh' or 'en')."""
     frame = run("provinces")

@@ -14,8 +14,15 @@ from sample_data import calendar as cal
 from sample_data import reference as ref
 from sample_data.cases import COURT_LEVEL, COURT_PARENT, COURT_PROV, TERM_R, CaseStore, date_array, dict_array
 from sample_data.sampling import OpenCaseSampler
-from sample_data.targets import (CROSS_CHECKPOINT, CROSS_METHOD_SHARE, CROSS_PERIODS, CROSS_PROVINCE_SHARE,
-                                 CROSS_WINDOW, CROSS_WINDOW_RECOVERED, PILOT_PROVINCES)
+from sample_data.targets import (
+    CROSS_CHECKPOINT,
+    CROSS_METHOD_SHARE,
+    CROSS_PERIODS,
+    CROSS_PROVINCE_SHARE,
+    CROSS_WINDOW,
+    CROSS_WINDOW_RECOVERED,
+    PILOT_PROVINCES,
+)
 
 # Days from assignment to substantive progress or conclusion (lognormal median, sigma), and the
 # share that gets there at all; multi-creditor cases take longer.

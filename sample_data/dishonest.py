@@ -10,7 +10,17 @@ import pyarrow as pa
 from contract import CASE_TYPES, DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES
 from sample_data import calendar as cal
 from sample_data import reference as ref
-from sample_data.cases import COURT_PROV, PERFORMED, REJECTED, SETTLED, TERM_R, TERMINATED, CaseStore, date_array, dict_array
+from sample_data.cases import (
+    COURT_PROV,
+    PERFORMED,
+    REJECTED,
+    SETTLED,
+    TERM_R,
+    TERMINATED,
+    CaseStore,
+    date_array,
+    dict_array,
+)
 from sample_data.sampling import OpenCaseSampler
 from sample_data.targets import LIST_NEW, LIST_NEW_QUARTERS, LIST_REMOVED, LIST_REMOVED_QUARTERS
 

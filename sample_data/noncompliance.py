@@ -15,8 +15,16 @@ from sample_data import calendar as cal
 from sample_data import reference as ref
 from sample_data.cases import COURT_PROV, PERFORMED, SETTLED, CaseStore, date_array, dict_array
 from sample_data.sampling import OpenCaseSampler
-from sample_data.targets import (DETENTIONS, FINES, PERSONS_LIABLE, PRIVATE_PROSECUTIONS, QUARTER_SHARE,
-                                 QUARTER_SHARE_DEFAULT, TRANSFERS, WARNINGS)
+from sample_data.targets import (
+    DETENTIONS,
+    FINES,
+    PERSONS_LIABLE,
+    PRIVATE_PROSECUTIONS,
+    QUARTER_SHARE,
+    QUARTER_SHARE_DEFAULT,
+    TRANSFERS,
+    WARNINGS,
+)
 
 WARNING, FINE, DETENTION, TRANSFERRED, PRIVATE = range(5)
 YEARLY = {WARNING: WARNINGS, FINE: FINES, DETENTION: DETENTIONS, TRANSFERRED: TRANSFERS, PRIVATE: PRIVATE_PROSECUTIONS}

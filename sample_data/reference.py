@@ -429,7 +429,7 @@ def build_courts() -> list[Court]:
     general_ics: dict[str, list[tuple[int, str, str, str]]] = {}  # province -> [(id, city_zh, city_en, code)]
 
     # Intermediate courts of prefectures and municipalities.
-    for code, zh, en, abbr, _, _ in PROVINCES:
+    for code, _zh, _en, abbr, _, _ in PROVINCES:
         ics = []
         if code in MUNICIPALITY_ICS:
             cz, ce = MUNICIPALITY_CITY[code]
@@ -468,7 +468,7 @@ def build_courts() -> list[Court]:
         xpcc_ics.append((cid, seat, k))
 
     # Basic courts of counties and districts.
-    for code, zh, en, abbr, _, _ in PROVINCES:
+    for code, _zh, _en, abbr, _, _ in PROVINCES:
         ics = general_ics[code]
         if code in MUNICIPALITY_DISTRICTS:
             for dzh, den, c4, k in MUNICIPALITY_DISTRICTS[code]:
@@ -506,7 +506,7 @@ def build_courts() -> list[Court]:
         parent = next(i for i in general_ics[code] if i[1] == cz)
         add(name_zh=nzh, name_en=nen, level="basic", province_code=code, city_zh=cz, city_en=ce,
             parent_court_id=parent[0], case_prefix=f"{abbr_of[code]}{c4}", kind="specialised")
-    for cid, code, cz, ce, c2, nzh in special_ic_ids:
+    for cid, code, cz, ce, c2, _nzh in special_ic_ids:
         if c2 == "71":
             add(name_zh=f"{cz}铁路运输法院", name_en=f"{ce} Railway Transport Court", level="basic",
                 province_code=code, city_zh=cz, city_en=ce, parent_court_id=cid,

@@ -11,9 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 
 import queries
-from tests.conftest import fixture_data_dir, use_data
-
 from tests import fixture_data as base
+from tests.conftest import fixture_data_dir, use_data
 
 D = dt.date
 

@@ -11,11 +11,11 @@ import pytest
 
 import exports
 import queries
+from analysis.frames import regrain
+from analysis.months import month_bounds
 from exports.provenance import Selection, file_name, period_text, permalink, selection_text
 from exports.stamp import text_width, wrap
 from figures import overview as figs
-from analysis.frames import regrain
-from analysis.months import month_bounds
 
 
 def test_labelled_headings_in_each_language():

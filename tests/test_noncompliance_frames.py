@@ -10,8 +10,8 @@ import polars as pl
 import pytest
 
 import queries
-from figures import milestones
 from analysis import noncompliance as shape
+from figures import milestones
 from figures import noncompliance as figs
 from tests.fixture_noncompliance import nc_fixture_dir, on_nc_fixture  # noqa: F401  (pytest fixtures)
 
