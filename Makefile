@@ -52,7 +52,7 @@ run: rollups
 # Python (ruff: lint) and SQL (sqlfluff, DuckDB dialect) as configured in ruff.toml and .sqlfluff.
 lint: setup
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/sqlfluff lint --processes 2 queries/sql queries/rollups
+	$(VENV)/bin/sqlfluff lint queries/sql queries/rollups
 
 test: lint
 	$(PY) -m pytest
