@@ -16,7 +16,6 @@ import os
 import platform
 import random
 import socket
-import statistics
 import subprocess
 import sys
 import threading

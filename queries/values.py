@@ -18,8 +18,19 @@ from pathlib import Path
 import duckdb
 
 from contract import (
-    CAMPAIGN_FOCUSES, CASE_TYPES, CLOSURES, CONDUCTS, COURT_LEVELS, DEBTOR_TYPES, EVENT_TYPES, MEASURES, METHODS,
-    REMOVAL_REASONS, SERIOUS_CONSEQUENCES, SEVERITIES, TABLES,
+    CAMPAIGN_FOCUSES,
+    CASE_TYPES,
+    CLOSURES,
+    CONDUCTS,
+    COURT_LEVELS,
+    DEBTOR_TYPES,
+    EVENT_TYPES,
+    MEASURES,
+    METHODS,
+    REMOVAL_REASONS,
+    SERIOUS_CONSEQUENCES,
+    SEVERITIES,
+    TABLES,
 )
 
 # Dates before the enforcement system of the 1991 Civil Procedure Law, or after the day of the check,
