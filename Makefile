@@ -49,9 +49,10 @@ rollups: data
 run: rollups
 	$(PY) -m ui.serve --server.headless true --server.port $(PORT)
 
-# Python (ruff: lint) and SQL (sqlfluff, DuckDB dialect) as configured in ruff.toml and .sqlfluff.
+# Python (ruff: lint and format) and SQL (sqlfluff, DuckDB dialect) as configured in ruff.toml and .sqlfluff.
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/sqlfluff lint queries/sql queries/rollups
 
 test: lint

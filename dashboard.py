@@ -28,27 +28,43 @@ filters.sidebar(facts["as_of_date"])
 
 # The overview is the default page, served at the root; /national, its name in shared links, leads there too
 # (a hidden page, so the browser knows the path instead of reporting "Page not found").
-OVERVIEW = st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:",
-                   url_path="national-overview", default=True)
+OVERVIEW = st.Page(
+    "pages/overview.py",
+    title=t("nav.overview"),
+    icon=":material/dashboard:",
+    url_path="national-overview",
+    default=True,
+)
 NATIONAL = st.Page("pages/to_overview.py", title=t("nav.overview"), url_path="national", visibility="hidden")
-QUALITY_PAGE = st.Page("pages/data_quality.py", title=t("nav.quality"), icon=":material/fact_check:",
-                       url_path="data-quality")
+QUALITY_PAGE = st.Page(
+    "pages/data_quality.py", title=t("nav.quality"), icon=":material/fact_check:", url_path="data-quality"
+)
 PAGES = {
     "nav.section.overview": [
         OVERVIEW,
         st.Page("pages/case_file.py", title=t("nav.case"), icon=":material/folder_open:", url_path="case-lookup"),
-        st.Page("pages/province_view.py", title=t("nav.province"), icon=":material/account_balance:", url_path="province"),
+        st.Page(
+            "pages/province_view.py", title=t("nav.province"), icon=":material/account_balance:", url_path="province"
+        ),
         QUALITY_PAGE,
         NATIONAL,
     ],
     "nav.section.noncompliance": [
         st.Page("pages/noncompliance.py", title=t("nav.noncompliance"), icon=":material/gavel:", url_path="refusal"),
-        st.Page("pages/campaigns.py", title=t("nav.campaigns"), icon=":material/campaign:", url_path="campaign-effects"),
+        st.Page(
+            "pages/campaigns.py", title=t("nav.campaigns"), icon=":material/campaign:", url_path="campaign-effects"
+        ),
     ],
     "nav.section.credit": [
-        st.Page("pages/dishonest.py", title=t("nav.dishonest"), icon=":material/person_off:", url_path="dishonest-list"),
-        st.Page("pages/cross_enforcement.py", title=t("nav.cross"), icon=":material/swap_horiz:",
-                url_path="cross-enforcement-reform"),
+        st.Page(
+            "pages/dishonest.py", title=t("nav.dishonest"), icon=":material/person_off:", url_path="dishonest-list"
+        ),
+        st.Page(
+            "pages/cross_enforcement.py",
+            title=t("nav.cross"),
+            icon=":material/swap_horiz:",
+            url_path="cross-enforcement-reform",
+        ),
     ],
     "nav.section.press": [
         st.Page("pages/press_room.py", title=t("nav.press"), icon=":material/newspaper:", url_path="press-room"),
@@ -70,8 +86,10 @@ if quality.height:
 # A replaced data folder: say which data the page shows, once the switch happens and while it waits.
 seen = st.session_state.get("_data_generation")
 if seen is not None and seen != db.generation:
-    st.info(t("data.switched", when=time.strftime("%Y-%m-%d %H:%M", time.localtime(db.opened))),
-            icon=":material/published_with_changes:")
+    st.info(
+        t("data.switched", when=time.strftime("%Y-%m-%d %H:%M", time.localtime(db.opened))),
+        icon=":material/published_with_changes:",
+    )
 st.session_state["_data_generation"] = db.generation
 if db.stale:
     st.warning(t("data.changed"), icon=":material/sync_problem:")

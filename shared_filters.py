@@ -86,9 +86,14 @@ def _is_national(self) -> bool:
 # tuple field per list filter.
 Filters = dataclasses.make_dataclass(
     "Filters",
-    [("start", str), ("end", str),
-     *((s.field, tuple[str, ...], dataclasses.field(default=())) for s in LIST_FILTERS)],
-    namespace={"params": _params, "replace": _replace, "of": classmethod(_of),
-               "is_national": property(_is_national), "__module__": __name__},
-    frozen=True, kw_only=True,
+    [("start", str), ("end", str), *((s.field, tuple[str, ...], dataclasses.field(default=())) for s in LIST_FILTERS)],
+    namespace={
+        "params": _params,
+        "replace": _replace,
+        "of": classmethod(_of),
+        "is_national": property(_is_national),
+        "__module__": __name__,
+    },
+    frozen=True,
+    kw_only=True,
 )

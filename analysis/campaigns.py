@@ -18,9 +18,19 @@ OUTCOMES = ("n_transferred", "n_incidents")
 HEADLINE = (("n_transferred", "during"), ("n_incidents", "after"))
 # One row per outcome and phase, as the effects chart, its data table and the method notes read them.
 ESTIMATES_SCHEMA = {
-    "outcome": pl.String, "phase": pl.String, "estimate": pl.Float64, "low": pl.Float64, "high": pl.Float64,
-    "std_error": pl.Float64, "baseline": pl.Float64, "relative": pl.Float64, "months": pl.Int64,
-    "method": pl.String, "placebo_p": pl.Float64, "n_placebos": pl.Int64, "cluster_low": pl.Float64,
+    "outcome": pl.String,
+    "phase": pl.String,
+    "estimate": pl.Float64,
+    "low": pl.Float64,
+    "high": pl.Float64,
+    "std_error": pl.Float64,
+    "baseline": pl.Float64,
+    "relative": pl.Float64,
+    "months": pl.Int64,
+    "method": pl.String,
+    "placebo_p": pl.Float64,
+    "n_placebos": pl.Int64,
+    "cluster_low": pl.Float64,
     "cluster_high": pl.Float64,
 }
 
@@ -36,8 +46,9 @@ def featured(rows: dict[str, dict]) -> list[str]:
     return out
 
 
-def in_view(camps: pl.DataFrame, start: dt.date, end: dt.date, scope: str, focus: list[str],
-            provinces: tuple[str, ...]) -> pl.DataFrame:
+def in_view(
+    camps: pl.DataFrame, start: dt.date, end: dt.date, scope: str, focus: list[str], provinces: tuple[str, ...]
+) -> pl.DataFrame:
     """The campaigns that overlap [start, end], of the scope (all, national, provincial) and focuses asked for;
     with a province filter, national campaigns and those of the provinces chosen."""
     shown = camps.filter((pl.col("start_date") <= end) & (pl.col("end_date") >= start))
@@ -56,12 +67,19 @@ def overlapping(rows: dict[str, dict], chosen: str, first: dt.date, last: dt.dat
     """Other campaigns of the chosen one's province inside the window [first, last's month]: they muddle
     before, during and after."""
     treated = rows[chosen]["province_code"]
-    return [r for r in rows.values() if r["province_code"] == treated and r["campaign_id"] != chosen
-            and r["start_date"] <= last_day(last) and r["end_date"] >= first]
+    return [
+        r
+        for r in rows.values()
+        if r["province_code"] == treated
+        and r["campaign_id"] != chosen
+        and r["start_date"] <= last_day(last)
+        and r["end_date"] >= first
+    ]
 
 
-def estimate(panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, end: dt.date,
-             per: str) -> dict[str, tuple[pl.DataFrame, dict[str, effects.Estimate]]]:
+def estimate(
+    panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, end: dt.date, per: str
+) -> dict[str, tuple[pl.DataFrame, dict[str, effects.Estimate]]]:
     """Per outcome: the monthly gap series and the difference-in-differences estimates of the campaign
     [start, end] in `treated` against `controls`, on the rate per case or per resident."""
     out = {}
@@ -76,11 +94,24 @@ def estimates_frame(results: dict[str, tuple[pl.DataFrame, dict[str, effects.Est
     """The estimates of `estimate` as one row per outcome and phase."""
     return pl.DataFrame(
         [
-            {"outcome": o, "phase": ph, "estimate": e.estimate, "low": e.low, "high": e.high,
-             "std_error": e.std_error, "baseline": e.baseline, "relative": e.relative, "months": e.n_months,
-             "method": e.method, "placebo_p": e.placebo_p, "n_placebos": e.n_placebos,
-             "cluster_low": e.cluster_low, "cluster_high": e.cluster_high}
-            for o in OUTCOMES for ph, e in results[o][1].items()
+            {
+                "outcome": o,
+                "phase": ph,
+                "estimate": e.estimate,
+                "low": e.low,
+                "high": e.high,
+                "std_error": e.std_error,
+                "baseline": e.baseline,
+                "relative": e.relative,
+                "months": e.n_months,
+                "method": e.method,
+                "placebo_p": e.placebo_p,
+                "n_placebos": e.n_placebos,
+                "cluster_low": e.cluster_low,
+                "cluster_high": e.cluster_high,
+            }
+            for o in OUTCOMES
+            for ph, e in results[o][1].items()
         ],
         schema=ESTIMATES_SCHEMA,
     )
@@ -96,6 +127,13 @@ def phase_rows(results: dict[str, tuple[pl.DataFrame, dict[str, effects.Estimate
     rows = []
     for outcome in OUTCOMES:
         for r in effects.phase_means(results[outcome][0]).iter_rows(named=True):
-            rows.append({"outcome": outcome, "phase": r["phase"], "n_months": r["n_months"],
-                         "treated": round_sig(r["treated"]), "comparison": round_sig(r["comparison"])})
+            rows.append(
+                {
+                    "outcome": outcome,
+                    "phase": r["phase"],
+                    "n_months": r["n_months"],
+                    "treated": round_sig(r["treated"]),
+                    "comparison": round_sig(r["comparison"]),
+                }
+            )
     return rows

@@ -35,16 +35,29 @@ CREDITOR_CAP = 5
 
 def cumulative(by_method: pl.DataFrame, start: dt.date) -> pl.DataFrame:
     """All methods per month from the first case, with running totals since then, shown from `start`."""
-    schema = {"month": pl.Date, "n_assigned": pl.Int64, "n_resolved": pl.Int64, "recovered_yuan": pl.Float64,
-              "cum_assigned": pl.Int64, "cum_resolved": pl.Int64, "cum_recovered_yuan": pl.Float64}
+    schema = {
+        "month": pl.Date,
+        "n_assigned": pl.Int64,
+        "n_resolved": pl.Int64,
+        "recovered_yuan": pl.Float64,
+        "cum_assigned": pl.Int64,
+        "cum_resolved": pl.Int64,
+        "cum_recovered_yuan": pl.Float64,
+    }
     if by_method.height == 0:
         return pl.DataFrame(schema=schema)
     monthly = by_method.group_by("month").agg(pl.col("n_assigned", "n_resolved", "recovered_yuan").sum())
-    dense = pl.DataFrame(month_range(monthly["month"].min(), monthly["month"].max())).join(monthly, on="month", how="left")
-    dense = dense.fill_null(0).sort("month").with_columns(
-        pl.col("n_assigned").cum_sum().alias("cum_assigned"),
-        pl.col("n_resolved").cum_sum().alias("cum_resolved"),
-        pl.col("recovered_yuan").cum_sum().alias("cum_recovered_yuan"),
+    dense = pl.DataFrame(month_range(monthly["month"].min(), monthly["month"].max())).join(
+        monthly, on="month", how="left"
+    )
+    dense = (
+        dense.fill_null(0)
+        .sort("month")
+        .with_columns(
+            pl.col("n_assigned").cum_sum().alias("cum_assigned"),
+            pl.col("n_resolved").cum_sum().alias("cum_resolved"),
+            pl.col("recovered_yuan").cum_sum().alias("cum_recovered_yuan"),
+        )
     )
     return dense.filter(pl.col("month") >= start.replace(day=1)).select(list(schema)).cast(schema)
 
@@ -56,11 +69,14 @@ def in_period(by_method: pl.DataFrame, start: dt.date) -> pl.DataFrame:
 
 def method_shares(by_method: pl.DataFrame, start: dt.date) -> pl.DataFrame:
     """Cases assigned in the period by method, with shares."""
-    out = in_period(by_method, start).group_by("method").agg(pl.col("n_assigned").sum()).filter(pl.col("n_assigned") > 0)
+    out = (
+        in_period(by_method, start).group_by("method").agg(pl.col("n_assigned").sum()).filter(pl.col("n_assigned") > 0)
+    )
     total = out["n_assigned"].sum()
     order = {m: i for i, m in enumerate(METHODS)}
-    return out.with_columns((pl.col("n_assigned") / total).alias("share")) \
-        .sort(pl.col("method").replace_strict(order, default=len(order)))
+    return out.with_columns((pl.col("n_assigned") / total).alias("share")).sort(
+        pl.col("method").replace_strict(order, default=len(order))
+    )
 
 
 def published_rows(totals: dict[tuple[dt.date, dt.date], dict], lang: str) -> pl.DataFrame:
@@ -68,12 +84,19 @@ def published_rows(totals: dict[tuple[dt.date, dt.date], dict], lang: str) -> pl
     rows = []
     for first, last, measure, value, lower_bound, src in PUBLISHED:
         ours = totals[(first, last)][TOTALS_COLUMN[measure]]
-        rows.append({
-            "window_start": first, "window_end": last,
-            "window": f"{first.isoformat()} – {last.isoformat()}", "measure": measure,
-            "ours": float(ours), "published": float(value), "is_lower_bound": lower_bound,
-            "ratio": float(ours) / value if value else None, "source": tr(src, lang),
-        })
+        rows.append(
+            {
+                "window_start": first,
+                "window_end": last,
+                "window": f"{first.isoformat()} – {last.isoformat()}",
+                "measure": measure,
+                "ours": float(ours),
+                "published": float(value),
+                "is_lower_bound": lower_bound,
+                "ratio": float(ours) / value if value else None,
+                "source": tr(src, lang),
+            }
+        )
     return pl.DataFrame(rows)
 
 
@@ -88,9 +111,13 @@ def province_split(flows: pl.DataFrame) -> pl.DataFrame:
     and those received in another province; largest first."""
     same = pl.col("from_province_code") == pl.col("to_province_code")
     return (
-        flows.group_by("from_province_code").agg(
+        flows.group_by("from_province_code")
+        .agg(
             pl.col("n_cases").sum().alias("n_cases"),
-            *[pl.col("n_cases").filter(same & (pl.col("to_level") == lv)).sum().alias(f"n_to_{lv}") for lv in COURT_LEVELS],
+            *[
+                pl.col("n_cases").filter(same & (pl.col("to_level") == lv)).sum().alias(f"n_to_{lv}")
+                for lv in COURT_LEVELS
+            ],
             pl.col("n_cases").filter(~same).sum().alias("n_other_province"),
         )
         .sort(["n_cases", "from_province_code"], descending=[True, False])
@@ -110,7 +137,8 @@ def creditor_summary(frame: pl.DataFrame) -> pl.DataFrame:
     """Per creditor count: cases, the share resolved by the as-of date, recovery rate and mean days of those resolved."""
     resolved = pl.col("is_resolved")
     return (
-        frame.group_by("n_creditors").agg(
+        frame.group_by("n_creditors")
+        .agg(
             pl.col("n_cases").sum().alias("n_cases"),
             pl.col("n_cases").filter(resolved).sum().alias("n_resolved"),
             pl.col("claim_yuan").filter(resolved).sum().alias("claim_resolved_yuan"),
@@ -119,10 +147,14 @@ def creditor_summary(frame: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(
             (pl.col("n_resolved") / pl.col("n_cases")).alias("share_resolved"),
-            pl.when(pl.col("claim_resolved_yuan") > 0).then(pl.col("recovered_yuan") / pl.col("claim_resolved_yuan"))
-            .otherwise(None).alias("recovery_rate"),
-            pl.when(pl.col("n_resolved") > 0).then(pl.col("days_to_resolve_sum") / pl.col("n_resolved"))
-            .otherwise(None).alias("mean_days_to_resolve"),
+            pl.when(pl.col("claim_resolved_yuan") > 0)
+            .then(pl.col("recovered_yuan") / pl.col("claim_resolved_yuan"))
+            .otherwise(None)
+            .alias("recovery_rate"),
+            pl.when(pl.col("n_resolved") > 0)
+            .then(pl.col("days_to_resolve_sum") / pl.col("n_resolved"))
+            .otherwise(None)
+            .alias("mean_days_to_resolve"),
         )
         .sort("n_creditors")
     )
@@ -150,7 +182,8 @@ def comparison(frame: pl.DataFrame, by: str | None = "case_type") -> pl.DataFram
     cells = frame.with_columns(
         (pl.col("n_base") > 0).alias("_matched"),
         pl.when(pl.col("n_base") > 0).then(pl.col("base_days_sum") / pl.col("n_base")).alias("_base_days"),
-        pl.when(pl.col("base_claim_yuan") > 0).then(pl.col("base_recovered_yuan") / pl.col("base_claim_yuan"))
+        pl.when(pl.col("base_claim_yuan") > 0)
+        .then(pl.col("base_recovered_yuan") / pl.col("base_claim_yuan"))
         .alias("_base_rate"),
     )
     m = pl.col("_matched")
@@ -160,16 +193,23 @@ def comparison(frame: pl.DataFrame, by: str | None = "case_type") -> pl.DataFram
         pl.col("n_moved").sum().alias("n_moved"),
         pl.col("n_moved").filter(~m).sum().alias("n_moved_unmatched"),
         pl.col("n_base").sum().alias("n_base"),
-        (pl.col("moved_days_since_filing_sum").filter(days_ok).sum() / pl.col("n_moved_dated").filter(days_ok).sum())
-        .alias("moved_days_since_filing"),
-        (pl.col("moved_days_since_assigned_sum").filter(days_ok).sum() / pl.col("n_moved").filter(days_ok).sum())
-        .alias("moved_days_since_assigned"),
-        ((pl.col("_base_days") * pl.col("n_moved_dated")).filter(days_ok).sum()
-         / pl.col("n_moved_dated").filter(days_ok).sum()).alias("base_days_since_filing"),
-        (pl.col("moved_recovered_yuan").filter(rate_ok).sum() / pl.col("moved_claim_yuan").filter(rate_ok).sum())
-        .alias("moved_recovery_rate"),
-        ((pl.col("_base_rate") * pl.col("moved_claim_yuan")).filter(rate_ok).sum()
-         / pl.col("moved_claim_yuan").filter(rate_ok).sum()).alias("base_recovery_rate"),
+        (
+            pl.col("moved_days_since_filing_sum").filter(days_ok).sum() / pl.col("n_moved_dated").filter(days_ok).sum()
+        ).alias("moved_days_since_filing"),
+        (pl.col("moved_days_since_assigned_sum").filter(days_ok).sum() / pl.col("n_moved").filter(days_ok).sum()).alias(
+            "moved_days_since_assigned"
+        ),
+        (
+            (pl.col("_base_days") * pl.col("n_moved_dated")).filter(days_ok).sum()
+            / pl.col("n_moved_dated").filter(days_ok).sum()
+        ).alias("base_days_since_filing"),
+        (pl.col("moved_recovered_yuan").filter(rate_ok).sum() / pl.col("moved_claim_yuan").filter(rate_ok).sum()).alias(
+            "moved_recovery_rate"
+        ),
+        (
+            (pl.col("_base_rate") * pl.col("moved_claim_yuan")).filter(rate_ok).sum()
+            / pl.col("moved_claim_yuan").filter(rate_ok).sum()
+        ).alias("base_recovery_rate"),
     ]
     out = cells.group_by(group).agg(aggs) if group else cells.select(aggs)
     out = out.with_columns(pl.all().exclude(group).fill_nan(None))
@@ -184,7 +224,8 @@ def level_links(flows: pl.DataFrame) -> pl.DataFrame:
 def province_links(flows: pl.DataFrame) -> pl.DataFrame:
     """Moved cases per (originating province, receiving province), largest first."""
     return (
-        flows.group_by("from_province_code", "to_province_code").agg(pl.col("n_cases").sum())
+        flows.group_by("from_province_code", "to_province_code")
+        .agg(pl.col("n_cases").sum())
         .sort("n_cases", descending=True)
     )
 
@@ -193,11 +234,15 @@ def several_creditors(summary: pl.DataFrame, folded: pl.DataFrame) -> dict:
     """The cards on several creditors, from `creditor_summary` and `single_or_several`: cases with more than one
     creditor, all cases, and the recovery rate of cases with one creditor and with several (None where none)."""
     single = summary.filter(pl.col("n_creditors") == 1)
-    multi = creditor_summary(folded.filter(pl.col("creditors") == "several").with_columns(pl.lit(2).alias("n_creditors")))
+    multi = creditor_summary(
+        folded.filter(pl.col("creditors") == "several").with_columns(pl.lit(2).alias("n_creditors"))
+    )
     total = int(summary["n_cases"].sum())
     several = int(summary.filter(pl.col("n_creditors") > 1)["n_cases"].sum())
     return {
-        "n_several": several, "n_cases": total, "share_several": several / total if total else None,
+        "n_several": several,
+        "n_cases": total,
+        "share_several": several / total if total else None,
         "rate_single": single["recovery_rate"][0] if single.height else None,
         "rate_several": multi["recovery_rate"][0] if multi.height else None,
     }

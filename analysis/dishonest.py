@@ -31,7 +31,8 @@ def dense(monthly: pl.DataFrame, end: dt.date) -> pl.DataFrame:
     months = month_range(monthly["month"].min(), end.replace(day=1))
     flows = [c for c in monthly.columns if c not in ("month", "n_on_list")]
     return (
-        pl.DataFrame(months).join(monthly, on="month", how="left")
+        pl.DataFrame(months)
+        .join(monthly, on="month", how="left")
         .with_columns(pl.col(flows).fill_null(0), pl.col("n_on_list").forward_fill())
         .select(monthly.columns)
     )
@@ -43,8 +44,15 @@ def by_grain(monthly: pl.DataFrame, grain: str, start: dt.date, end: dt.date) ->
     A period cut by the filter's start or end is labelled as partial, and its stock is dated at `end`.
     """
     if monthly.height == 0:
-        return pl.DataFrame(schema={"period": pl.Date, **{c: pl.Int64 for c in FLOWS}, "n_on_list": pl.Int64,
-                                    "period_end": pl.Date, "label": pl.String})
+        return pl.DataFrame(
+            schema={
+                "period": pl.Date,
+                **{c: pl.Int64 for c in FLOWS},
+                "n_on_list": pl.Int64,
+                "period_end": pl.Date,
+                "label": pl.String,
+            }
+        )
     out = regrain(monthly, grain, FLOWS, lasts=("n_on_list",)).drop("last_month")
 
     def ends(d: dt.date) -> dt.date:
@@ -84,8 +92,16 @@ def year_end_falls(monthly: pl.DataFrame, end: dt.date) -> list[dict]:
         (year, stock), (_, prev) = stocks[i], stocks[i - 1]
         if stock < prev:
             again = bool(falls) and falls[-1]["year"] == year - 1
-            falls.append({"year": year, "n_on_list": stock, "prev": prev, "change": stock / prev - 1 if prev else None,
-                          "rises_before": rises, "again": again})
+            falls.append(
+                {
+                    "year": year,
+                    "n_on_list": stock,
+                    "prev": prev,
+                    "change": stock / prev - 1 if prev else None,
+                    "rises_before": rises,
+                    "again": again,
+                }
+            )
             rises = 0
         elif stock > prev:
             rises += 1
@@ -97,13 +113,20 @@ def quarterly(history: pl.DataFrame, start: dt.date, end: dt.date) -> pl.DataFra
 
     `history` must reach a year before `start` so that the first quarters have their comparison.
     """
-    schema = {"period": pl.Date, "label": pl.String, **{c: pl.Int64 for c in FLOWS}, "n_listed_year_before": pl.Int64,
-              "yoy": pl.Float64, "removals_exceed": pl.Boolean}
+    schema = {
+        "period": pl.Date,
+        "label": pl.String,
+        **{c: pl.Int64 for c in FLOWS},
+        "n_listed_year_before": pl.Int64,
+        "yoy": pl.Float64,
+        "removals_exceed": pl.Boolean,
+    }
     if history.height == 0:
         return pl.DataFrame(schema=schema)
     q = regrain(history, "quarter", FLOWS).drop("last_month")
-    before = q.select((pl.col("period").dt.offset_by("1y")).alias("period"),
-                      pl.col("n_listed").alias("n_listed_year_before"))
+    before = q.select(
+        (pl.col("period").dt.offset_by("1y")).alias("period"), pl.col("n_listed").alias("n_listed_year_before")
+    )
     first = start.replace(day=1)
     last_full = add_months(end.replace(day=1), 1)  # quarters must end on or before `end`
     out = (
@@ -111,7 +134,9 @@ def quarterly(history: pl.DataFrame, start: dt.date, end: dt.date) -> pl.DataFra
         .filter((pl.col("period") >= first) & (pl.col("period").dt.offset_by("3mo") <= last_full))
         .with_columns(
             pl.when(pl.col("n_listed_year_before") > 0)
-            .then(pl.col("n_listed") / pl.col("n_listed_year_before") - 1).otherwise(None).alias("yoy"),
+            .then(pl.col("n_listed") / pl.col("n_listed_year_before") - 1)
+            .otherwise(None)
+            .alias("yoy"),
             (pl.col("n_removed") > pl.col("n_listed")).alias("removals_exceed"),
             pl.col("period").map_elements(lambda d: period_label(d, "quarter"), return_dtype=pl.String).alias("label"),
         )
@@ -144,7 +169,8 @@ def duration_classes(counts: pl.DataFrame, by: str) -> pl.DataFrame:
             cls = pl.when(pl.col("months_from") < hi).then(pl.lit(i)).otherwise(cls)
     out = (
         counts.with_columns(pl.when(pl.col("is_listed")).then(pl.lit(-1)).otherwise(cls).alias("class"))
-        .group_by(by, "class").agg(pl.col("n_entries").sum())
+        .group_by(by, "class")
+        .agg(pl.col("n_entries").sum())
         .with_columns((pl.col("n_entries") / pl.col("n_entries").sum().over(by)).alias("share"))
         .sort(by, "class")
     )
@@ -161,7 +187,9 @@ def severity_by_quarter(monthly_severity: pl.DataFrame) -> pl.DataFrame:
     """New entries per quarter and graded severity."""
     return (
         monthly_severity.with_columns(period_start(pl.col("month"), "quarter").alias("period"))
-        .group_by("period", "severity").agg(pl.col("n_listed").sum()).sort("period")
+        .group_by("period", "severity")
+        .agg(pl.col("n_listed").sum())
+        .sort("period")
     )
 
 

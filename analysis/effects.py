@@ -47,8 +47,14 @@ class Estimate:
         return self.low > 0 or self.high < 0
 
 
-def window(start: dt.date, end: dt.date, before: int = 12, after: int = 12,
-           data_first: dt.date | None = None, data_last: dt.date | None = None) -> tuple[dt.date, dt.date]:
+def window(
+    start: dt.date,
+    end: dt.date,
+    before: int = 12,
+    after: int = 12,
+    data_first: dt.date | None = None,
+    data_last: dt.date | None = None,
+) -> tuple[dt.date, dt.date]:
     """First and last month of the comparison: `before` months ahead of the campaign to `after` months past it,
     cut to the months the data cover."""
     first = add_months(start.replace(day=1), -before)
@@ -68,16 +74,15 @@ def phase_of(month: dt.date, start: dt.date, end: dt.date) -> str:
     return "after"
 
 
-def comparison_provinces(campaigns: pl.DataFrame, provinces: list[str], treated: str,
-                         first: dt.date, last: dt.date) -> list[str]:
+def comparison_provinces(
+    campaigns: pl.DataFrame, provinces: list[str], treated: str, first: dt.date, last: dt.date
+) -> list[str]:
     """Provinces with no provincial campaign of their own at any time in [first, last].
 
     National campaigns touch every province alike, so they do not disqualify one; the month effects absorb them.
     """
     busy = campaigns.filter(
-        pl.col("province_code").is_not_null()
-        & (pl.col("start_date") <= last_day(last))
-        & (pl.col("end_date") >= first)
+        pl.col("province_code").is_not_null() & (pl.col("start_date") <= last_day(last)) & (pl.col("end_date") >= first)
     )["province_code"].to_list()
     return [p for p in provinces if p != treated and p not in set(busy)]
 
@@ -123,11 +128,15 @@ def gap_series(panel: pl.DataFrame, treated: str, controls: list[str], start: dt
     months, matrix = _wide(panel, [treated, *controls])
     own, comparison, valid = _gap(matrix, 0, list(range(1, len(controls) + 1)))
     kept = [m for m, ok in zip(months, valid) if ok]
-    return pl.DataFrame({
-        "month": pl.Series(kept, dtype=pl.Date),
-        "treated": own[valid], "comparison": comparison[valid], "gap": (own - comparison)[valid],
-        "phase": pl.Series([phase_of(m, start, end) for m in kept], dtype=pl.String),
-    })
+    return pl.DataFrame(
+        {
+            "month": pl.Series(kept, dtype=pl.Date),
+            "treated": own[valid],
+            "comparison": comparison[valid],
+            "gap": (own - comparison)[valid],
+            "phase": pl.Series([phase_of(m, start, end) for m in kept], dtype=pl.String),
+        }
+    )
 
 
 def newey_west_lags(n: int) -> int:
@@ -141,8 +150,9 @@ def _gap_fit(gap: np.ndarray, phases: np.ndarray, hac: bool = False):
     x = sm.add_constant(np.column_stack([phases == "during", phases == "after"]).astype(float), has_constant="add")
     model = sm.OLS(gap, x)
     if hac:
-        return model.fit(cov_type="HAC", cov_kwds={"maxlags": newey_west_lags(len(gap)), "use_correction": True},
-                         use_t=True)
+        return model.fit(
+            cov_type="HAC", cov_kwds={"maxlags": newey_west_lags(len(gap)), "use_correction": True}, use_t=True
+        )
     return model.fit()
 
 
@@ -154,18 +164,27 @@ def _twfe_cluster(matrix: np.ndarray, phases: np.ndarray):
     keep = ~np.isnan(matrix)
     prov, month, y = prov[keep], month[keep], matrix[keep]
     treated = prov == 0
-    x = np.column_stack([
-        np.ones(len(y)),
-        (prov[:, None] == np.arange(1, n_prov)[None, :]).astype(float),
-        (month[:, None] == np.arange(1, n_month)[None, :]).astype(float),
-        (treated & (phases[month] == "during")).astype(float),
-        (treated & (phases[month] == "after")).astype(float),
-    ])
+    x = np.column_stack(
+        [
+            np.ones(len(y)),
+            (prov[:, None] == np.arange(1, n_prov)[None, :]).astype(float),
+            (month[:, None] == np.arange(1, n_month)[None, :]).astype(float),
+            (treated & (phases[month] == "during")).astype(float),
+            (treated & (phases[month] == "after")).astype(float),
+        ]
+    )
     return sm.OLS(y, x).fit(cov_type="cluster", cov_kwds={"groups": prov}, use_t=True)
 
 
-def did(panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, end: dt.date,
-        alpha: float = 0.05, cluster: bool = True) -> dict[str, Estimate]:
+def did(
+    panel: pl.DataFrame,
+    treated: str,
+    controls: list[str],
+    start: dt.date,
+    end: dt.date,
+    alpha: float = 0.05,
+    cluster: bool = True,
+) -> dict[str, Estimate]:
     """Difference-in-differences of `rate` (see `with_rate`) for the phases during and after the campaign.
 
     The point estimate is the change in the monthly gap between the province and the mean of the comparison
@@ -188,8 +207,9 @@ def did(panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, 
         return _did(panel, treated, controls, start, end, alpha, cluster)
 
 
-def _did(panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, end: dt.date,
-         alpha: float, cluster: bool) -> dict[str, Estimate]:
+def _did(
+    panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date, end: dt.date, alpha: float, cluster: bool
+) -> dict[str, Estimate]:
     months, matrix = _wide(panel, [treated, *controls])
     phases_all = np.array([phase_of(m, start, end) for m in months])
     own, comparison, valid = _gap(matrix, 0, list(range(1, len(controls) + 1)))
@@ -243,8 +263,18 @@ def _did(panel: pl.DataFrame, treated: str, controls: list[str], start: dt.date,
         if clustered is not None:
             c_low, c_high = (float(v) for v in clustered.conf_int(alpha)[-3 + i])
         out[ph] = Estimate(
-            phase=ph, estimate=est, low=low, high=high, std_error=se, baseline=baseline, n_months=counts[ph],
-            method=method, cluster_low=c_low, cluster_high=c_high, placebo_p=p_value, n_placebos=len(ts),
+            phase=ph,
+            estimate=est,
+            low=low,
+            high=high,
+            std_error=se,
+            baseline=baseline,
+            n_months=counts[ph],
+            method=method,
+            cluster_low=c_low,
+            cluster_high=c_high,
+            placebo_p=p_value,
+            n_placebos=len(ts),
         )
     return out
 
@@ -256,5 +286,6 @@ def phase_means(gaps: pl.DataFrame) -> pl.DataFrame:
         gaps.group_by("phase")
         .agg(pl.col("treated").mean(), pl.col("comparison").mean(), pl.len().alias("n_months"))
         .with_columns(pl.col("phase").replace_strict(order, return_dtype=pl.Int8).alias("_order"))
-        .sort("_order").drop("_order")
+        .sort("_order")
+        .drop("_order")
     )

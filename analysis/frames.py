@@ -32,7 +32,9 @@ def regrain(frame: pl.DataFrame, grain: str, sums: list[str], lasts: tuple[str, 
     aggs.append(pl.col("month").max().alias("last_month"))
     return (
         frame.with_columns(period_start(pl.col("month"), grain).alias("period"))
-        .group_by("period").agg(aggs).sort("period")
+        .group_by("period")
+        .agg(aggs)
+        .sort("period")
     )
 
 
@@ -43,6 +45,7 @@ def trailing(
 
     The earlier sum is None when the period the frame covers (from `since`) does not reach back that far.
     """
+
     def window(last: dt.date) -> tuple[float, bool]:
         first = add_months(last.replace(day=1), -(months - 1))
         sub = frame.filter((pl.col("month") >= first) & (pl.col("month") <= last))
@@ -57,4 +60,3 @@ def value_at(frame: pl.DataFrame, column: str, month: dt.date) -> float | None:
     """The value of a stock column at a month (the last month at or before it)."""
     sub = frame.filter(pl.col("month") <= month.replace(day=1))
     return None if sub.height == 0 else float(sub.sort("month")[column][-1])
-

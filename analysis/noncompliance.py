@@ -39,16 +39,24 @@ def trend_frame(nc_monthly: pl.DataFrame, cases_monthly: pl.DataFrame, grain: st
 def conduct_frame(rows: pl.DataFrame, grain: str) -> pl.DataFrame:
     """Incidents by conduct per period, with each conduct's share of the period's incidents."""
     if rows.height == 0:
-        return pl.DataFrame(schema={"period": pl.Date, "conduct": pl.String, "n_incidents": pl.Int64,
-                                    "n_transferred": pl.Int64, "n_complied": pl.Int64, "share": pl.Float64})
+        return pl.DataFrame(
+            schema={
+                "period": pl.Date,
+                "conduct": pl.String,
+                "n_incidents": pl.Int64,
+                "n_transferred": pl.Int64,
+                "n_complied": pl.Int64,
+                "share": pl.Float64,
+            }
+        )
     parts = []
     for conduct, sub in rows.partition_by("conduct", as_dict=True).items():
         part = regrain(sub, grain, ["n_incidents", "n_transferred", "n_complied"]).drop("last_month")
         parts.append(part.with_columns(pl.lit(conduct[0]).alias("conduct")))
     out = pl.concat(parts).select("period", "conduct", "n_incidents", "n_transferred", "n_complied")
-    return out.with_columns(
-        (pl.col("n_incidents") / pl.col("n_incidents").sum().over("period")).alias("share")
-    ).sort("period", "conduct")
+    return out.with_columns((pl.col("n_incidents") / pl.col("n_incidents").sum().over("period")).alias("share")).sort(
+        "period", "conduct"
+    )
 
 
 def ladder_summary(rows: pl.DataFrame) -> pl.DataFrame:
@@ -75,8 +83,16 @@ def ladder_summary(rows: pl.DataFrame) -> pl.DataFrame:
         pl.Series("n_reached", reached, dtype=pl.Int64),
         pl.when(pl.col("n_ended_here") > 0).then(pl.col("n_complied") / pl.col("n_ended_here")).alias("complied_share"),
         pl.when(pl.col("n_complied") > 0).then(pl.col("days_to_comply_sum") / pl.col("n_complied")).alias("mean_days"),
-    ).select("step", "n_reached", "n_ended_here", "n_complied", "complied_share", "mean_days",
-             "n_private_prosecution", *BUCKETS)
+    ).select(
+        "step",
+        "n_reached",
+        "n_ended_here",
+        "n_complied",
+        "complied_share",
+        "mean_days",
+        "n_private_prosecution",
+        *BUCKETS,
+    )
 
 
 def serious_frame(rows: pl.DataFrame, grain: str) -> pl.DataFrame:
@@ -90,16 +106,25 @@ def debtor_frame(rows: pl.DataFrame, grain: str) -> pl.DataFrame:
     """Per period and debtor type: counts, cases filed against that type and incidents per 10,000 of them."""
     cols = ["n_incidents", "n_transferred", "n_held_liable", "n_complied", "n_filed"]
     if rows.height == 0:
-        return pl.DataFrame(schema={"period": pl.Date, "debtor_type": pl.String, **{c: pl.Int64 for c in cols},
-                                    "per10k_incidents": pl.Float64, "per10k_transferred": pl.Float64})
+        return pl.DataFrame(
+            schema={
+                "period": pl.Date,
+                "debtor_type": pl.String,
+                **{c: pl.Int64 for c in cols},
+                "per10k_incidents": pl.Float64,
+                "per10k_transferred": pl.Float64,
+            }
+        )
     parts = []
     for (debtor,), sub in rows.partition_by("debtor_type", as_dict=True).items():
         part = regrain(sub, grain, cols).drop("last_month")
         parts.append(part.with_columns(pl.lit(debtor).alias("debtor_type")))
     return (
-        pl.concat(parts).select("period", "debtor_type", *cols)
-        .with_columns(per_10k("n_incidents").alias("per10k_incidents"),
-                      per_10k("n_transferred").alias("per10k_transferred"))
+        pl.concat(parts)
+        .select("period", "debtor_type", *cols)
+        .with_columns(
+            per_10k("n_incidents").alias("per10k_incidents"), per_10k("n_transferred").alias("per10k_transferred")
+        )
         .sort("period", "debtor_type")
     )
 
@@ -112,7 +137,8 @@ def province_frame(rows: pl.DataFrame, count: str, per: str, months: int) -> pl.
         # Residents are a stock and the period may be many years: a yearly average keeps periods comparable.
         value = pl.col(count) / (pl.col("population_10k") * 1e4) * 1e5 / (months / 12)
     return rows.with_columns(value.alias("value")).select(
-        "province_code", "name_zh", "name_en", count, "n_filed", "population_10k", "value")
+        "province_code", "name_zh", "name_en", count, "n_filed", "population_10k", "value"
+    )
 
 
 def court_frame(rows: pl.DataFrame, count: str, lang: str, min_cases: int) -> tuple[pl.DataFrame, int]:
@@ -120,8 +146,9 @@ def court_frame(rows: pl.DataFrame, count: str, lang: str, min_cases: int) -> tu
     courts were left out for having fewer (their rates would swing on a handful of cases)."""
     name = "name_en" if lang == "en" else "name_zh"
     levels = {v: label("court_level", v, lang) for v in COURT_LEVELS}
-    out = rows.with_columns(per_10k(count).alias("value"), pl.col(name).alias("court"),
-                            pl.col("court_level").replace(levels))
+    out = rows.with_columns(
+        per_10k(count).alias("value"), pl.col(name).alias("court"), pl.col("court_level").replace(levels)
+    )
     kept = out.filter(pl.col("n_filed") >= min_cases)
     return kept.select("court_id", "court", "court_level", count, "n_filed", "value"), out.height - kept.height
 

@@ -29,8 +29,9 @@ def yearly_spark(frame: pl.DataFrame, column: str, stock: bool = False) -> list[
     return [float(v) for v in y[column].to_list()]
 
 
-def flow(frame: pl.DataFrame, column: str, end_month: dt.date, start: dt.date, months: int = 12
-         ) -> tuple[float, float | None]:
+def flow(
+    frame: pl.DataFrame, column: str, end_month: dt.date, start: dt.date, months: int = 12
+) -> tuple[float, float | None]:
     """A flow summed over the `months` to `end_month`, and over the same months a year earlier (None when the
     period from `start` does not reach back that far)."""
     return trailing(frame, column, end_month, start, months) if frame.height else (0.0, None)
@@ -42,8 +43,9 @@ def stock(frame: pl.DataFrame, column: str, end_month: dt.date, start: dt.date) 
     return value_at(frame, column, end_month), (value_at(frame, column, year_ago) if year_ago >= start else None)
 
 
-def latest_quarter(frame: pl.DataFrame, column: str, end_month: dt.date, start: dt.date
-                   ) -> tuple[str, float, float | None]:
+def latest_quarter(
+    frame: pl.DataFrame, column: str, end_month: dt.date, start: dt.date
+) -> tuple[str, float, float | None]:
     """The latest quarter complete by `end_month` ('2025 Q1'), a flow summed over it, and over the same quarter
     a year earlier."""
     q_end = last_quarter_end(end_month)

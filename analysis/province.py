@@ -13,14 +13,26 @@ import polars as pl
 
 from analysis.months import add_months, last_day
 
-COUNTS = ("n_filed", "n_closed", "recovered_yuan", "claim_closed_yuan", "n_voluntary", "n_incidents", "n_transferred",
-          "n_held_liable", "n_listed", "n_sent", "n_received")
+COUNTS = (
+    "n_filed",
+    "n_closed",
+    "recovered_yuan",
+    "claim_closed_yuan",
+    "n_voluntary",
+    "n_incidents",
+    "n_transferred",
+    "n_held_liable",
+    "n_listed",
+    "n_sent",
+    "n_received",
+)
 NATIONAL = "national"
 
 
 @dataclasses.dataclass(frozen=True)
 class Measure:
     """value = numerator / denominator x scale; `per` says what the denominator is (cases, residents, a share)."""
+
     key: str
     numerator: str
     denominator: str  # a count column, or "residents" (population_10k)
@@ -55,7 +67,16 @@ MEASURES = (
 BY_KEY = {m.key: m for m in MEASURES}
 # The measures a court has (a court has no resident population), and the counts shown beside them.
 COURT_MEASURES = tuple(m for m in MEASURES if m.per != "residents")
-COURT_COUNTS = ("n_filed", "n_closed", "n_voluntary", "n_incidents", "n_transferred", "n_listed", "n_sent", "n_received")
+COURT_COUNTS = (
+    "n_filed",
+    "n_closed",
+    "n_voluntary",
+    "n_incidents",
+    "n_transferred",
+    "n_listed",
+    "n_sent",
+    "n_received",
+)
 
 
 def with_measures(frame: pl.DataFrame, measures=MEASURES) -> pl.DataFrame:
@@ -65,6 +86,7 @@ def with_measures(frame: pl.DataFrame, measures=MEASURES) -> pl.DataFrame:
 @dataclasses.dataclass(frozen=True)
 class Window:
     """The year to the period's end (or the whole period when shorter) and the same months a year earlier."""
+
     start: dt.date
     end: dt.date
     before_start: dt.date
@@ -83,9 +105,14 @@ def _sum(monthly: pl.DataFrame, first: dt.date, last: dt.date, by: list[str]) ->
 
 def provinces_in(monthly: pl.DataFrame, first: dt.date, last: dt.date, population: pl.DataFrame) -> pl.DataFrame:
     """Every province's counts and measures in the window, and the country's as a row with code 'national'."""
-    per = population.select("province_code", "population_10k").join(
-        _sum(monthly, first, last, ["province_code"]), on="province_code", how="left").fill_null(0)
-    country = per.select(pl.lit(NATIONAL).alias("province_code"), *[pl.col(c).sum() for c in ("population_10k", *COUNTS)])
+    per = (
+        population.select("province_code", "population_10k")
+        .join(_sum(monthly, first, last, ["province_code"]), on="province_code", how="left")
+        .fill_null(0)
+    )
+    country = per.select(
+        pl.lit(NATIONAL).alias("province_code"), *[pl.col(c).sum() for c in ("population_10k", *COUNTS)]
+    )
     return with_measures(pl.concat([per, country.select(per.columns)], how="vertical_relaxed"))
 
 
@@ -101,8 +128,13 @@ def compare(monthly: pl.DataFrame, population: pl.DataFrame, codes: tuple[str, .
         ranked = dict(zip(ranks["province_code"], ranks["rank"]))
         values = dict(zip(now["province_code"], now[m.key]))
         earlier = dict(zip(before["province_code"], before[m.key]))
-        row = {"measure": m.key, "per": m.per, "national": values.get(NATIONAL),
-               "national_before": earlier.get(NATIONAL), "n_ranked": provinces[m.key].drop_nulls().len()}
+        row = {
+            "measure": m.key,
+            "per": m.per,
+            "national": values.get(NATIONAL),
+            "national_before": earlier.get(NATIONAL),
+            "n_ranked": provinces[m.key].drop_nulls().len(),
+        }
         for code in codes:
             row[code] = values.get(code)
             row[f"{code}_before"] = earlier.get(code)
@@ -120,14 +152,21 @@ def change(now: float | None, before: float | None, per: str) -> float | None:
     return None if before == 0 else now / before - 1
 
 
-def yearly(monthly: pl.DataFrame, population: pl.DataFrame, codes: tuple[str, ...], first: dt.date,
-           last: dt.date) -> pl.DataFrame:
+def yearly(
+    monthly: pl.DataFrame, population: pl.DataFrame, codes: tuple[str, ...], first: dt.date, last: dt.date
+) -> pl.DataFrame:
     """Each of `codes` and the country by calendar year within [first, last], with every measure."""
     sub = monthly.filter(pl.col("month").is_between(first, last)).with_columns(pl.col("month").dt.year().alias("year"))
-    per = sub.filter(pl.col("province_code").is_in(codes)).group_by("province_code", "year").agg(
-        [pl.col(c).sum() for c in COUNTS])
-    country = sub.group_by("year").agg([pl.col(c).sum() for c in COUNTS]).with_columns(
-        pl.lit(NATIONAL).alias("province_code"))
+    per = (
+        sub.filter(pl.col("province_code").is_in(codes))
+        .group_by("province_code", "year")
+        .agg([pl.col(c).sum() for c in COUNTS])
+    )
+    country = (
+        sub.group_by("year")
+        .agg([pl.col(c).sum() for c in COUNTS])
+        .with_columns(pl.lit(NATIONAL).alias("province_code"))
+    )
     pops = population.select("province_code", "population_10k")
     pops = pl.concat([pops, pops.select(pl.lit(NATIONAL).alias("province_code"), pl.col("population_10k").sum())])
     out = pl.concat([per, country.select(per.columns)]).join(pops, on="province_code", how="left")
@@ -136,8 +175,12 @@ def yearly(monthly: pl.DataFrame, population: pl.DataFrame, codes: tuple[str, ..
 
 def court_years(monthly: pl.DataFrame) -> pl.DataFrame:
     """One court's monthly counts by calendar year, with the court measures."""
-    out = monthly.with_columns(pl.col("month").dt.year().alias("year")).group_by("year").agg(
-        [pl.col(c).sum() for c in COUNTS if c in monthly.columns]).sort("year")
+    out = (
+        monthly.with_columns(pl.col("month").dt.year().alias("year"))
+        .group_by("year")
+        .agg([pl.col(c).sum() for c in COUNTS if c in monthly.columns])
+        .sort("year")
+    )
     return with_measures(out, COURT_MEASURES)
 
 
@@ -148,8 +191,18 @@ def court_table(courts: pl.DataFrame) -> pl.DataFrame:
 
 # The court table's columns in order, and what each rate or amount is computed from, for hiding small numbers:
 # a count hidden hides every rate and amount that rests on it.
-COURT_COLUMNS = ("n_filed", "n_closed", "clearance", "recovery", "voluntary", "incidents_per_10k", "transferred_per_10k",
-                 "n_listed", "n_sent", "n_received")
+COURT_COLUMNS = (
+    "n_filed",
+    "n_closed",
+    "clearance",
+    "recovery",
+    "voluntary",
+    "incidents_per_10k",
+    "transferred_per_10k",
+    "n_listed",
+    "n_sent",
+    "n_received",
+)
 COURT_DERIVED = {
     **{m.key: list(m.inputs) for m in COURT_MEASURES if m.key != "recovery"},
     "recovery": ["n_closed"],

@@ -89,9 +89,14 @@ def hidden_cells(values: Sequence[int | None], threshold_: int, total_shown: boo
         status[min(visible, key=lambda i: (vals[i], i))] = SECONDARY
 
 
-def protect(frame: pl.DataFrame, counts: Sequence[str], derived: Mapping[str, Sequence[str]] | None = None,
-            threshold_: int = DEFAULT_THRESHOLD, by: str | Sequence[str] | None = None,
-            total_shown: bool = True) -> pl.DataFrame:
+def protect(
+    frame: pl.DataFrame,
+    counts: Sequence[str],
+    derived: Mapping[str, Sequence[str]] | None = None,
+    threshold_: int = DEFAULT_THRESHOLD,
+    by: str | Sequence[str] | None = None,
+    total_shown: bool = True,
+) -> pl.DataFrame:
     """Hides small counts in `frame` (set to null) and every `derived` column computed from a hidden one.
 
     counts: count columns, each suppressed on its own within each `by` group (all rows when None);
@@ -137,7 +142,7 @@ def as_text(frame: pl.DataFrame, threshold_: int, formats: Mapping[str, str] | N
     marks = {PRIMARY: primary_mark(threshold_), SECONDARY: SECONDARY_MARK}
     out = frame
     for flag in status_columns(frame):
-        column = flag[len(STATUS_PREFIX):]
+        column = flag[len(STATUS_PREFIX) :]
         if column not in frame.columns or frame[flag].null_count() == frame.height:
             continue
         dtype = frame.schema[column]
@@ -156,19 +161,22 @@ def n_hidden(frame: pl.DataFrame, column: str) -> int:
     return 0 if flag not in frame.columns else frame.height - frame[flag].null_count()
 
 
-def carry(frame: pl.DataFrame, protected: pl.DataFrame, key: str,
-          derived: Mapping[str, Sequence[str]] | None = None) -> pl.DataFrame:
+def carry(
+    frame: pl.DataFrame, protected: pl.DataFrame, key: str, derived: Mapping[str, Sequence[str]] | None = None
+) -> pl.DataFrame:
     """Gives `frame` (rows of `protected` reshaped, e.g. filtered or ranked) the hidden marks of `protected` by
     `key`: the count columns they share, and `derived` columns computed in `frame` from those counts."""
-    flags = [c for c in status_columns(protected) if c[len(STATUS_PREFIX):] in frame.columns]
+    flags = [c for c in status_columns(protected) if c[len(STATUS_PREFIX) :] in frame.columns]
     out = frame.drop([c for c in flags if c in frame.columns]).join(
-        protected.select(key, *flags), on=key, how="left", maintain_order="left")
+        protected.select(key, *flags), on=key, how="left", maintain_order="left"
+    )
     for column, inputs in (derived or {}).items():
         sources = [pl.col(f"{STATUS_PREFIX}{c}") for c in inputs if f"{STATUS_PREFIX}{c}" in out.columns]
         flag = pl.coalesce(sources) if sources else pl.lit(None, dtype=pl.String)
         out = out.with_columns(flag.alias(f"{STATUS_PREFIX}{column}"))
         out = out.with_columns(
-            pl.when(pl.col(f"{STATUS_PREFIX}{column}").is_null()).then(pl.col(column)).otherwise(None).alias(column))
+            pl.when(pl.col(f"{STATUS_PREFIX}{column}").is_null()).then(pl.col(column)).otherwise(None).alias(column)
+        )
     return out
 
 
@@ -178,8 +186,9 @@ def n_hidden_rows(frame: pl.DataFrame, columns: Sequence[str]) -> int:
     return 0 if not flags else frame.filter(pl.any_horizontal(flags)).height
 
 
-def hide_columns(frame: pl.DataFrame, columns: Sequence[str], derived: Mapping[str, Sequence[str]] | None = None
-                 ) -> pl.DataFrame:
+def hide_columns(
+    frame: pl.DataFrame, columns: Sequence[str], derived: Mapping[str, Sequence[str]] | None = None
+) -> pl.DataFrame:
     """Hides whole `columns` of a protected frame (marked SECONDARY), and the `derived` columns resting on them."""
     columns = set(columns)
     columns |= {d for d, inputs in (derived or {}).items() if columns & set(inputs) and d in frame.columns}

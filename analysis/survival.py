@@ -8,8 +8,13 @@ import polars as pl
 
 
 def kaplan_meier(
-    counts: pl.DataFrame, by: str | None = None, *, start: str = "months_from", end: str = "months_to",
-    censored: str = "is_listed", n: str = "n_entries",
+    counts: pl.DataFrame,
+    by: str | None = None,
+    *,
+    start: str = "months_from",
+    end: str = "months_to",
+    censored: str = "is_listed",
+    n: str = "n_entries",
 ) -> pl.DataFrame:
     """Survival per group and duration bucket.
 
@@ -21,9 +26,17 @@ def kaplan_meier(
     """
     group = [by] if by else []
     if counts.height == 0:
-        return pl.DataFrame(schema={**{g: counts.schema[g] for g in group}, start: pl.Int64, end: pl.Int64,
-                                    "n_at_risk": pl.Int64, "n_events": pl.Int64, "n_censored": pl.Int64,
-                                    "survival": pl.Float64})
+        return pl.DataFrame(
+            schema={
+                **{g: counts.schema[g] for g in group},
+                start: pl.Int64,
+                end: pl.Int64,
+                "n_at_risk": pl.Int64,
+                "n_events": pl.Int64,
+                "n_censored": pl.Int64,
+                "survival": pl.Float64,
+            }
+        )
     per_bucket = (
         counts.group_by(group + [start, end])
         .agg(
@@ -48,8 +61,11 @@ def median_time(km: pl.DataFrame, by: str | None = None, end: str = "months_to")
     """Per group, the first bucket end by which half had left the state (null when more than half remain)."""
     group = [by] if by else []
     reached = km.filter(pl.col("survival") <= 0.5)
-    firsts = reached.group_by(group).agg(pl.col(end).min().alias("median_months")) if group else \
-        pl.DataFrame({"median_months": [reached[end].min()]})
+    firsts = (
+        reached.group_by(group).agg(pl.col(end).min().alias("median_months"))
+        if group
+        else pl.DataFrame({"median_months": [reached[end].min()]})
+    )
     if not group:
         return firsts
     groups = km.select(group).unique()

@@ -73,8 +73,17 @@ for page, f, d in (("cross", FILTERS, DIMS), ("cross (one province)", ONE_PROVIN
 
 # The case file: one case looked up in the 100-million-row table by its number (the article's case).
 CASES += [
-    ("case file", "cases_matching_incident", dict(prefix="甘05", conducts=["besieging_officers", "obstructing_officers"],
-                                                 start=D(2021, 5, 1), end=D(2021, 5, 31), case_type="property_housing")),
+    (
+        "case file",
+        "cases_matching_incident",
+        dict(
+            prefix="甘05",
+            conducts=["besieging_officers", "obstructing_officers"],
+            start=D(2021, 5, 1),
+            end=D(2021, 5, 31),
+            case_type="property_housing",
+        ),
+    ),
     ("case file", "case_by_id", dict(case_id=2020000000000)),
     ("case file", "case_by_number", dict(year=2020, prefix="甘05", seq=1259)),
     ("case file", "case_events_for_case", dict(case_id=2020000000000, since=D(2019, 12, 7))),
@@ -85,8 +94,16 @@ CASES += [
 # Case search on the case file page: partial numbers ("甘05执": one court, every year; "(2020)甘05": the court and
 # its basic courts in one year), a second page, refusal incidents only, and filters without a number (one month
 # of one case type nationwide, the widest search the page allows in one click). Each page runs the count and a page.
-SEARCH = dict(court_ids=[], prefix="", prefix_exact=False, seq=0, case_types=[], with_incident=False,
-              start=D(2013, 1, 1), end=D(2025, 12, 31))
+SEARCH = dict(
+    court_ids=[],
+    prefix="",
+    prefix_exact=False,
+    seq=0,
+    case_types=[],
+    with_incident=False,
+    start=D(2013, 1, 1),
+    end=D(2025, 12, 31),
+)
 SEARCHES = {
     "甘05执": {**SEARCH, "prefix": "甘05", "prefix_exact": True},
     "(2020)甘05": {**SEARCH, "prefix": "甘05", "start": D(2020, 1, 1), "end": D(2020, 12, 31)},

@@ -48,10 +48,20 @@ def main(argv=None) -> int:
     exports.image_bytes(ex, "png", prov)
     rows.append(("renderer start + first PNG", "cold", [time.perf_counter() - t0]))
     for fmt in ("png", "svg", "pdf"):
-        rows.append((f"{CHART} zh -> {fmt.upper()}" + (" (2x)" if fmt == "png" else ""), "warm",
-                     timed(lambda f=fmt: exports.image_bytes(ex, f, prov), args.repeat)))
-    rows.append((f"{CHART} zh: build figure (queries cached)", "warm",
-                 timed(lambda: registry.build(CHART, sel, "zh"), args.repeat)))
+        rows.append(
+            (
+                f"{CHART} zh -> {fmt.upper()}" + (" (2x)" if fmt == "png" else ""),
+                "warm",
+                timed(lambda f=fmt: exports.image_bytes(ex, f, prov), args.repeat),
+            )
+        )
+    rows.append(
+        (
+            f"{CHART} zh: build figure (queries cached)",
+            "warm",
+            timed(lambda: registry.build(CHART, sel, "zh"), args.repeat),
+        )
+    )
     kit_info = None
     if not args.no_kit:
         keys = registry.keys()
@@ -63,18 +73,27 @@ def main(argv=None) -> int:
 
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
         images = sum(n.endswith((".png", ".svg", ".pdf")) for n in names)
-        kit_info = {"seconds": seconds, "figures": len(keys), "files": len(names), "images": images,
-                    "mb": len(data) / 1e6, "per_image_s": seconds / images if images else None}
-        rows.append((f"press kit: {len(keys)} figures x zh, en ({images} images, {len(names)} files)", "once",
-                     [seconds]))
+        kit_info = {
+            "seconds": seconds,
+            "figures": len(keys),
+            "files": len(names),
+            "images": images,
+            "mb": len(data) / 1e6,
+            "per_image_s": seconds / images if images else None,
+        }
+        rows.append(
+            (f"press kit: {len(keys)} figures x zh, en ({images} images, {len(names)} files)", "once", [seconds])
+        )
     render.stop()
 
     print(f"{'what':70} {'':5} {'min s':>7} {'median s':>9} {'max s':>7}")
     for what, kind, times in rows:
         print(f"{what:70} {kind:5} {min(times):7.2f} {statistics.median(times):9.2f} {max(times):7.2f}")
     result = {
-        "data": str(args.data), "load_average": os.getloadavg(),
-        "rows": [{"what": w, "kind": k, "seconds": t} for w, k, t in rows], "kit": kit_info,
+        "data": str(args.data),
+        "load_average": os.getloadavg(),
+        "rows": [{"what": w, "kind": k, "seconds": t} for w, k, t in rows],
+        "kit": kit_info,
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -63,6 +63,7 @@ def csv_bytes(frame: pl.DataFrame) -> bytes:
 
 # --- What every export says about itself ----------------------------------------------------------------
 
+
 def provenance(base_url: str | None = None) -> Provenance:
     """The loaded data's as-of date and fingerprint (and the dashboard's address for permalinks)."""
     import queries
@@ -122,9 +123,14 @@ def facts_line(ex: Export, prov: Provenance, generated: dt.datetime | None = Non
 
 def stamp(ex: Export, prov: Provenance) -> Stamp:
     return Stamp(
-        title=title(ex), subtitle=_plain(ex.fig.layout.title.subtitle.text), selection=selection_line(ex),
-        unit=unit_line(ex), definitions=definitions(ex), source=tr("common.source_note", ex.lang),
-        facts=facts_line(ex, prov), permalink=tr("ex.link", ex.lang, url=link(ex, prov)),
+        title=title(ex),
+        subtitle=_plain(ex.fig.layout.title.subtitle.text),
+        selection=selection_line(ex),
+        unit=unit_line(ex),
+        definitions=definitions(ex),
+        source=tr("common.source_note", ex.lang),
+        facts=facts_line(ex, prov),
+        permalink=tr("ex.link", ex.lang, url=link(ex, prov)),
     )
 
 
@@ -150,9 +156,13 @@ def notes(ex: Export, prov: Provenance) -> list[tuple[str, str]]:
     ]
     colon, stop = ("：", "。") if lg == "zh" else (": ", ". ")
     for ind in ex.indicators:
-        rows.append((tr("ex.note.definition", lg, name=tr(f"ind.{ind}.name", lg)),
-                     f"{tr(f'ind.{ind}.def', lg)} {tr('def.unit', lg)}{colon}{tr(f'ind.{ind}.unit', lg)}{stop}"
-                     f"{tr('def.source', lg)}{colon}{tr(f'ind.{ind}.src', lg)}"))
+        rows.append(
+            (
+                tr("ex.note.definition", lg, name=tr(f"ind.{ind}.name", lg)),
+                f"{tr(f'ind.{ind}.def', lg)} {tr('def.unit', lg)}{colon}{tr(f'ind.{ind}.unit', lg)}{stop}"
+                f"{tr('def.source', lg)}{colon}{tr(f'ind.{ind}.src', lg)}",
+            )
+        )
     rows += [
         (tr("ex.note.fingerprint", lg), prov.fingerprint),
         (tr("ex.note.generated", lg), dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")),
@@ -171,8 +181,14 @@ def xlsx_bytes(frame: pl.DataFrame, note_rows: list[tuple[str, str]], lang: str)
         import polars.selectors as cs
 
         formats = {cs.integer(): "#,##0", cs.float(): "#,##0.00", cs.date(): "yyyy-mm-dd"}
-        frame.write_excel(wb, data_sheet, column_formats={k: v for k, v in formats.items() if frame.select(k).width}, freeze_panes="A2", autofit=True,
-                          table_style="Table Style Light 1")
+        frame.write_excel(
+            wb,
+            data_sheet,
+            column_formats={k: v for k, v in formats.items() if frame.select(k).width},
+            freeze_panes="A2",
+            autofit=True,
+            table_style="Table Style Light 1",
+        )
         ws = wb.add_worksheet(tr("ex.sheet.notes", lang))
         bold = wb.add_format({"bold": True, "valign": "top"})
         wrapped = wb.add_format({"text_wrap": True, "valign": "top"})
@@ -189,6 +205,18 @@ def file_for(ex: Export, ext: str, with_lang: bool = True) -> str:
 
 
 __all__ = [
-    "IMAGE_FORMATS", "LANGS", "Export", "Provenance", "Selection", "csv_bytes", "file_for", "image_bytes",
-    "labelled", "notes", "period_text", "provenance", "stamp", "xlsx_bytes",
+    "IMAGE_FORMATS",
+    "LANGS",
+    "Export",
+    "Provenance",
+    "Selection",
+    "csv_bytes",
+    "file_for",
+    "image_bytes",
+    "labelled",
+    "notes",
+    "period_text",
+    "provenance",
+    "stamp",
+    "xlsx_bytes",
 ]

@@ -47,7 +47,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
     k.add_argument("--type", dest="case_type", default="", help="case types, comma-separated")
     k.add_argument("--debtor", default="", help="debtor types, comma-separated")
     k.add_argument("--figures", default="", help=SETS_HELP)
-    k.add_argument("--scale", type=float, default=2.0, help="PNG resolution as a multiple of the layout size (default 2)")
+    k.add_argument(
+        "--scale", type=float, default=2.0, help="PNG resolution as a multiple of the layout size (default 2)"
+    )
     k.add_argument("--base-url", default=None, help="the dashboard's address for permalinks")
     k.add_argument("--out", required=True, type=Path, help="the ZIP file to write")
     k.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -83,8 +85,14 @@ def selection(args) -> tuple:
     for item in _check("figures", wanted, valid) or registry.keys():
         group = registry.SETS.get(item) or (registry.keys(item) if item in registry.PAGES else [item])
         keys += [k for k in group if k not in keys]
-    sel = Selection(provinces=tuple(provinces), start=start, end=end, levels=tuple(levels), case_types=tuple(types),
-                    debtor_types=tuple(debtors))
+    sel = Selection(
+        provinces=tuple(provinces),
+        start=start,
+        end=end,
+        levels=tuple(levels),
+        case_types=tuple(types),
+        debtor_types=tuple(debtors),
+    )
     return sel, langs, keys
 
 

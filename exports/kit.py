@@ -36,9 +36,15 @@ def summary_name(sel: Selection, lang: str) -> str:
     return file_name("summary", sel, province_names("en"), lang, "txt")
 
 
-def build(sel: Selection, langs: Iterable[str], keys: Iterable[str], prov: Provenance,
-          progress: Callable[[int, int, str], None] | None = None, scale: float = PNG_SCALE,
-          options: dict | None = None) -> bytes:
+def build(
+    sel: Selection,
+    langs: Iterable[str],
+    keys: Iterable[str],
+    prov: Provenance,
+    progress: Callable[[int, int, str], None] | None = None,
+    scale: float = PNG_SCALE,
+    options: dict | None = None,
+) -> bytes:
     """The kit as ZIP bytes. `progress(k, n, key)` is called before each figure is built."""
     langs = [lg for lg in LANGS if lg in set(langs)]
     keys = list(keys)
@@ -78,31 +84,45 @@ def build(sel: Selection, langs: Iterable[str], keys: Iterable[str], prov: Prove
     return buf.getvalue()
 
 
-def readme_text(sel: Selection, langs: list[str], shown: list[tuple[str, dict[str, str]]], skipped: list[str],
-                indicators: list[str], prov: Provenance, names: list[str]) -> str:
+def readme_text(
+    sel: Selection,
+    langs: list[str],
+    shown: list[tuple[str, dict[str, str]]],
+    skipped: list[str],
+    indicators: list[str],
+    prov: Provenance,
+    names: list[str],
+) -> str:
     """The kit's README: the same facts in Chinese and in English, then every file in the kit."""
     parts = []
     for lg in LANGS:
         colon = "：" if lg == "zh" else ": "
-        lines = [f"# {tr('ex.kit.title', lg)}", "",
-                 f"- {tr('ex.note.selection', lg)}{colon}{selection_text(sel, lg, province_names(lg))}",
-                 f"- {tr('ex.note.permalink', lg)}{colon}{permalink(prov.base_url, 'national', sel, lg)}",
-                 f"- {tr('ex.note.as_of', lg)}{colon}{prov.as_of.isoformat()}",
-                 f"- {tr('ex.note.fingerprint', lg)}{colon}{prov.fingerprint}",
-                 f"- {tr('ex.note.source', lg)}{colon}{tr('common.source_note', lg)}",
-                 f"- {tr('ex.kit.languages', lg)}{colon}{', '.join(tr(f'ex.lang.{x}', lg) for x in langs)}",
-                 "", f"## {tr('ex.kit.figures', lg)}", ""]
+        lines = [
+            f"# {tr('ex.kit.title', lg)}",
+            "",
+            f"- {tr('ex.note.selection', lg)}{colon}{selection_text(sel, lg, province_names(lg))}",
+            f"- {tr('ex.note.permalink', lg)}{colon}{permalink(prov.base_url, 'national', sel, lg)}",
+            f"- {tr('ex.note.as_of', lg)}{colon}{prov.as_of.isoformat()}",
+            f"- {tr('ex.note.fingerprint', lg)}{colon}{prov.fingerprint}",
+            f"- {tr('ex.note.source', lg)}{colon}{tr('common.source_note', lg)}",
+            f"- {tr('ex.kit.languages', lg)}{colon}{', '.join(tr(f'ex.lang.{x}', lg) for x in langs)}",
+            "",
+            f"## {tr('ex.kit.figures', lg)}",
+            "",
+        ]
         for key, titles in shown:
             lines.append(f"- `{key}`: {titles.get(lg) or next(iter(titles.values()))}")
         if skipped:
             lines += ["", tr("ex.kit.skipped", lg, keys=", ".join(f"`{k}`" for k in skipped))]
         lines += ["", f"## {tr('ex.kit.definitions', lg)}", ""]
         for ind in indicators:
-            lines.append(f"- **{tr(f'ind.{ind}.name', lg)}**（{tr(f'ind.{ind}.unit', lg)}）{colon}"
-                         f"{tr(f'ind.{ind}.def', lg)} {tr('def.source', lg)}{colon}{tr(f'ind.{ind}.src', lg)}"
-                         if lg == "zh" else
-                         f"- **{tr(f'ind.{ind}.name', lg)}** ({tr(f'ind.{ind}.unit', lg)}): "
-                         f"{tr(f'ind.{ind}.def', lg)} {tr('def.source', lg)}: {tr(f'ind.{ind}.src', lg)}")
+            lines.append(
+                f"- **{tr(f'ind.{ind}.name', lg)}**（{tr(f'ind.{ind}.unit', lg)}）{colon}"
+                f"{tr(f'ind.{ind}.def', lg)} {tr('def.source', lg)}{colon}{tr(f'ind.{ind}.src', lg)}"
+                if lg == "zh"
+                else f"- **{tr(f'ind.{ind}.name', lg)}** ({tr(f'ind.{ind}.unit', lg)}): "
+                f"{tr(f'ind.{ind}.def', lg)} {tr('def.source', lg)}: {tr(f'ind.{ind}.src', lg)}"
+            )
         lines += ["", tr("ex.kit.contents", lg), ""]
         parts.append("\n".join(lines))
     files = [f"## {tr('ex.kit.files', 'zh')} / {tr('ex.kit.files', 'en')}", ""] + [f"- `{n}`" for n in names]
@@ -113,5 +133,3 @@ def listed_files(readme: str) -> list[str]:
     """The files a kit's README lists (its last section)."""
     section = readme.rsplit("\n## ", 1)[-1]
     return [line[3:-1] for line in section.splitlines() if line.startswith("- `") and line.endswith("`")]
-
-

@@ -59,6 +59,7 @@ class Provenance:
 
 def period_text(start: str, end: str, lang: str) -> str:
     """'2013-01', '2025-12' -> '2013年1月–2025年12月' / 'Jan 2013–Dec 2025'."""
+
     def one(month: str) -> str:
         y, m = map(int, month.split("-"))
         # Chinese numbers its months; English names them (Jan, Feb, ...).
@@ -67,13 +68,16 @@ def period_text(start: str, end: str, lang: str) -> str:
     return one(start) if start == end else f"{one(start)}–{one(end)}"
 
 
-def selection_text(sel: Selection, lang: str, names: dict[str, str], period: bool = True,
-                   provinces: bool = True) -> str:
+def selection_text(
+    sel: Selection, lang: str, names: dict[str, str], period: bool = True, provinces: bool = True
+) -> str:
     """The selection in words: '甘肃省 · 中级法院 · 2013年1月–2025年12月'; all of China when no province is chosen."""
     sep = "、" if lang == "zh" else ", "
     parts = []
     if provinces:
-        parts.append(sep.join(names.get(c, c) for c in sel.provinces) if sel.provinces else tr("filters.provinces.all", lang))
+        parts.append(
+            sep.join(names.get(c, c) for c in sel.provinces) if sel.provinces else tr("filters.provinces.all", lang)
+        )
     for field, kind in LIST_KINDS.items():
         values = getattr(sel, field)
         if values:

@@ -103,14 +103,19 @@ class Figure:
 
 
 REGISTRY: dict[str, Figure] = {}
-PAGES = {"national": "nav.overview", "refusal": "nav.noncompliance", "dishonest-list": "nav.dishonest",
-         "cross-enforcement-reform": "nav.cross"}
+PAGES = {
+    "national": "nav.overview",
+    "refusal": "nav.noncompliance",
+    "dishonest-list": "nav.dishonest",
+    "cross-enforcement-reform": "nav.cross",
+}
 
 
 def figure(key: str, page: str, all_provinces: bool = False, at_end: bool = False, options: tuple[str, ...] = ()):
     def register(fn):
         REGISTRY[key] = Figure(key, page, fn, all_provinces, at_end, options)
         return fn
+
     return register
 
 
@@ -124,10 +129,18 @@ def build(key: str, sel: Selection, lang: str, **options) -> Export | None:
     fig, frame, indicators = built
     # The refusal page keeps its grain in the URL beside the shared filters; the permalink carries it too.
     extra = (("grain", ctx.opt("nc_grain")),) if "nc_grain" in spec.options else ()
-    return Export(key=key, fig=fig, frame=frame, indicators=tuple(indicators), lang=lang, selection=sel,
-                  page=spec.page, all_provinces=spec.all_provinces,
-                  period=tr("ex.at_date", lang, date=ctx.as_of_end.isoformat()) if spec.at_end else None,
-                  extra_query=extra)
+    return Export(
+        key=key,
+        fig=fig,
+        frame=frame,
+        indicators=tuple(indicators),
+        lang=lang,
+        selection=sel,
+        page=spec.page,
+        all_provinces=spec.all_provinces,
+        period=tr("ex.at_date", lang, date=ctx.as_of_end.isoformat()) if spec.at_end else None,
+        extra_query=extra,
+    )
 
 
 def keys(page: str | None = None) -> list[str]:
@@ -135,6 +148,7 @@ def keys(page: str | None = None) -> list[str]:
 
 
 # --- National overview ---------------------------------------------------------------------------------
+
 
 @figure("overview-noncompliance", "national")
 def _overview_noncompliance(c: Context):
@@ -144,11 +158,14 @@ def _overview_noncompliance(c: Context):
 
 @figure("overview-dishonest", "national")
 def _overview_dishonest(c: Context):
-    dl_y = ov_shape.yearly(queries.run("dishonest_by_month", **c.params), ["n_listed", "n_removed"], lasts=("n_on_list",))
+    dl_y = ov_shape.yearly(
+        queries.run("dishonest_by_month", **c.params), ["n_listed", "n_removed"], lasts=("n_on_list",)
+    )
     return ov_figs.dishonest_trend(dl_y, c.lang), dl_y, ["dl_new", "dl_removed", "dl_on_list"]
 
 
 # --- Refusal to comply ---------------------------------------------------------------------------------
+
 
 def _marked(c: Context, fig):
     return milestones.overlay(fig, c.lang, c.start, c.end, queries.run("campaigns"), c.sel.provinces, c.names())
@@ -162,8 +179,12 @@ def _trend(count: str):
         grain = c.opt("nc_grain")
         trend = nc_shape.trend_frame(nc, queries.run("cases_by_month", **c.params), grain)
         table = trend.select("period", count, "n_filed", f"per10k_{count[2:]}")
-        return (_marked(c, nc_figs.trend(trend, count, grain, c.lang)), table,
-                [nc_figs.COUNT_IND[count], nc_figs.RATE_IND[count], "cases_filed"])
+        return (
+            _marked(c, nc_figs.trend(trend, count, grain, c.lang)),
+            table,
+            [nc_figs.COUNT_IND[count], nc_figs.RATE_IND[count], "cases_filed"],
+        )
+
     return build
 
 
@@ -192,15 +213,21 @@ def _nc_timing(c: Context):
 @figure("nc-resistance", "refusal", options=("nc_grain",))
 def _nc_resistance(c: Context):
     serious = nc_shape.serious_frame(queries.run("noncompliance_serious_by_month", **c.params), c.opt("nc_grain"))
-    return (_marked(c, nc_figs.resistance_trend(serious, c.opt("nc_grain"), c.lang)),
-            serious.select("period", *nc_shape.RESISTANCE), ["nc_violent"])
+    return (
+        _marked(c, nc_figs.resistance_trend(serious, c.opt("nc_grain"), c.lang)),
+        serious.select("period", *nc_shape.RESISTANCE),
+        ["nc_violent"],
+    )
 
 
 @figure("nc-serious", "refusal", options=("nc_grain",))
 def _nc_serious(c: Context):
     serious = nc_shape.serious_frame(queries.run("noncompliance_serious_by_month", **c.params), c.opt("nc_grain"))
-    return (_marked(c, nc_figs.consequences_trend(serious, c.opt("nc_grain"), c.lang)),
-            serious.select("period", *nc_shape.SERIOUS), ["nc_serious"])
+    return (
+        _marked(c, nc_figs.consequences_trend(serious, c.opt("nc_grain"), c.lang)),
+        serious.select("period", *nc_shape.SERIOUS),
+        ["nc_serious"],
+    )
 
 
 @figure("nc-debtors", "refusal", options=("nc_grain",))
@@ -220,17 +247,23 @@ def _ranked(c: Context):
 @figure("nc-map", "refusal", all_provinces=True, options=("nc_count", "nc_per"))
 def _nc_map(c: Context):
     ranked, measure, unit, indicators = _ranked(c)
-    return (*province_tiles(c, ranked, c.tr("nc.fig.map.title", measure=measure, unit=unit), unit, ",.2f"),
-            indicators)
+    return (*province_tiles(c, ranked, c.tr("nc.fig.map.title", measure=measure, unit=unit), unit, ",.2f"), indicators)
 
 
 @figure("nc-rank-provinces", "refusal", all_provinces=True, options=("nc_count", "nc_per"))
 def _nc_rank(c: Context):
     ranked, measure, unit, indicators = _ranked(c)
     per = c.opt("nc_per")
-    fig = nc_figs.ranking(ranked, "name_en" if c.lang == "en" else "name_zh", c.tr("nc.fig.rank.title", measure=measure),
-                          unit, c.lang, highlight=c.sel.provinces, count_col=c.opt("nc_count"),
-                          denominator_col="n_filed" if per == "cases" else "population_10k")
+    fig = nc_figs.ranking(
+        ranked,
+        "name_en" if c.lang == "en" else "name_zh",
+        c.tr("nc.fig.rank.title", measure=measure),
+        unit,
+        c.lang,
+        highlight=c.sel.provinces,
+        count_col=c.opt("nc_count"),
+        denominator_col="n_filed" if per == "cases" else "population_10k",
+    )
     return fig, ranked, indicators
 
 
@@ -253,8 +286,7 @@ def court_ranking(c: Context) -> Courts | None:
     if len(c.sel.provinces) != 1:
         return None
     code, count = c.sel.provinces[0], c.opt("nc_count")
-    courts = queries.run("noncompliance_by_court", province=code,
-                         **c.filters.params(without=("provinces",)))
+    courts = queries.run("noncompliance_by_court", province=code, **c.filters.params(without=("provinces",)))
     # Small counts are hidden over all the province's courts (whose total the cards show) before any is left out.
     threshold = suppression.threshold()
     courts = suppression.protect(courts, COURT_COUNTS, threshold_=threshold)
@@ -267,11 +299,26 @@ def court_ranking(c: Context) -> Courts | None:
     title = c.tr("nc.fig.courts.title", measure=c.tr(f"ind.{nc_figs.COUNT_IND[count]}.name"), province=name)
     if ranked.drop_nulls("value").height > TOP_COURTS:
         title += c.tr("nc.fig.courts.top", n=TOP_COURTS)
-    fig = nc_figs.ranking(ranked, "court", title, c.tr("nc.rank.unit.cases"), c.lang, key_col="court_id",
-                          top=TOP_COURTS, count_col=count, denominator_col="n_filed")
-    return Courts(fig, suppression.as_text(ranked, threshold, {"value": "{:,.2f}"}),
-                  [nc_figs.COUNT_IND[count], "nc_rate_per_cases"], left_out, all_small,
-                  suppression.n_hidden_rows(courts, [count, "n_filed"]), threshold)
+    fig = nc_figs.ranking(
+        ranked,
+        "court",
+        title,
+        c.tr("nc.rank.unit.cases"),
+        c.lang,
+        key_col="court_id",
+        top=TOP_COURTS,
+        count_col=count,
+        denominator_col="n_filed",
+    )
+    return Courts(
+        fig,
+        suppression.as_text(ranked, threshold, {"value": "{:,.2f}"}),
+        [nc_figs.COUNT_IND[count], "nc_rate_per_cases"],
+        left_out,
+        all_small,
+        suppression.n_hidden_rows(courts, [count, "n_filed"]),
+        threshold,
+    )
 
 
 @figure("nc-rank-courts", "refusal", options=("nc_count",))
@@ -281,6 +328,7 @@ def _nc_courts(c: Context):
 
 
 # --- The dishonest list --------------------------------------------------------------------------------
+
 
 def dishonest_history(c: Context) -> pl.DataFrame:
     """Monthly flows from a year before the period (for year-on-year) to the period's end or the as-of date."""
@@ -299,8 +347,11 @@ def _dl_stock(c: Context):
         return None
     frame = dl_shape.by_grain(monthly, c.opt("dl_grain"), c.start, c.as_of_end)
     falls = dl_shape.year_end_falls(monthly, c.as_of_end)
-    return (dl_figs.stock_trend(frame, c.opt("dl_grain"), falls, c.lang),
-            frame.select("label", "period_end", "n_on_list"), ["dl_on_list"])
+    return (
+        dl_figs.stock_trend(frame, c.opt("dl_grain"), falls, c.lang),
+        frame.select("label", "period_end", "n_on_list"),
+        ["dl_on_list"],
+    )
 
 
 @figure("dishonest-flows", "dishonest-list", options=("dl_grain",))
@@ -308,8 +359,11 @@ def _dl_flows(c: Context):
     if (monthly := _dl_monthly(c)) is None:
         return None
     frame = dl_shape.by_grain(monthly, c.opt("dl_grain"), c.start, c.as_of_end)
-    return (dl_figs.flows_trend(frame, c.opt("dl_grain"), c.lang), frame.select("label", "n_listed", "n_removed", "n_net"),
-            ["dl_new", "dl_removed", "dl_net"])
+    return (
+        dl_figs.flows_trend(frame, c.opt("dl_grain"), c.lang),
+        frame.select("label", "n_listed", "n_removed", "n_net"),
+        ["dl_new", "dl_removed", "dl_net"],
+    )
 
 
 @figure("dishonest-yoy", "dishonest-list")
@@ -317,8 +371,11 @@ def _dl_yoy(c: Context):
     if _dl_monthly(c) is None:
         return None
     q = dl_shape.quarterly(dishonest_history(c), c.start, c.as_of_end)
-    return dl_figs.yoy_chart(q, c.lang), q.select("label", "n_listed", "n_listed_year_before", "yoy"), \
-        ["dl_new", "dl_new_yoy"]
+    return (
+        dl_figs.yoy_chart(q, c.lang),
+        q.select("label", "n_listed", "n_listed_year_before", "yoy"),
+        ["dl_new", "dl_new_yoy"],
+    )
 
 
 @figure("dishonest-removals", "dishonest-list")
@@ -326,9 +383,11 @@ def _dl_removals(c: Context):
     if _dl_monthly(c) is None:
         return None
     q = dl_shape.quarterly(dishonest_history(c), c.start, c.as_of_end)
-    return (dl_figs.removals_chart(q, c.lang),
-            q.select("label", "n_listed", "n_removed", *dl_shape.REASON_COLUMNS, "removals_exceed"),
-            ["dl_removed", "dl_new"])
+    return (
+        dl_figs.removals_chart(q, c.lang),
+        q.select("label", "n_listed", "n_removed", *dl_shape.REASON_COLUMNS, "removals_exceed"),
+        ["dl_removed", "dl_new"],
+    )
 
 
 @figure("dishonest-severity", "dishonest-list")
@@ -348,8 +407,19 @@ def _dl_km_debtor(c: Context):
         return None
     km = kaplan_meier(durations, "debtor_type")
     medians = dict(median_time(km, "debtor_type").rows())
-    return (dl_figs.survival_chart(curve(km, "debtor_type"), "debtor_type", DEBTOR_TYPES, "debtor_type",
-                                   c.tr("dl.fig.km_debtor.title"), c.lang, medians), km, ["dl_time_on_list"])
+    return (
+        dl_figs.survival_chart(
+            curve(km, "debtor_type"),
+            "debtor_type",
+            DEBTOR_TYPES,
+            "debtor_type",
+            c.tr("dl.fig.km_debtor.title"),
+            c.lang,
+            medians,
+        ),
+        km,
+        ["dl_time_on_list"],
+    )
 
 
 @figure("dishonest-km-severity", "dishonest-list")
@@ -358,9 +428,13 @@ def _dl_km_severity(c: Context):
         return None
     km = kaplan_meier(dl_shape.graded(durations), "severity")
     medians = dict(median_time(km, "severity").rows())
-    return (dl_figs.survival_chart(curve(km, "severity"), "severity", SEVERITIES, "severity",
-                                   c.tr("dl.fig.km_severity.title"), c.lang, medians), km,
-            ["dl_time_on_list", "dl_severity"])
+    return (
+        dl_figs.survival_chart(
+            curve(km, "severity"), "severity", SEVERITIES, "severity", c.tr("dl.fig.km_severity.title"), c.lang, medians
+        ),
+        km,
+        ["dl_time_on_list", "dl_severity"],
+    )
 
 
 @figure("dishonest-distribution", "dishonest-list")
@@ -368,10 +442,16 @@ def _dl_distribution(c: Context):
     if (durations := _durations(c)) is None:
         return None
     classes = dl_shape.duration_classes(durations, "debtor_type")
-    table = classes.with_columns(pl.col("class").map_elements(lambda i: dl_figs.class_label(i, c.lang),
-                                                              return_dtype=pl.String).alias("time_on_list"))
-    return (dl_figs.distribution_chart(classes, "debtor_type", DEBTOR_TYPES, "debtor_type", c.lang), table,
-            ["dl_time_on_list"])
+    table = classes.with_columns(
+        pl.col("class")
+        .map_elements(lambda i: dl_figs.class_label(i, c.lang), return_dtype=pl.String)
+        .alias("time_on_list")
+    )
+    return (
+        dl_figs.distribution_chart(classes, "debtor_type", DEBTOR_TYPES, "debtor_type", c.lang),
+        table,
+        ["dl_time_on_list"],
+    )
 
 
 def dishonest_by_province(c: Context) -> pl.DataFrame:
@@ -382,8 +462,10 @@ def dishonest_by_province(c: Context) -> pl.DataFrame:
 def _dl_map(c: Context):
     prov = dishonest_by_province(c).select("province_code", pl.col("per_100k").alias("value"))
     date = c.as_of_end.isoformat()
-    return (*province_tiles(c, prov, c.tr("dl.fig.map.title", date=date), c.tr("dl.unit.per_100k"), ",.1f"),
-            ["dl_per_100k"])
+    return (
+        *province_tiles(c, prov, c.tr("dl.fig.map.title", date=date), c.tr("dl.unit.per_100k"), ",.1f"),
+        ["dl_per_100k"],
+    )
 
 
 @figure("dishonest-ranking", "dishonest-list", at_end=True)
@@ -400,6 +482,7 @@ def _dl_mix(c: Context):
 
 # --- Cross-enforcement ---------------------------------------------------------------------------------
 
+
 def _by_method(c: Context) -> pl.DataFrame | None:
     by_method = queries.run("cross_enforcement_by_method", **c.dims, end=c.end)
     period = ce_shape.in_period(by_method, c.start)
@@ -410,8 +493,11 @@ def _by_method(c: Context) -> pl.DataFrame | None:
 def _ce_methods(c: Context):
     if (by_method := _by_method(c)) is None:
         return None
-    return ce_figs.method_chart(by_method, c.start, c.lang), ce_shape.in_period(by_method, c.start), \
-        ["ce_assigned", "ce_method"]
+    return (
+        ce_figs.method_chart(by_method, c.start, c.lang),
+        ce_shape.in_period(by_method, c.start),
+        ["ce_assigned", "ce_method"],
+    )
 
 
 @figure("cross-cumulative", "cross-enforcement-reform")
@@ -424,16 +510,20 @@ def _ce_cumulative(c: Context):
 
 def published(c: Context) -> pl.DataFrame:
     windows = sorted({(first, last) for first, last, *_ in ce_shape.PUBLISHED})
-    totals = {w: queries.run("cross_enforcement_totals", **c.dims, start=w[0], end=w[1]).row(0, named=True)
-              for w in windows}
+    totals = {
+        w: queries.run("cross_enforcement_totals", **c.dims, start=w[0], end=w[1]).row(0, named=True) for w in windows
+    }
     return ce_shape.published_rows(totals, c.lang)
 
 
 @figure("cross-article", "cross-enforcement-reform")
 def _ce_article(c: Context):
     article = ce_shape.article_rows(published(c))
-    return ce_figs.article_chart(article, c.lang), article.drop("window_start", "window_end"), \
-        ["ce_assigned", "ce_resolved", "ce_recovered"]
+    return (
+        ce_figs.article_chart(article, c.lang),
+        article.drop("window_start", "window_end"),
+        ["ce_assigned", "ce_resolved", "ce_recovered"],
+    )
 
 
 def _flows(c: Context) -> pl.DataFrame | None:
@@ -460,10 +550,14 @@ def receivers(c: Context) -> Receivers:
     so no total gives them back)."""
     top = queries.run("cross_enforcement_top_receivers", **c.params, limit=TOP_RECEIVERS)
     threshold = suppression.threshold()
-    top = suppression.protect(top, ["n_received", "n_resolved"], {"recovered_yuan": ["n_resolved"]}, threshold,
-                              total_shown=False)
-    return Receivers(ce_figs.receivers_chart(top, c.lang), suppression.as_text(top, threshold),
-                     suppression.n_hidden_rows(top, ["n_received", "n_resolved"]))
+    top = suppression.protect(
+        top, ["n_received", "n_resolved"], {"recovered_yuan": ["n_resolved"]}, threshold, total_shown=False
+    )
+    return Receivers(
+        ce_figs.receivers_chart(top, c.lang),
+        suppression.as_text(top, threshold),
+        suppression.n_hidden_rows(top, ["n_received", "n_resolved"]),
+    )
 
 
 @figure("cross-receivers", "cross-enforcement-reform")
@@ -514,6 +608,7 @@ def _ce_compare(c: Context):
 
 # --- Shared pieces ---------------------------------------------------------------------------------------
 
+
 def province_tiles(c: Context, frame: pl.DataFrame, title: str, unit: str, value_format: str):
     """The tile-grid map of a per-province measure (`province_code`, `value`), the chosen provinces outlined,
     and its table with the provinces' names."""
@@ -526,6 +621,14 @@ def province_tiles(c: Context, frame: pl.DataFrame, title: str, unit: str, value
 
 # The figures the 2025-04 article on enforcement rests on, in the order it uses them.
 SETS = {
-    "article": ("overview-noncompliance", "overview-dishonest", "dishonest-stock", "dishonest-yoy",
-                "nc-trend-transferred", "nc-trend-held_liable", "cross-article", "cross-cumulative"),
+    "article": (
+        "overview-noncompliance",
+        "overview-dishonest",
+        "dishonest-stock",
+        "dishonest-yoy",
+        "nc-trend-transferred",
+        "nc-trend-held_liable",
+        "cross-article",
+        "cross-cumulative",
+    ),
 }

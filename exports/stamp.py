@@ -110,7 +110,7 @@ class _Block:
         parts = [html.escape(line, quote=False) for line in self.lines]
         if self.bold_prefix and parts and parts[0].startswith(html.escape(self.bold_prefix, quote=False)):
             head = html.escape(self.bold_prefix, quote=False)
-            parts[0] = f"<b>{head}</b>{parts[0][len(head):]}"
+            parts[0] = f"<b>{head}</b>{parts[0][len(head) :]}"
         return "<br>".join(parts)
 
 
@@ -170,10 +170,15 @@ def stamped(fig: go.Figure, stamp: Stamp, width: int = WIDTH) -> tuple[go.Figure
     header.append(_block(stamp.selection, 14, INK, text_w))
     if stamp.unit:
         header.append(_block(stamp.unit, 12, MUTED, text_w))
-    footer = [_block(f"{name}：{text}" if _cjk(name) else f"{name}: {text}", 11, INK, text_w,
-                     bold_prefix=name) for name, text in stamp.definitions]
-    footer += [_block(stamp.source, 11, MUTED, text_w), _block(stamp.facts, 11, MUTED, text_w),
-               _block(stamp.permalink, 11, MUTED, text_w)]
+    footer = [
+        _block(f"{name}：{text}" if _cjk(name) else f"{name}: {text}", 11, INK, text_w, bold_prefix=name)
+        for name, text in stamp.definitions
+    ]
+    footer += [
+        _block(stamp.source, 11, MUTED, text_w),
+        _block(stamp.facts, 11, MUTED, text_w),
+        _block(stamp.permalink, 11, MUTED, text_w),
+    ]
 
     # Below the plot: the axis ticks and legend as the screen lays them out (same px offset), then the footer.
     legend_y = lay.legend.y if lay.legend.y is not None else -0.12
@@ -188,20 +193,47 @@ def stamped(fig: go.Figure, stamp: Stamp, width: int = WIDTH) -> tuple[go.Figure
     annotations = list(lay.annotations)
     y = PAD * 0.6
     for b in header:
-        annotations.append(dict(
-            text=b.text(), xref="paper", yref="paper", x=0, y=1, xanchor="left", yanchor="top", align="left",
-            xshift=shift_x, yshift=head_h - y, showarrow=False, font={"size": b.size, "color": b.color},
-        ))
+        annotations.append(
+            dict(
+                text=b.text(),
+                xref="paper",
+                yref="paper",
+                x=0,
+                y=1,
+                xanchor="left",
+                yanchor="top",
+                align="left",
+                xshift=shift_x,
+                yshift=head_h - y,
+                showarrow=False,
+                font={"size": b.size, "color": b.color},
+            )
+        )
         y += b.height + GAP
     y = below
     for b in footer:
-        annotations.append(dict(
-            text=b.text(), xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", align="left",
-            xshift=shift_x, yshift=-y, showarrow=False, font={"size": b.size, "color": b.color},
-        ))
+        annotations.append(
+            dict(
+                text=b.text(),
+                xref="paper",
+                yref="paper",
+                x=0,
+                y=0,
+                xanchor="left",
+                yanchor="top",
+                align="left",
+                xshift=shift_x,
+                yshift=-y,
+                showarrow=False,
+                font={"size": b.size, "color": b.color},
+            )
+        )
         y += b.height + GAP
     out.update_layout(
-        title={"text": "", "subtitle": {"text": ""}}, annotations=annotations, width=width, height=height,
+        title={"text": "", "subtitle": {"text": ""}},
+        annotations=annotations,
+        width=width,
+        height=height,
         margin={"l": left, "r": right, "t": head_h, "b": below + foot_h, "autoexpand": True},
     )
     if rows:

@@ -30,7 +30,9 @@ class KeyNumber:
         if not self.money:
             shown += tr(f"ex.unit.{self.indicator}", lang)
         rel = cards.change(self.value or 0, self.before) if self.value is not None else None
-        change = tr("ex.summary.change", lang, pct=numbers.pct(rel)) if rel is not None else tr("ex.summary.no_change", lang)
+        change = (
+            tr("ex.summary.change", lang, pct=numbers.pct(rel)) if rel is not None else tr("ex.summary.no_change", lang)
+        )
         return tr("ex.summary.line", lang, label=self.label, value=shown, change=change)
 
 
@@ -38,8 +40,14 @@ def _params(sel: Selection) -> dict:
     from analysis.months import month_bounds
 
     first, last = month_bounds(sel.start, sel.end)
-    return {"provinces": list(sel.provinces), "levels": list(sel.levels), "case_types": list(sel.case_types),
-            "debtor_types": list(sel.debtor_types), "start": first, "end": last}
+    return {
+        "provinces": list(sel.provinces),
+        "levels": list(sel.levels),
+        "case_types": list(sel.case_types),
+        "debtor_types": list(sel.debtor_types),
+        "start": first,
+        "end": last,
+    }
 
 
 def overview_numbers(sel: Selection, lang: str) -> tuple[list[KeyNumber], dt.date]:
@@ -60,8 +68,12 @@ def overview_numbers(sel: Selection, lang: str) -> tuple[list[KeyNumber], dt.dat
     out = [
         flow(nc, "n_transferred", "nc_transferred"),
         flow(nc, "n_held_liable", "nc_held_liable"),
-        KeyNumber("dl_on_list", tr("ex.summary.stock", lang, label=tr("ov.kpi.dl_on_list", lang),
-                                   month=f"{end_month:%Y-%m}"), stock_now, stock_before),
+        KeyNumber(
+            "dl_on_list",
+            tr("ex.summary.stock", lang, label=tr("ov.kpi.dl_on_list", lang), month=f"{end_month:%Y-%m}"),
+            stock_now,
+            stock_before,
+        ),
         KeyNumber("dl_new", tr("ov.kpi.dl_new", lang, quarter=quarter), q_now, q_before),
         flow(ce, "n_assigned", "ce_assigned"),
         flow(ce, "recovered_yuan", "ce_recovered", money=True),
@@ -76,13 +88,20 @@ def press_text(sel: Selection, lang: str, prov: Provenance, names: dict[str, str
     numbers_, end_month = overview_numbers(sel, lang)
     first, start = add_months(end_month, -11), _params(sel)["start"]
     # As on the overview: a period shorter than a year adds up what it holds, and says so.
-    window = tr("ov.kpi.window_short", lang, start=f"{start:%Y-%m}", end=f"{end_month:%Y-%m}") if first < start \
+    window = (
+        tr("ov.kpi.window_short", lang, start=f"{start:%Y-%m}", end=f"{end_month:%Y-%m}")
+        if first < start
         else tr("ov.kpi.window", lang, start=f"{first:%Y-%m}", end=f"{end_month:%Y-%m}")
+    )
     lines = [tr("ex.summary.head", lang, selection=selection_text(sel, lang, names), window=window), ""]
     lines += [f"- {n.text(lang)}" for n in numbers_]
-    lines += ["", tr("common.source_note", lang) + tr("ex.summary.sep", lang) +
-              tr("ex.summary.as_of", lang, date=prov.as_of.isoformat()),
-              tr("ex.link", lang, url=permalink(prov.base_url, "national", sel, lang))]
+    lines += [
+        "",
+        tr("common.source_note", lang)
+        + tr("ex.summary.sep", lang)
+        + tr("ex.summary.as_of", lang, date=prov.as_of.isoformat()),
+        tr("ex.link", lang, url=permalink(prov.base_url, "national", sel, lang)),
+    ]
     return "\n".join(lines)
 
 
@@ -100,8 +119,14 @@ def caption(ex: Export, prov: Provenance) -> str:
     lg = ex.lang
     head = tr("ex.caption.head", lg, title=title(ex), selection=selection_line(ex))
     frame = ex.frame
-    numeric = [c for c, dtype in frame.schema.items() if dtype.is_numeric() and c not in TIME_COLUMNS
-               and not c.endswith(("_id", "_code")) and c not in ("class", "year")]
+    numeric = [
+        c
+        for c, dtype in frame.schema.items()
+        if dtype.is_numeric()
+        and c not in TIME_COLUMNS
+        and not c.endswith(("_id", "_code"))
+        and c not in ("class", "year")
+    ]
     tail = tr("ex.caption.tail", lg, as_of=prov.as_of.isoformat(), url=link(ex, prov))
     if not numeric or frame.height == 0:
         return f"{head} {tail}"
@@ -120,8 +145,10 @@ def caption(ex: Export, prov: Provenance) -> str:
     elif values.len():
         top = frame.sort(column, descending=True, nulls_last=True).row(0, named=True)
         preferred = ("name_en" if lg == "en" else "name_zh", "province", "court", "name")
-        label_col = next((c for c in preferred if c in frame.columns),
-                         next((c for c in frame.columns if frame.schema[c] == pl.String), first))
+        label_col = next(
+            (c for c in preferred if c in frame.columns),
+            next((c for c in frame.columns if frame.schema[c] == pl.String), first),
+        )
         text = tr("ex.caption.top", lg, measure=heading, name=str(top[label_col]), value=_value(top[column], lg))
     else:
         text = ""

@@ -40,7 +40,9 @@ def timeline(camps: pl.DataFrame, lang: str, selected: str | None = None) -> go.
             y=[campaign_label(r, lang) for r in sub],
             x=[((r["end_date"] - r["start_date"]).days + 1) * MS_PER_DAY for r in sub],
             base=[r["start_date"].isoformat() for r in sub],
-            orientation="h", name=label("focus", focus, lang), marker_color=FOCUS_COLOURS.get(focus, SERIES[5]),
+            orientation="h",
+            name=label("focus", focus, lang),
+            marker_color=FOCUS_COLOURS.get(focus, SERIES[5]),
             marker_line={"width": [2.5 if r["campaign_id"] == selected else 0 for r in sub], "color": INK},
             customdata=[[r["start_date"].isoformat(), r["end_date"].isoformat(), r["campaign_id"]] for r in sub],
             hovertemplate="%{y}<br>%{customdata[0]} – %{customdata[1]}<extra></extra>",
@@ -53,21 +55,52 @@ def timeline(camps: pl.DataFrame, lang: str, selected: str | None = None) -> go.
     return fig
 
 
-def before_after(gaps: pl.DataFrame, start: dt.date, end: dt.date, treated_name: str, unit: str, title: str,
-                 lang: str, subtitle: str | None = None) -> go.Figure:
+def before_after(
+    gaps: pl.DataFrame,
+    start: dt.date,
+    end: dt.date,
+    treated_name: str,
+    unit: str,
+    title: str,
+    lang: str,
+    subtitle: str | None = None,
+) -> go.Figure:
     """Monthly rate of the campaign's province and the mean of the comparison provinces, the campaign shaded."""
     if gaps.height == 0:
         return empty(title, lang)
     fig = go.Figure()
-    fig.add_vrect(x0=start, x1=end, fillcolor=WINDOW_FILL, line_width=0, layer="below",
-                  annotation_text=tr("cp.phase.during", lang), annotation_position="top left",
-                  annotation_font={"size": 10, "color": MUTED})
-    fig.add_scatter(x=gaps["month"], y=gaps["treated"], mode="lines+markers", name=treated_name,
-                    line={"color": ACCENT, "width": 2.5}, marker={"size": 5}, hovertemplate="%{y:,.3g}",
-                    xperiod="M1", xperiodalignment="middle")
-    fig.add_scatter(x=gaps["month"], y=gaps["comparison"], mode="lines+markers", name=tr("cp.comparison", lang),
-                    line={"color": SERIES[0], "width": 2, "dash": "dot"}, marker={"size": 4},
-                    hovertemplate="%{y:,.3g}", xperiod="M1", xperiodalignment="middle")
+    fig.add_vrect(
+        x0=start,
+        x1=end,
+        fillcolor=WINDOW_FILL,
+        line_width=0,
+        layer="below",
+        annotation_text=tr("cp.phase.during", lang),
+        annotation_position="top left",
+        annotation_font={"size": 10, "color": MUTED},
+    )
+    fig.add_scatter(
+        x=gaps["month"],
+        y=gaps["treated"],
+        mode="lines+markers",
+        name=treated_name,
+        line={"color": ACCENT, "width": 2.5},
+        marker={"size": 5},
+        hovertemplate="%{y:,.3g}",
+        xperiod="M1",
+        xperiodalignment="middle",
+    )
+    fig.add_scatter(
+        x=gaps["month"],
+        y=gaps["comparison"],
+        mode="lines+markers",
+        name=tr("cp.comparison", lang),
+        line={"color": SERIES[0], "width": 2, "dash": "dot"},
+        marker={"size": 4},
+        hovertemplate="%{y:,.3g}",
+        xperiod="M1",
+        xperiodalignment="middle",
+    )
     style(fig, title, None, lang, height=400, subtitle=subtitle)
     fig.update_xaxes(type="date", ticklabelmode="period", tickformat="%Y-%m")
     return fig
@@ -80,19 +113,35 @@ def effects_plot(table: pl.DataFrame, unit: str, lang: str) -> go.Figure:
     if table.height == 0:
         return empty(title, lang)
     outcomes = table["outcome"].unique(maintain_order=True).to_list()
-    fig = make_subplots(rows=len(outcomes), cols=1, vertical_spacing=0.22,
-                        subplot_titles=[tr(f"cp.outcome.{o}", lang) for o in outcomes])
+    fig = make_subplots(
+        rows=len(outcomes),
+        cols=1,
+        vertical_spacing=0.22,
+        subplot_titles=[tr(f"cp.outcome.{o}", lang) for o in outcomes],
+    )
     for row, outcome in enumerate(outcomes, start=1):
         sub = table.filter(pl.col("outcome") == outcome)
         labels = [tr(f"cp.phase.{p}", lang) for p in sub["phase"]]
         colours = [ACCENT if lo > 0 or hi < 0 else MUTED for lo, hi in zip(sub["low"], sub["high"])]
         fig.add_scatter(
-            x=sub["estimate"], y=labels, mode="markers", marker={"size": 11, "color": colours},
-            error_x={"type": "data", "symmetric": False, "array": sub["high"] - sub["estimate"],
-                     "arrayminus": sub["estimate"] - sub["low"], "color": INK, "thickness": 1.5, "width": 6},
+            x=sub["estimate"],
+            y=labels,
+            mode="markers",
+            marker={"size": 11, "color": colours},
+            error_x={
+                "type": "data",
+                "symmetric": False,
+                "array": sub["high"] - sub["estimate"],
+                "arrayminus": sub["estimate"] - sub["low"],
+                "color": INK,
+                "thickness": 1.5,
+                "width": 6,
+            },
             customdata=sub.select("low", "high").to_numpy(),
             hovertemplate="%{y}: %{x:+.3g} [%{customdata[0]:+.3g}, %{customdata[1]:+.3g}]<extra></extra>",
-            showlegend=False, row=row, col=1,
+            showlegend=False,
+            row=row,
+            col=1,
         )
         fig.add_vline(x=0, line_dash="dash", line_color=MUTED, row=row, col=1)
     style(fig, title, None, lang, height=170 * len(outcomes) + 90, subtitle=unit)

@@ -10,8 +10,16 @@ from figures.common import ACCENT, SERIES, empty, style
 from i18n import label, tr
 
 # Steps a court takes against a refusing debtor stand out from the routine ones.
-COERCIVE = {"warning", "fine", "detention", "listed_dishonest", "consumption_restricted", "transferred_to_police",
-            "prosecuted", "convicted"}
+COERCIVE = {
+    "warning",
+    "fine",
+    "detention",
+    "listed_dishonest",
+    "consumption_restricted",
+    "transferred_to_police",
+    "prosecuted",
+    "convicted",
+}
 
 
 def timeline(events: pl.DataFrame, lang: str) -> go.Figure:
@@ -24,10 +32,14 @@ def timeline(events: pl.DataFrame, lang: str) -> go.Figure:
     kinds = events["event_type"].to_list()
     fig = go.Figure()
     fig.add_scatter(
-        x=events["event_date"].to_list(), y=[names[k] for k in kinds], mode="lines+markers",
+        x=events["event_date"].to_list(),
+        y=[names[k] for k in kinds],
+        mode="lines+markers",
         line={"color": SERIES[5], "width": 1, "dash": "dot"},
         marker={"size": 13, "color": [ACCENT if k in COERCIVE else SERIES[0] for k in kinds]},
-        customdata=detail, hovertemplate="%{x|%Y-%m-%d}<br>%{customdata}<extra></extra>", showlegend=False,
+        customdata=detail,
+        hovertemplate="%{x|%Y-%m-%d}<br>%{customdata}<extra></extra>",
+        showlegend=False,
     )
     fig.update_yaxes(categoryorder="array", categoryarray=[names[e] for e in reversed(order)], rangemode="normal")
     fig.update_layout(hovermode="closest")

@@ -21,7 +21,12 @@ PERIOD = {"month": "M1", "quarter": "M3", "year": "M12"}
 
 
 def style(
-    fig: go.Figure, title: str, unit: str | None = None, lang: str = "zh", height: int = 380, subtitle: str | None = None
+    fig: go.Figure,
+    title: str,
+    unit: str | None = None,
+    lang: str = "zh",
+    height: int = 380,
+    subtitle: str | None = None,
 ) -> go.Figure:
     """Applies the house layout; the title says what the chart shows, the subtitle how, the y axis its unit."""
     title_spec = {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16, "color": INK}}
@@ -53,8 +58,13 @@ def add_windows(fig: go.Figure, windows: list[tuple[dt.date, dt.date, str]]) -> 
     """Shades each (start, end, label) window, e.g. campaign periods, behind the traces."""
     for start, end, text in windows:
         fig.add_vrect(
-            x0=start, x1=end, fillcolor=WINDOW_FILL, line_width=0, layer="below",
-            annotation_text=text, annotation_position="top left",
+            x0=start,
+            x1=end,
+            fillcolor=WINDOW_FILL,
+            line_width=0,
+            layer="below",
+            annotation_text=text,
+            annotation_position="top left",
             annotation_font={"size": 10, "color": MUTED},
         )
     return fig
@@ -65,8 +75,16 @@ def add_markers(fig: go.Figure, markers: list[tuple[dt.date, str]]) -> go.Figure
     for when, text in markers:
         fig.add_vline(x=when, line_dash="dot", line_color=MUTED, line_width=1)
         fig.add_annotation(
-            x=when, y=1, yref="paper", text=text, showarrow=False, xanchor="left", yanchor="top",
-            font={"size": 10, "color": MUTED}, textangle=-90, xshift=2,
+            x=when,
+            y=1,
+            yref="paper",
+            text=text,
+            showarrow=False,
+            xanchor="left",
+            yanchor="top",
+            font={"size": 10, "color": MUTED},
+            textangle=-90,
+            xshift=2,
         )
     return fig
 

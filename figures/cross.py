@@ -39,9 +39,15 @@ def method_chart(by_method: pl.DataFrame, start: dt.date, lang: str) -> go.Figur
     for method in METHODS:
         part = data.filter(pl.col("method") == method)
         if part.height:
-            fig.add_bar(x=part["month"], y=part["n_assigned"], name=label("method", method, lang),
-                        marker_color=METHOD_COLOURS[method], xperiod="M1", xperiodalignment="middle",
-                        hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + label("method", method, lang) + "</extra>")
+            fig.add_bar(
+                x=part["month"],
+                y=part["n_assigned"],
+                name=label("method", method, lang),
+                marker_color=METHOD_COLOURS[method],
+                xperiod="M1",
+                xperiodalignment="middle",
+                hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + label("method", method, lang) + "</extra>",
+            )
     fig.update_layout(barmode="stack", bargap=0.15)
     add_markers(fig, milestones(lang, data["month"].min(), data["month"].max() + dt.timedelta(days=31)))
     style(fig, title, tr("unit.cases", lang), lang, height=400)
@@ -57,18 +63,42 @@ def cumulative_chart(cum: pl.DataFrame, lang: str) -> go.Figure:
         return empty(title, lang)
     div, unit = yuan_scale(lang)
     fig = make_subplots(specs=[[{"secondary_y": True}]])
-    fig.add_scatter(x=cum["month"], y=cum["cum_assigned"], name=tr("ce.cum.assigned", lang), mode="lines",
-                    line={"color": SERIES[0], "width": 2.5}, hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra></extra>")
-    fig.add_scatter(x=cum["month"], y=cum["cum_resolved"], name=tr("ce.cum.resolved", lang), mode="lines",
-                    line={"color": SERIES[2], "width": 2.5}, hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra></extra>")
-    fig.add_scatter(x=cum["month"], y=cum["cum_recovered_yuan"] / div, name=tr("ce.cum.recovered", lang, unit=unit),
-                    mode="lines", line={"color": SERIES[1], "width": 2, "dash": "dash"}, secondary_y=True,
-                    hovertemplate="%{x|%Y-%m}: %{y:,.1f} " + unit + "<extra></extra>")
+    fig.add_scatter(
+        x=cum["month"],
+        y=cum["cum_assigned"],
+        name=tr("ce.cum.assigned", lang),
+        mode="lines",
+        line={"color": SERIES[0], "width": 2.5},
+        hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra></extra>",
+    )
+    fig.add_scatter(
+        x=cum["month"],
+        y=cum["cum_resolved"],
+        name=tr("ce.cum.resolved", lang),
+        mode="lines",
+        line={"color": SERIES[2], "width": 2.5},
+        hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra></extra>",
+    )
+    fig.add_scatter(
+        x=cum["month"],
+        y=cum["cum_recovered_yuan"] / div,
+        name=tr("ce.cum.recovered", lang, unit=unit),
+        mode="lines",
+        line={"color": SERIES[1], "width": 2, "dash": "dash"},
+        secondary_y=True,
+        hovertemplate="%{x|%Y-%m}: %{y:,.1f} " + unit + "<extra></extra>",
+    )
     add_markers(fig, milestones(lang, cum["month"].min(), cum["month"].max() + dt.timedelta(days=31)))
     style(fig, title, tr("unit.cases", lang), lang, height=400)
     fig.update_xaxes(tickformat="%Y-%m")
-    fig.update_yaxes(title={"text": unit, "font": {"size": 11, "color": MUTED}}, secondary_y=True, showgrid=False,
-                     rangemode="tozero", tickmode="auto", tickformat=",.4~r")
+    fig.update_yaxes(
+        title={"text": unit, "font": {"size": 11, "color": MUTED}},
+        secondary_y=True,
+        showgrid=False,
+        rangemode="tozero",
+        tickmode="auto",
+        tickformat=",.4~r",
+    )
     return fig
 
 
@@ -83,13 +113,31 @@ def article_chart(rows: pl.DataFrame, lang: str) -> go.Figure:
     money = rows.filter(pl.col("measure") == "ce_recovered")
     names = [tr(f"ce.short.{m}", lang) for m in counts["measure"]]
     for series, colour, key in (("ours", SERIES[0], "ce.ours"), ("published", MUTED, "ce.published")):
-        fig.add_bar(x=names, y=counts[series], name=tr(key, lang), marker_color=colour, legendgroup=key,
-                    texttemplate="%{y:,.0f}", textposition="outside", row=1, col=1,
-                    hovertemplate="%{x}: %{y:,.0f}<extra>" + tr(key, lang) + "</extra>")
-        fig.add_bar(x=[tr("ce.short.ce_recovered", lang)], y=money[series] / div, name=tr(key, lang),
-                    marker_color=colour, legendgroup=key, showlegend=False, texttemplate="%{y:,.0f}",
-                    textposition="outside", row=1, col=2,
-                    hovertemplate="%{x}: %{y:,.1f} " + unit + "<extra>" + tr(key, lang) + "</extra>")
+        fig.add_bar(
+            x=names,
+            y=counts[series],
+            name=tr(key, lang),
+            marker_color=colour,
+            legendgroup=key,
+            texttemplate="%{y:,.0f}",
+            textposition="outside",
+            row=1,
+            col=1,
+            hovertemplate="%{x}: %{y:,.0f}<extra>" + tr(key, lang) + "</extra>",
+        )
+        fig.add_bar(
+            x=[tr("ce.short.ce_recovered", lang)],
+            y=money[series] / div,
+            name=tr(key, lang),
+            marker_color=colour,
+            legendgroup=key,
+            showlegend=False,
+            texttemplate="%{y:,.0f}",
+            textposition="outside",
+            row=1,
+            col=2,
+            hovertemplate="%{x}: %{y:,.1f} " + unit + "<extra>" + tr(key, lang) + "</extra>",
+        )
     fig.update_layout(barmode="group")
     style(fig, title, None, lang, height=400)
     fig.update_yaxes(title={"text": tr("unit.cases", lang), "font": {"size": 11, "color": MUTED}}, row=1, col=1)
@@ -111,30 +159,44 @@ def level_sankey(flows: pl.DataFrame, lang: str) -> go.Figure:
     total = links["n_cases"].sum()
     from_n = dict(links.group_by("from_level").agg(pl.col("n_cases").sum()).rows())
     to_n = dict(links.group_by("to_level").agg(pl.col("n_cases").sum()).rows())
-    labels = [tr("ce.sankey.from", lang, level=label("court_level", lv, lang), pct=numbers.pct(from_n[lv] / total, False))
-              for lv in froms]
-    labels += [tr("ce.sankey.to", lang, level=label("court_level", lv, lang), pct=numbers.pct(to_n[lv] / total, False))
-               for lv in tos]
+    labels = [
+        tr("ce.sankey.from", lang, level=label("court_level", lv, lang), pct=numbers.pct(from_n[lv] / total, False))
+        for lv in froms
+    ]
+    labels += [
+        tr("ce.sankey.to", lang, level=label("court_level", lv, lang), pct=numbers.pct(to_n[lv] / total, False))
+        for lv in tos
+    ]
     index_from = {lv: i for i, lv in enumerate(froms)}
     index_to = {lv: len(froms) + i for i, lv in enumerate(tos)}
-    fig = go.Figure(go.Sankey(
-        arrangement="snap",
-        node={"label": labels, "pad": 18, "thickness": 16, "line": {"width": 0},
-              "color": [LEVEL_COLOURS[lv] for lv in froms] + [LEVEL_COLOURS[lv] for lv in tos],
-              "hovertemplate": "%{label}: %{value:,.0f}<extra></extra>"},
-        link={"source": [index_from[r] for r in links["from_level"]], "target": [index_to[r] for r in links["to_level"]],
-              "value": links["n_cases"].to_list(),
-              "color": [_alpha(LEVEL_COLOURS[r], 0.35) for r in links["from_level"]],
-              "hovertemplate": "%{source.label} → %{target.label}: %{value:,.0f}<extra></extra>"},
-        textfont={"family": FONT, "size": 12, "color": INK},
-    ))
+    fig = go.Figure(
+        go.Sankey(
+            arrangement="snap",
+            node={
+                "label": labels,
+                "pad": 18,
+                "thickness": 16,
+                "line": {"width": 0},
+                "color": [LEVEL_COLOURS[lv] for lv in froms] + [LEVEL_COLOURS[lv] for lv in tos],
+                "hovertemplate": "%{label}: %{value:,.0f}<extra></extra>",
+            },
+            link={
+                "source": [index_from[r] for r in links["from_level"]],
+                "target": [index_to[r] for r in links["to_level"]],
+                "value": links["n_cases"].to_list(),
+                "color": [_alpha(LEVEL_COLOURS[r], 0.35) for r in links["from_level"]],
+                "hovertemplate": "%{source.label} → %{target.label}: %{value:,.0f}<extra></extra>",
+            },
+            textfont={"family": FONT, "size": 12, "color": INK},
+        )
+    )
     style(fig, title, None, lang, height=380)
     fig.update_layout(hovermode="closest")
     return fig
 
 
 def _alpha(hex_colour: str, a: float) -> str:
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgba({r}, {g}, {b}, {a})"
 
 
@@ -152,12 +214,24 @@ def province_chart(flows: pl.DataFrame, names: dict[str, str], lang: str) -> go.
         if per[col].sum() == 0:
             continue
         name = tr("ce.to_level_same_province", lang, level=label("court_level", level, lang))
-        fig.add_bar(y=y, x=per[col], orientation="h", name=name, marker_color=LEVEL_COLOURS[level],
-                    hovertemplate="%{y}: %{x:,.0f}<extra>" + name + "</extra>")
+        fig.add_bar(
+            y=y,
+            x=per[col],
+            orientation="h",
+            name=name,
+            marker_color=LEVEL_COLOURS[level],
+            hovertemplate="%{y}: %{x:,.0f}<extra>" + name + "</extra>",
+        )
     if per["n_other_province"].sum() > 0:
         name = tr("ce.other_province", lang)
-        fig.add_bar(y=y, x=per["n_other_province"], orientation="h", name=name, marker_color=MUTED,
-                    hovertemplate="%{y}: %{x:,.0f}<extra>" + name + "</extra>")
+        fig.add_bar(
+            y=y,
+            x=per["n_other_province"],
+            orientation="h",
+            name=name,
+            marker_color=MUTED,
+            hovertemplate="%{y}: %{x:,.0f}<extra>" + name + "</extra>",
+        )
     fig.update_layout(barmode="stack")
     style(fig, title, None, lang, height=max(320, 20 * per.height + 150))
     fig.update_yaxes(autorange="reversed")
@@ -174,10 +248,22 @@ def receivers_chart(top: pl.DataFrame, lang: str) -> go.Figure:
         return empty(title, lang)
     names = top["name_en" if lang == "en" else "name_zh"].to_list()
     fig = go.Figure()
-    fig.add_bar(y=names, x=top["n_received"], orientation="h", name=tr("ce.received", lang), marker_color=SERIES[0],
-                hovertemplate="%{y}: %{x:,.0f}<extra></extra>")
-    fig.add_bar(y=names, x=top["n_resolved"], orientation="h", name=tr("ind.ce_resolved.name", lang),
-                marker_color=SERIES[2], hovertemplate="%{y}: %{x:,.0f}<extra></extra>")
+    fig.add_bar(
+        y=names,
+        x=top["n_received"],
+        orientation="h",
+        name=tr("ce.received", lang),
+        marker_color=SERIES[0],
+        hovertemplate="%{y}: %{x:,.0f}<extra></extra>",
+    )
+    fig.add_bar(
+        y=names,
+        x=top["n_resolved"],
+        orientation="h",
+        name=tr("ind.ce_resolved.name", lang),
+        marker_color=SERIES[2],
+        hovertemplate="%{y}: %{x:,.0f}<extra></extra>",
+    )
     fig.update_layout(barmode="overlay")
     fig.data[1].width = 0.45
     style(fig, title, None, lang, height=max(320, 26 * top.height + 130))
@@ -201,16 +287,35 @@ def creditors_chart(summary: pl.DataFrame, lang: str) -> go.Figure:
         return empty(title, lang)
     x = [creditor_label(n, lang) for n in summary["n_creditors"]]
     fig = make_subplots(specs=[[{"secondary_y": True}]])
-    fig.add_bar(x=x, y=summary["recovery_rate"] * 100, name=tr("ce.recovery_rate", lang), marker_color=SERIES[0],
-                customdata=summary["n_resolved"], texttemplate="%{y:.0f}%", textposition="inside",
-                hovertemplate="%{x}: %{y:.1f}% (%{customdata:,.0f})<extra></extra>")
-    fig.add_scatter(x=x, y=summary["mean_days_to_resolve"], name=tr("ce.mean_days", lang), mode="lines+markers",
-                    line={"color": SERIES[1], "width": 2.5}, secondary_y=True,
-                    hovertemplate="%{x}: %{y:,.0f}<extra></extra>")
+    fig.add_bar(
+        x=x,
+        y=summary["recovery_rate"] * 100,
+        name=tr("ce.recovery_rate", lang),
+        marker_color=SERIES[0],
+        customdata=summary["n_resolved"],
+        texttemplate="%{y:.0f}%",
+        textposition="inside",
+        hovertemplate="%{x}: %{y:.1f}% (%{customdata:,.0f})<extra></extra>",
+    )
+    fig.add_scatter(
+        x=x,
+        y=summary["mean_days_to_resolve"],
+        name=tr("ce.mean_days", lang),
+        mode="lines+markers",
+        line={"color": SERIES[1], "width": 2.5},
+        secondary_y=True,
+        hovertemplate="%{x}: %{y:,.0f}<extra></extra>",
+    )
     style(fig, title, tr("ce.unit.recovery_rate", lang), lang, height=380)
     fig.update_yaxes(ticksuffix="%", secondary_y=False)
-    fig.update_yaxes(title={"text": tr("ce.unit.days", lang), "font": {"size": 11, "color": MUTED}}, secondary_y=True,
-                     showgrid=False, rangemode="tozero", tickmode="auto", tickformat=",.0f")
+    fig.update_yaxes(
+        title={"text": tr("ce.unit.days", lang), "font": {"size": 11, "color": MUTED}},
+        secondary_y=True,
+        showgrid=False,
+        rangemode="tozero",
+        tickmode="auto",
+        tickformat=",.0f",
+    )
     fig.update_xaxes(type="category")
     return fig
 
@@ -226,11 +331,20 @@ def open_share_chart(points: pl.DataFrame, medians: dict[str, int | None], lang:
         if part.height == 0:
             continue
         med = medians.get(group)
-        name = tr(f"ce.creditors.{group}", lang) + " · " + (
-            tr("ce.median.short", lang, months=med) if med is not None else tr("ce.median.not_reached", lang))
-        fig.add_scatter(x=part["months"], y=part["survival"] * 100, mode="lines", line_shape="hv", name=name,
-                        line={"color": colour, "width": 2.5},
-                        hovertemplate="%{x}: %{y:.1f}%<extra>" + tr(f"ce.creditors.{group}", lang) + "</extra>")
+        name = (
+            tr(f"ce.creditors.{group}", lang)
+            + " · "
+            + (tr("ce.median.short", lang, months=med) if med is not None else tr("ce.median.not_reached", lang))
+        )
+        fig.add_scatter(
+            x=part["months"],
+            y=part["survival"] * 100,
+            mode="lines",
+            line_shape="hv",
+            name=name,
+            line={"color": colour, "width": 2.5},
+            hovertemplate="%{x}: %{y:.1f}%<extra>" + tr(f"ce.creditors.{group}", lang) + "</extra>",
+        )
     fig.add_hline(y=50, line_dash="dot", line_color=MUTED, line_width=1)
     style(fig, title, tr("ce.unit.share_open", lang), lang, height=380)
     fig.update_yaxes(range=[0, 101], ticksuffix="%")
@@ -247,8 +361,14 @@ def comparison_chart(comp: pl.DataFrame, lang: str) -> go.Figure:
     if data.height == 0:
         return empty(title, lang)
     y = [label("case_type", c, lang) for c in data["case_type"]]
-    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.04, column_widths=[0.58, 0.42],
-                        subplot_titles=(tr("ce.compare.days", lang), tr("ce.compare.rate", lang)))
+    fig = make_subplots(
+        rows=1,
+        cols=2,
+        shared_yaxes=True,
+        horizontal_spacing=0.04,
+        column_widths=[0.58, 0.42],
+        subplot_titles=(tr("ce.compare.days", lang), tr("ce.compare.rate", lang)),
+    )
     bars = (
         ("moved_days_since_filing", "ce.moved.since_filing", SERIES[1], 1, 1.0),
         ("moved_days_since_assigned", "ce.moved.since_assigned", "#eab09c", 1, 1.0),
@@ -260,10 +380,19 @@ def comparison_chart(comp: pl.DataFrame, lang: str) -> go.Figure:
     for col, key, colour, panel, factor in bars:
         name = tr(key, lang)
         unit = "%" if panel == 2 else " " + tr("ce.unit.days", lang)
-        fig.add_bar(y=y, x=data[col] * factor, orientation="h", name=name, marker_color=colour, legendgroup=key,
-                    showlegend=key not in seen and not (key == "ce.moved" and panel == 2),
-                    customdata=data["n_moved"], row=1, col=panel,
-                    hovertemplate="%{y}: %{x:,.1f}" + unit + "<extra>" + name + "</extra>")
+        fig.add_bar(
+            y=y,
+            x=data[col] * factor,
+            orientation="h",
+            name=name,
+            marker_color=colour,
+            legendgroup=key,
+            showlegend=key not in seen and not (key == "ce.moved" and panel == 2),
+            customdata=data["n_moved"],
+            row=1,
+            col=panel,
+            hovertemplate="%{y}: %{x:,.1f}" + unit + "<extra>" + name + "</extra>",
+        )
         seen.add(key)
     fig.update_layout(barmode="group", bargap=0.25)
     style(fig, title, None, lang, height=max(380, 58 * data.height + 170))

@@ -39,8 +39,12 @@ def stock_trend(frame: pl.DataFrame, grain: str, falls: list[dict], lang: str) -
         return empty(title, lang)
     fig = go.Figure()
     fig.add_scatter(
-        x=frame["period_end"], y=frame["n_on_list"], mode="lines" if grain == "month" else "lines+markers",
-        name=tr("ind.dl_on_list.name", lang), line={"color": SERIES[0], "width": 2.5}, customdata=frame["label"],
+        x=frame["period_end"],
+        y=frame["n_on_list"],
+        mode="lines" if grain == "month" else "lines+markers",
+        name=tr("ind.dl_on_list.name", lang),
+        line={"color": SERIES[0], "width": 2.5},
+        customdata=frame["label"],
         hovertemplate="%{customdata}: %{y:,.0f}<extra></extra>",
     )
     shown = set(frame["period_end"].to_list())
@@ -51,11 +55,23 @@ def stock_trend(frame: pl.DataFrame, grain: str, falls: list[dict], lang: str) -
         if fall["again"]:
             text = tr("dl.fig.stock.fell_again", lang, year=fall["year"], pct=numbers.pct(fall["change"]))
         else:
-            text = tr("dl.fig.stock.first_fall", lang, year=fall["year"], pct=numbers.pct(fall["change"]),
-                      years=fall["rises_before"])
+            text = tr(
+                "dl.fig.stock.first_fall",
+                lang,
+                year=fall["year"],
+                pct=numbers.pct(fall["change"]),
+                years=fall["rises_before"],
+            )
         fig.add_annotation(
-            x=when, y=fall["n_on_list"], text=text, showarrow=True, arrowhead=2, arrowcolor=ACCENT,
-            ax=-30 if fall["again"] else -230, ay=110 if fall["again"] else 90, font={"size": 11, "color": ACCENT},
+            x=when,
+            y=fall["n_on_list"],
+            text=text,
+            showarrow=True,
+            arrowhead=2,
+            arrowcolor=ACCENT,
+            ax=-30 if fall["again"] else -230,
+            ay=110 if fall["again"] else 90,
+            font={"size": 11, "color": ACCENT},
             bgcolor="rgba(255,255,255,0.85)",
         )
     add_markers(fig, _policy_marker(frame, lang))
@@ -74,14 +90,35 @@ def flows_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
         return empty(title, lang)
     period = period_kw(grain)
     fig = go.Figure()
-    fig.add_bar(x=frame["period"], y=frame["n_listed"], name=tr("ind.dl_new.name", lang), marker_color=SERIES[0],
-                customdata=frame["label"], hovertemplate="%{customdata}: %{y:,.0f}<extra></extra>", **period)
-    fig.add_bar(x=frame["period"], y=-frame["n_removed"], name=tr("ind.dl_removed.name", lang), marker_color=SERIES[2],
-                customdata=frame.select("label", "n_removed").rows(),
-                hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f}<extra></extra>", **period)
-    fig.add_scatter(x=frame["period"], y=frame["n_net"], name=tr("dl.net", lang), mode="lines+markers",
-                    line={"color": SERIES[1], "width": 2}, marker={"size": 4}, customdata=frame["label"],
-                    hovertemplate="%{customdata}: %{y:+,.0f}<extra></extra>", **period)
+    fig.add_bar(
+        x=frame["period"],
+        y=frame["n_listed"],
+        name=tr("ind.dl_new.name", lang),
+        marker_color=SERIES[0],
+        customdata=frame["label"],
+        hovertemplate="%{customdata}: %{y:,.0f}<extra></extra>",
+        **period,
+    )
+    fig.add_bar(
+        x=frame["period"],
+        y=-frame["n_removed"],
+        name=tr("ind.dl_removed.name", lang),
+        marker_color=SERIES[2],
+        customdata=frame.select("label", "n_removed").rows(),
+        hovertemplate="%{customdata[0]}: %{customdata[1]:,.0f}<extra></extra>",
+        **period,
+    )
+    fig.add_scatter(
+        x=frame["period"],
+        y=frame["n_net"],
+        name=tr("dl.net", lang),
+        mode="lines+markers",
+        line={"color": SERIES[1], "width": 2},
+        marker={"size": 4},
+        customdata=frame["label"],
+        hovertemplate="%{customdata}: %{y:+,.0f}<extra></extra>",
+        **period,
+    )
     fig.update_layout(barmode="relative", bargap=0.15)
     add_markers(fig, _policy_marker(frame, lang))
     fig = style(fig, title, tr("unit.person_times", lang), lang, height=400)
@@ -100,9 +137,17 @@ def yoy_chart(q: pl.DataFrame, lang: str) -> go.Figure:
     text = ["" if i < len(pct) - LABELLED_QUARTERS else f"{v:+.0f}%" for i, v in enumerate(pct)]
     fig = go.Figure()
     fig.add_bar(
-        x=data["period"], y=pct, xperiod="M3", xperiodalignment="middle", text=text, textposition="outside",
-        cliponaxis=False, constraintext="none", textfont={"size": 10},
-        marker_color=[ACCENT if v < 0 else SERIES[0] for v in pct], name=tr("dl.yoy", lang),
+        x=data["period"],
+        y=pct,
+        xperiod="M3",
+        xperiodalignment="middle",
+        text=text,
+        textposition="outside",
+        cliponaxis=False,
+        constraintext="none",
+        textfont={"size": 10},
+        marker_color=[ACCENT if v < 0 else SERIES[0] for v in pct],
+        name=tr("dl.yoy", lang),
         customdata=data.select("label", "n_listed", "n_listed_year_before").rows(),
         hovertemplate="%{customdata[0]}: %{y:+.1f}%<br>%{customdata[1]:,.0f} / %{customdata[2]:,.0f}<extra></extra>",
         showlegend=False,
@@ -121,20 +166,47 @@ def removals_chart(q: pl.DataFrame, lang: str) -> go.Figure:
         return empty(title, lang)
     fig = go.Figure()
     for i, (reason, col) in enumerate(zip(REMOVAL_REASONS, REASON_COLUMNS)):
-        fig.add_bar(x=q["period"], y=q[col], name=label("removal", reason, lang), marker_color=SERIES[(i + 2) % len(SERIES)],
-                    xperiod="M3", xperiodalignment="middle", customdata=q["label"],
-                    hovertemplate="%{customdata}: %{y:,.0f}<extra>" + label("removal", reason, lang) + "</extra>")
+        fig.add_bar(
+            x=q["period"],
+            y=q[col],
+            name=label("removal", reason, lang),
+            marker_color=SERIES[(i + 2) % len(SERIES)],
+            xperiod="M3",
+            xperiodalignment="middle",
+            customdata=q["label"],
+            hovertemplate="%{customdata}: %{y:,.0f}<extra>" + label("removal", reason, lang) + "</extra>",
+        )
     exceed = q["removals_exceed"].to_list()
-    fig.add_scatter(x=q["period"], y=q["n_listed"], name=tr("ind.dl_new.name", lang), mode="lines+markers",
-                    line={"color": SERIES[0], "width": 2.5}, xperiod="M3", xperiodalignment="middle",
-                    marker={"size": [9 if e else 5 for e in exceed], "color": [ACCENT if e else SERIES[0] for e in exceed]},
-                    customdata=q["label"], hovertemplate="%{customdata}: %{y:,.0f}<extra></extra>")
+    fig.add_scatter(
+        x=q["period"],
+        y=q["n_listed"],
+        name=tr("ind.dl_new.name", lang),
+        mode="lines+markers",
+        line={"color": SERIES[0], "width": 2.5},
+        xperiod="M3",
+        xperiodalignment="middle",
+        marker={"size": [9 if e else 5 for e in exceed], "color": [ACCENT if e else SERIES[0] for e in exceed]},
+        customdata=q["label"],
+        hovertemplate="%{customdata}: %{y:,.0f}<extra></extra>",
+    )
     # One layout update for all the shading: add_vrect per quarter costs milliseconds each.
-    fig.update_layout(shapes=[
-        {"type": "rect", "xref": "x", "yref": "paper", "x0": period, "x1": add_months(period, 3), "y0": 0, "y1": 1,
-         "fillcolor": WINDOW_FILL, "line": {"width": 0}, "layer": "below"}
-        for period in q.filter(pl.col("removals_exceed"))["period"].to_list()
-    ])
+    fig.update_layout(
+        shapes=[
+            {
+                "type": "rect",
+                "xref": "x",
+                "yref": "paper",
+                "x0": period,
+                "x1": add_months(period, 3),
+                "y0": 0,
+                "y1": 1,
+                "fillcolor": WINDOW_FILL,
+                "line": {"width": 0},
+                "layer": "below",
+            }
+            for period in q.filter(pl.col("removals_exceed"))["period"].to_list()
+        ]
+    )
     if q["removals_exceed"].any():
         # A legend entry for the shading, which Plotly's shapes do not get.
         fig.add_bar(x=[None], y=[None], name=tr("dl.exceed.legend", lang), marker_color="rgba(233, 162, 59, 0.35)")
@@ -154,9 +226,15 @@ def severity_chart(q: pl.DataFrame, lang: str) -> go.Figure:
         part = q.filter(pl.col("severity") == sev)
         if part.height == 0:
             continue
-        fig.add_bar(x=part["period"], y=part["n_listed"], name=label("severity", sev, lang),
-                    marker_color=SEVERITY_COLOURS[sev], xperiod="M3", xperiodalignment="middle",
-                    hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + label("severity", sev, lang) + "</extra>")
+        fig.add_bar(
+            x=part["period"],
+            y=part["n_listed"],
+            name=label("severity", sev, lang),
+            marker_color=SEVERITY_COLOURS[sev],
+            xperiod="M3",
+            xperiodalignment="middle",
+            hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + label("severity", sev, lang) + "</extra>",
+        )
     fig.update_layout(barmode="stack", bargap=0.2)
     add_markers(fig, [(POLICY_2024, tr("dl.marker.policy", lang))] if q["period"].min() <= POLICY_2024 else [])
     style(fig, title, tr("unit.person_times", lang), lang)
@@ -165,8 +243,15 @@ def severity_chart(q: pl.DataFrame, lang: str) -> go.Figure:
     return fig
 
 
-def survival_chart(points: pl.DataFrame, by: str, order: tuple[str, ...], kind: str, title: str, lang: str,
-                   medians: dict[str, int | None] | None = None) -> go.Figure:
+def survival_chart(
+    points: pl.DataFrame,
+    by: str,
+    order: tuple[str, ...],
+    kind: str,
+    title: str,
+    lang: str,
+    medians: dict[str, int | None] | None = None,
+) -> go.Figure:
     """Kaplan–Meier curves: the share still on the list by months since listing, one line per group."""
     if points.height == 0:
         return empty(title, lang)
@@ -179,10 +264,22 @@ def survival_chart(points: pl.DataFrame, by: str, order: tuple[str, ...], kind: 
         name = label(kind, value, lang)
         med = (medians or {}).get(value)
         if medians is not None:
-            name += " · " + (tr("dl.median.short", lang, months=med) if med is not None else tr("dl.median.not_reached", lang))
-        fig.add_scatter(x=part["months"], y=part["survival"] * 100, mode="lines", line_shape="hv", name=name,
-                        line={"color": colours.get(value, MUTED), "width": 2.5},
-                        hovertemplate="%{x} " + tr("dl.unit.months", lang) + ": %{y:.1f}%<extra>" + label(kind, value, lang) + "</extra>")
+            name += " · " + (
+                tr("dl.median.short", lang, months=med) if med is not None else tr("dl.median.not_reached", lang)
+            )
+        fig.add_scatter(
+            x=part["months"],
+            y=part["survival"] * 100,
+            mode="lines",
+            line_shape="hv",
+            name=name,
+            line={"color": colours.get(value, MUTED), "width": 2.5},
+            hovertemplate="%{x} "
+            + tr("dl.unit.months", lang)
+            + ": %{y:.1f}%<extra>"
+            + label(kind, value, lang)
+            + "</extra>",
+        )
     fig.add_hline(y=50, line_dash="dot", line_color=MUTED, line_width=1)
     fig = style(fig, title, tr("dl.unit.share_listed", lang), lang, height=420)
     legend_below_axis_title(fig)
@@ -221,8 +318,12 @@ def distribution_chart(classes: pl.DataFrame, by: str, order: tuple[str, ...], k
         shares = dict(zip(part[by].to_list(), part["share"].to_list()))
         counts = dict(zip(part[by].to_list(), part["n_entries"].to_list()))
         fig.add_bar(
-            y=ylabels, x=[shares.get(g, 0) * 100 for g in groups], orientation="h", name=class_label(i, lang),
-            marker_color=ACCENT if i < 0 else palette[i], customdata=[counts.get(g, 0) for g in groups],
+            y=ylabels,
+            x=[shares.get(g, 0) * 100 for g in groups],
+            orientation="h",
+            name=class_label(i, lang),
+            marker_color=ACCENT if i < 0 else palette[i],
+            customdata=[counts.get(g, 0) for g in groups],
             hovertemplate="%{y}: %{x:.1f}% (%{customdata:,.0f})<extra>" + class_label(i, lang) + "</extra>",
         )
     fig.update_layout(barmode="stack", hovermode="closest")
@@ -242,8 +343,12 @@ def ranking_chart(prov: pl.DataFrame, names: dict[str, str], lang: str) -> go.Fi
     data = prov.sort("per_100k", descending=True)
     fig = go.Figure()
     fig.add_bar(
-        y=[names.get(c, c) for c in data["province_code"]], x=data["per_100k"], orientation="h",
-        marker_color=SERIES[0], customdata=data["n_on_list"], showlegend=False,
+        y=[names.get(c, c) for c in data["province_code"]],
+        x=data["per_100k"],
+        orientation="h",
+        marker_color=SERIES[0],
+        customdata=data["n_on_list"],
+        showlegend=False,
         hovertemplate="%{y}: %{x:,.1f}<br>%{customdata:,.0f} " + tr("unit.person_times", lang) + "<extra></extra>",
     )
     fig = style(fig, title, None, lang, height=max(300, 22 * data.height + 110))
@@ -259,21 +364,31 @@ def debtor_mix_chart(prov: pl.DataFrame, names: dict[str, str], lang: str) -> go
     data = prov.filter(pl.col("n_on_list") > 0)
     if data.height == 0:
         return empty(title, lang)
-    data = data.with_columns((pl.col("n_individual") / pl.col("n_on_list")).alias("share_individual")) \
-        .sort("share_individual", descending=True)
+    data = data.with_columns((pl.col("n_individual") / pl.col("n_on_list")).alias("share_individual")).sort(
+        "share_individual", descending=True
+    )
     fig = go.Figure()
     for dtype in DEBTOR_TYPES:
         col = f"n_{dtype}"
         fig.add_bar(
-            y=[names.get(c, c) for c in data["province_code"]], x=data[col] / data["n_on_list"] * 100, orientation="h",
-            name=label("debtor_type", dtype, lang), marker_color=DEBTOR_COLOURS[dtype], customdata=data[col],
-            hovertemplate="%{y}: %{x:.1f}% (%{customdata:,.0f})<extra>" + label("debtor_type", dtype, lang) + "</extra>",
+            y=[names.get(c, c) for c in data["province_code"]],
+            x=data[col] / data["n_on_list"] * 100,
+            orientation="h",
+            name=label("debtor_type", dtype, lang),
+            marker_color=DEBTOR_COLOURS[dtype],
+            customdata=data[col],
+            hovertemplate="%{y}: %{x:.1f}% (%{customdata:,.0f})<extra>"
+            + label("debtor_type", dtype, lang)
+            + "</extra>",
         )
     fig.update_layout(barmode="stack")
     fig = style(fig, title, None, lang, height=max(300, 22 * data.height + 130))
     fig.update_layout(hovermode="closest", margin={"l": 120})
     legend_below_axis_title(fig)
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(range=[0, 100], ticksuffix="%", title={"text": tr("dl.unit.share_on_list", lang),
-                                                           "font": {"size": 11, "color": MUTED}})
+    fig.update_xaxes(
+        range=[0, 100],
+        ticksuffix="%",
+        title={"text": tr("dl.unit.share_on_list", lang), "font": {"size": 11, "color": MUTED}},
+    )
     return fig

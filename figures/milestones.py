@@ -58,8 +58,9 @@ def _clip(start: dt.date, end: dt.date, first: dt.date, last: dt.date) -> tuple[
     return max(start, first), min(end, last)
 
 
-def campaign_windows(campaigns: pl.DataFrame, provinces: tuple[str, ...], first: dt.date, last: dt.date
-                     ) -> tuple[pl.DataFrame, pl.DataFrame]:
+def campaign_windows(
+    campaigns: pl.DataFrame, provinces: tuple[str, ...], first: dt.date, last: dt.date
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(windows to shade, provincial windows for the bottom strip) among the campaigns in [first, last].
 
     National campaigns are always shaded, except those that are already a milestone window (the same
@@ -73,7 +74,8 @@ def campaign_windows(campaigns: pl.DataFrame, provinces: tuple[str, ...], first:
     milestone_months = {(m.start.year, m.start.month) for m in MILESTONES if m.end}
     national = near.filter(pl.col("province_code").is_null())
     national = national.filter(
-        pl.Series([(d.year, d.month) not in milestone_months for d in national["start_date"]], dtype=pl.Boolean))
+        pl.Series([(d.year, d.month) not in milestone_months for d in national["start_date"]], dtype=pl.Boolean)
+    )
     provincial = near.filter(pl.col("province_code").is_not_null())
     if provinces:
         shaded = pl.concat([national, provincial.filter(pl.col("province_code").is_in(list(provinces)))])
@@ -84,10 +86,31 @@ def campaign_windows(campaigns: pl.DataFrame, provinces: tuple[str, ...], first:
 def _vertical_label(x: dt.date, text: str, hover: str | None = None) -> dict:
     if hover:
         # A milestone: its number upright at the top of the line, its name and note on hover.
-        return {"x": x, "y": 1, "xref": "x", "yref": "paper", "text": text, "showarrow": False, "xanchor": "center",
-                "yanchor": "bottom", "font": {"size": 12, "color": MUTED}, "hovertext": hover}
-    return {"x": x, "y": 1, "xref": "x", "yref": "paper", "text": text, "showarrow": False, "xanchor": "left",
-            "yanchor": "top", "font": {"size": 10, "color": MUTED}, "textangle": -90, "xshift": 2}
+        return {
+            "x": x,
+            "y": 1,
+            "xref": "x",
+            "yref": "paper",
+            "text": text,
+            "showarrow": False,
+            "xanchor": "center",
+            "yanchor": "bottom",
+            "font": {"size": 12, "color": MUTED},
+            "hovertext": hover,
+        }
+    return {
+        "x": x,
+        "y": 1,
+        "xref": "x",
+        "yref": "paper",
+        "text": text,
+        "showarrow": False,
+        "xanchor": "left",
+        "yanchor": "top",
+        "font": {"size": 10, "color": MUTED},
+        "textangle": -90,
+        "xshift": 2,
+    }
 
 
 def _layers(windows: list[tuple], markers: list[tuple]) -> tuple[list[dict], list[dict]]:
@@ -97,20 +120,49 @@ def _layers(windows: list[tuple], markers: list[tuple]) -> tuple[list[dict], lis
     add_vline validate the whole figure on every call, which costs tens of milliseconds per chart."""
     shapes, notes, seen = [], [], set()
     for start, end, text, *hover in windows:
-        shapes.append({"type": "rect", "xref": "x", "yref": "paper", "x0": start, "x1": end, "y0": 0, "y1": 1,
-                       "fillcolor": WINDOW_FILL, "line": {"width": 0}, "layer": "below"})
+        shapes.append(
+            {
+                "type": "rect",
+                "xref": "x",
+                "yref": "paper",
+                "x0": start,
+                "x1": end,
+                "y0": 0,
+                "y1": 1,
+                "fillcolor": WINDOW_FILL,
+                "line": {"width": 0},
+                "layer": "below",
+            }
+        )
         if text not in seen:
             seen.add(text)
             notes.append(_vertical_label(start, text, *hover))
     for when, text, *hover in markers:
-        shapes.append({"type": "line", "xref": "x", "yref": "paper", "x0": when, "x1": when, "y0": 0, "y1": 1,
-                       "line": {"dash": "dot", "color": MUTED, "width": 1}})
+        shapes.append(
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "paper",
+                "x0": when,
+                "x1": when,
+                "y0": 0,
+                "y1": 1,
+                "line": {"dash": "dot", "color": MUTED, "width": 1},
+            }
+        )
         notes.append(_vertical_label(when, text, *hover))
     return shapes, notes
 
 
-def overlay(fig: go.Figure, lang: str, first: dt.date, last: dt.date, campaigns: pl.DataFrame | None = None,
-            provinces: tuple[str, ...] = (), province_labels: dict[str, str] | None = None) -> go.Figure:
+def overlay(
+    fig: go.Figure,
+    lang: str,
+    first: dt.date,
+    last: dt.date,
+    campaigns: pl.DataFrame | None = None,
+    provinces: tuple[str, ...] = (),
+    province_labels: dict[str, str] | None = None,
+) -> go.Figure:
     """Marks the milestones in [first, last] and shades the campaign windows (see `campaign_windows`)."""
     windows, markers = [], []
     for m in in_range(first, last):
@@ -126,17 +178,38 @@ def overlay(fig: go.Figure, lang: str, first: dt.date, last: dt.date, campaigns:
         labels = province_labels or {}
         for row in shaded.iter_rows(named=True):
             a, b = _clip(row["start_date"], row["end_date"], first, last)
-            who = labels.get(row["province_code"], row["province_code"]) if row["province_code"] else tr(
-                "ms.window.national", lang)
+            who = (
+                labels.get(row["province_code"], row["province_code"])
+                if row["province_code"]
+                else tr("ms.window.national", lang)
+            )
             windows.append((a, b, f"{who} {row['start_date'].year}"))
     shapes, notes = _layers(windows, markers)
     if strip is not None and strip.height:
         for row in strip.iter_rows(named=True):
             a, b = _clip(row["start_date"], row["end_date"], first, last)
-            shapes.append({"type": "rect", "xref": "x", "yref": "paper", "x0": a, "x1": b, "y0": 0,
-                           "y1": STRIP_HEIGHT, "fillcolor": STRIP_FILL, "line": {"width": 0}, "layer": "above"})
-        fig.add_scatter(x=[None], y=[None], mode="markers", name=tr("ms.strip.legend", lang), hoverinfo="skip",
-                        marker={"symbol": "square", "size": 10, "color": STRIP_FILL})
+            shapes.append(
+                {
+                    "type": "rect",
+                    "xref": "x",
+                    "yref": "paper",
+                    "x0": a,
+                    "x1": b,
+                    "y0": 0,
+                    "y1": STRIP_HEIGHT,
+                    "fillcolor": STRIP_FILL,
+                    "line": {"width": 0},
+                    "layer": "above",
+                }
+            )
+        fig.add_scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            name=tr("ms.strip.legend", lang),
+            hoverinfo="skip",
+            marker={"symbol": "square", "size": 10, "color": STRIP_FILL},
+        )
     fig.update_layout(shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *notes])
     fig.update_xaxes(range=[first, last + dt.timedelta(days=1)])
     return fig

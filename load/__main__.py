@@ -26,8 +26,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
 PAGES = ("", "refusal", "campaign-effects", "dishonest-list", "cross-enforcement-reform")
 PROVINCES = ("Guangdong", "Jiangsu", "Zhejiang", "Shandong", "Henan", "Gansu", "Heilongjiang", "Sichuan")
 MAX_CYCLES = 200  # per session: a bound on count as well as time
@@ -84,9 +90,24 @@ class MemoryWatch:
 def start_server(data: Path, cache: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "DASHBOARD_DATA": str(data), "DASHBOARD_CACHE": str(cache)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ui.serve", "--server.port", str(port), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "ui.serve",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 120
     while time.time() < deadline:
         try:
@@ -131,8 +152,14 @@ class Session:
         await context.route("**/*", guard)
         page = await context.new_page()
         page.on("pageerror", lambda e: self.error(f"page error: {e}"))
-        page.on("response", lambda r: self.error(f"{r.status} {r.url}") if r.status >= 400 and not (
-            "/_stcore/" in r.url and urllib.parse.urlparse(r.url).path.count("/") > 2) else None)
+        page.on(
+            "response",
+            lambda r: (
+                self.error(f"{r.status} {r.url}")
+                if r.status >= 400 and not ("/_stcore/" in r.url and urllib.parse.urlparse(r.url).path.count("/") > 2)
+                else None
+            ),
+        )
         try:
             cycles = 0
             # Every session completes at least one cycle (a page and a filter change), however slow the server.
@@ -198,7 +225,9 @@ async def drive(base: str, sessions: int, browsers: int, seconds: float, report:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m load", description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=Path(os.environ.get("DASHBOARD_DATA", ROOT / "sample_data" / "national")))
+    ap.add_argument(
+        "--data", type=Path, default=Path(os.environ.get("DASHBOARD_DATA", ROOT / "sample_data" / "national"))
+    )
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("DASHBOARD_CACHE", ROOT / ".cache")))
     ap.add_argument("--sessions", type=int, default=20)
     ap.add_argument("--browsers", type=int, default=2, help="Chromium processes the sessions share")
@@ -216,8 +245,12 @@ def main(argv: list[str] | None = None) -> int:
     watch = MemoryWatch(server.pid)
     report: dict = {"filter_change_s": [], "page_open_s": [], "errors": []}
     started = time.time()
-    print(f"{args.sessions} sessions in {args.browsers} browser(s) for {args.minutes:g} min against "
-          f"http://127.0.0.1:{port} ...", file=sys.stderr, flush=True)
+    print(
+        f"{args.sessions} sessions in {args.browsers} browser(s) for {args.minutes:g} min against "
+        f"http://127.0.0.1:{port} ...",
+        file=sys.stderr,
+        flush=True,
+    )
     try:
         asyncio.run(drive(f"http://127.0.0.1:{port}", args.sessions, args.browsers, args.minutes * 60, report))
     finally:
@@ -230,23 +263,38 @@ def main(argv: list[str] | None = None) -> int:
     changes, opens = report["filter_change_s"], report["page_open_s"]
     result = {
         "command": "python -m load " + " ".join(argv if argv is not None else sys.argv[1:]),
-        "data": str(data), "scale": meta.get("scale"),
-        "sessions": args.sessions, "browsers": args.browsers, "minutes": args.minutes,
+        "data": str(data),
+        "scale": meta.get("scale"),
+        "sessions": args.sessions,
+        "browsers": args.browsers,
+        "minutes": args.minutes,
         "wall_s": round(time.time() - started, 1),
         "filter_changes": len(changes),
-        "filter_change_p50_s": percentile(changes, 0.5), "filter_change_p95_s": percentile(changes, 0.95),
+        "filter_change_p50_s": percentile(changes, 0.5),
+        "filter_change_p95_s": percentile(changes, 0.95),
         "filter_change_max_s": percentile(changes, 1.0),
         "page_opens": len(opens),
-        "page_open_p50_s": percentile(opens, 0.5), "page_open_p95_s": percentile(opens, 0.95),
-        "errors": len(report["errors"]), "error_samples": report["errors"][:20],
+        "page_open_p50_s": percentile(opens, 0.5),
+        "page_open_p95_s": percentile(opens, 0.95),
+        "errors": len(report["errors"]),
+        "error_samples": report["errors"][:20],
         "server_peak_rss_mb": round(peak_kb / 1024, 1),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    for k in ("sessions", "filter_changes", "filter_change_p50_s", "filter_change_p95_s", "page_opens",
-              "page_open_p50_s", "page_open_p95_s", "errors", "server_peak_rss_mb"):
+    for k in (
+        "sessions",
+        "filter_changes",
+        "filter_change_p50_s",
+        "filter_change_p95_s",
+        "page_opens",
+        "page_open_p50_s",
+        "page_open_p95_s",
+        "errors",
+        "server_peak_rss_mb",
+    ):
         print(f"{k:22} {result[k]}")
     if report["errors"]:
         print("\n".join(report["errors"][:20]), file=sys.stderr)

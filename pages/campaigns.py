@@ -53,21 +53,38 @@ if "cp_campaign" not in st.session_state:
 st.header(t("cp.section.timeline"))
 left, right = st.columns(2)
 with left:
-    scope = st.segmented_control(t("cp.filter.scope"), ("all", "national", "provincial"), key="cp_scope",
-                                 default="all", required=True, format_func=lambda s: tr(f"cp.scope.{s}", lg))
+    scope = st.segmented_control(
+        t("cp.filter.scope"),
+        ("all", "national", "provincial"),
+        key="cp_scope",
+        default="all",
+        required=True,
+        format_func=lambda s: tr(f"cp.scope.{s}", lg),
+    )
 with right:
     present = [v for v in camps["focus"].unique(maintain_order=True).to_list() if v]
-    focus = st.multiselect(t("cp.filter.focus"), present, key="cp_focus", placeholder=t("filters.all"),
-                           format_func=lambda v: label("focus", v, lg))
+    focus = st.multiselect(
+        t("cp.filter.focus"),
+        present,
+        key="cp_focus",
+        placeholder=t("filters.all"),
+        format_func=lambda v: label("focus", v, lg),
+    )
 shown = campaigns.in_view(camps, params["start"], params["end"], scope, focus, f.provinces)
 table = shown.select(
-    "campaign_id", pl.col("province_en" if lg == "en" else "province_zh").alias("province"),
-    pl.col("name_en" if lg == "en" else "name_zh").alias("name"), "start_date", "end_date",
-    pl.col("focus").replace({v: label("focus", v, lg) for v in present}), "n_incidents", "n_transferred",
+    "campaign_id",
+    pl.col("province_en" if lg == "en" else "province_zh").alias("province"),
+    pl.col("name_en" if lg == "en" else "name_zh").alias("name"),
+    "start_date",
+    "end_date",
+    pl.col("focus").replace({v: label("focus", v, lg) for v in present}),
+    "n_incidents",
+    "n_transferred",
     "n_held_liable",
 )
-chart_block(figs.timeline(shown, lg, st.session_state["cp_campaign"]), table, "cp-timeline",
-            ["cp_campaign", "cp_tagged"])
+chart_block(
+    figs.timeline(shown, lg, st.session_state["cp_campaign"]), table, "cp-timeline", ["cp_campaign", "cp_tagged"]
+)
 st.caption(t("cp.timeline.note", n=shown.height, total=camps.height))
 
 st.header(t("cp.section.effect"))
@@ -75,9 +92,14 @@ if picks:
     buttons = st.columns(len(picks) + 1)
     for col, cid in zip(buttons, picks):
         r = rows[cid]
-        col.button(t("cp.button", province=names.get(r["province_code"], r["province_code"]), year=r["start_date"].year),
-                   key=f"cp_btn_{cid}", on_click=choose, args=(cid,), icon=":material/bolt:",
-                   type="primary" if st.session_state["cp_campaign"] == cid else "secondary")
+        col.button(
+            t("cp.button", province=names.get(r["province_code"], r["province_code"]), year=r["start_date"].year),
+            key=f"cp_btn_{cid}",
+            on_click=choose,
+            args=(cid,),
+            icon=":material/bolt:",
+            type="primary" if st.session_state["cp_campaign"] == cid else "secondary",
+        )
 st.selectbox(t("cp.choose"), list(rows), key="cp_campaign", format_func=lambda c: figs.campaign_label(rows[c], lg))
 chosen = st.session_state["cp_campaign"]
 if st.query_params.get("campaign") != chosen:
@@ -87,32 +109,75 @@ camp = rows[chosen]
 start, end = camp["start_date"], camp["end_date"]
 focus_name = label("focus", camp["focus"], lg)
 where = names.get(camp["province_code"], t("cp.scope.national")) if camp["province_code"] else t("cp.scope.national")
-st.markdown(t("cp.chosen", name=camp["name_en" if lg == "en" else "name_zh"], province=where,
-              start=start.isoformat(), end=end.isoformat(), focus=focus_name))
+st.markdown(
+    t(
+        "cp.chosen",
+        name=camp["name_en" if lg == "en" else "name_zh"],
+        province=where,
+        start=start.isoformat(),
+        end=end.isoformat(),
+        focus=focus_name,
+    )
+)
 if camp["province_code"] is None:
     st.info(t("cp.national_no_comparison"), icon=":material/public:")
     st.stop()
 
 left, right = st.columns(2)
 with left:
-    per = st.segmented_control(t("cp.per"), effects.DENOMINATORS, key="cp_per", default="cases", required=True,
-                               format_func=lambda p: tr(f"cp.per.{p}", lg)) or "cases"
+    per = (
+        st.segmented_control(
+            t("cp.per"),
+            effects.DENOMINATORS,
+            key="cp_per",
+            default="cases",
+            required=True,
+            format_func=lambda p: tr(f"cp.per.{p}", lg),
+        )
+        or "cases"
+    )
 with right:
-    span = st.segmented_control(t("cp.span"), SPANS, key="cp_span", default=12, required=True,
-                                format_func=lambda n: tr("cp.span.months", lg, n=n)) or 12
+    span = (
+        st.segmented_control(
+            t("cp.span"),
+            SPANS,
+            key="cp_span",
+            default=12,
+            required=True,
+            format_func=lambda n: tr("cp.span.months", lg, n=n),
+        )
+        or 12
+    )
 
-first, last = effects.window(start, end, span, span, data_first=facts["first_month"],
-                             data_last=last_complete_month(facts["as_of_date"]))
+first, last = effects.window(
+    start, end, span, span, data_first=facts["first_month"], data_last=last_complete_month(facts["as_of_date"])
+)
 treated = camp["province_code"]
 controls = effects.comparison_provinces(camps, provinces["province_code"].to_list(), treated, first, last)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def estimate(start: dt.date, end: dt.date, per: str, levels: tuple, case_types: tuple, debtor_types: tuple,
-             first: dt.date, last: dt.date, treated: str, controls: tuple):
+def estimate(
+    start: dt.date,
+    end: dt.date,
+    per: str,
+    levels: tuple,
+    case_types: tuple,
+    debtor_types: tuple,
+    first: dt.date,
+    last: dt.date,
+    treated: str,
+    controls: tuple,
+):
     """The panel for one campaign and set of choices, and its estimates (cached: placebos take a moment)."""
-    panel = queries.run("noncompliance_province_month", levels=list(levels), case_types=list(case_types),
-                        debtor_types=list(debtor_types), start=first, end=last_day(last))
+    panel = queries.run(
+        "noncompliance_province_month",
+        levels=list(levels),
+        case_types=list(case_types),
+        debtor_types=list(debtor_types),
+        start=first,
+        end=last_day(last),
+    )
     return campaigns.estimate(panel, treated, list(controls), start, end, per)
 
 
@@ -120,19 +185,43 @@ if not controls:
     st.warning(t("cp.no_controls"), icon=":material/group_off:")
     st.stop()
 with st.spinner(t("cp.estimating")):
-    results = estimate(start, end, per, tuple(f.levels), tuple(f.case_types), tuple(f.debtor_types),
-                       first, last, treated, tuple(controls))
+    results = estimate(
+        start,
+        end,
+        per,
+        tuple(f.levels),
+        tuple(f.case_types),
+        tuple(f.debtor_types),
+        first,
+        last,
+        treated,
+        tuple(controls),
+    )
 
 unit = t(f"cp.unit.{per}")
 province_name = names.get(treated, treated)
-st.caption(t("cp.design", first=f"{first:%Y-%m}", last=f"{last:%Y-%m}", n=len(controls),
-             controls=", ".join(names.get(c, c) for c in controls)))
+st.caption(
+    t(
+        "cp.design",
+        first=f"{first:%Y-%m}",
+        last=f"{last:%Y-%m}",
+        n=len(controls),
+        controls=", ".join(names.get(c, c) for c in controls),
+    )
+)
 if f.provinces:
     st.caption(t("cp.province_filter_note"))
 # Another campaign of the same province inside the window muddles before, during and after: say so.
 for r in campaigns.overlapping(rows, chosen, first, last):
-    st.warning(t("cp.overlap", name=r["name_en" if lg == "en" else "name_zh"], start=r["start_date"].isoformat(),
-                 end=r["end_date"].isoformat()), icon=":material/layers:")
+    st.warning(
+        t(
+            "cp.overlap",
+            name=r["name_en" if lg == "en" else "name_zh"],
+            start=r["start_date"].isoformat(),
+            end=r["end_date"].isoformat(),
+        ),
+        icon=":material/layers:",
+    )
 
 
 fmt = numbers.signed_sig
@@ -141,9 +230,20 @@ fmt = numbers.signed_sig
 def sentence(outcome: str, est: effects.Estimate) -> str:
     rel = "" if est.relative is None else t("cp.sentence.relative", pct=f"{est.relative * 100:+.0f}%")
     verdict = t("cp.sentence.excludes" if est.excludes_zero else "cp.sentence.includes")
-    return t(f"cp.sentence.{outcome}.{est.phase}", province=province_name, value=f"{abs(est.estimate):.3g}",
-             direction=t("cp.more" if est.estimate > 0 else "cp.fewer"), unit=unit, low=fmt(est.low),
-             high=fmt(est.high), relative=rel) + " " + verdict
+    return (
+        t(
+            f"cp.sentence.{outcome}.{est.phase}",
+            province=province_name,
+            value=f"{abs(est.estimate):.3g}",
+            direction=t("cp.more" if est.estimate > 0 else "cp.fewer"),
+            unit=unit,
+            low=fmt(est.low),
+            high=fmt(est.high),
+            relative=rel,
+        )
+        + " "
+        + verdict
+    )
 
 
 cards = st.columns(len(campaigns.HEADLINE))
@@ -155,9 +255,15 @@ for col, (outcome, phase) in zip(cards, campaigns.HEADLINE):
             st.metric(name, "—", border=True)
             st.caption(t("cp.too_short", phase=t(f"cp.phase.{phase}")))
             continue
-        st.metric(name, fmt(est.estimate), border=True, help=t("ind.cp_did.def"),
-                  delta=t("cp.interval", low=fmt(est.low), high=fmt(est.high)), delta_color="off",
-                  delta_arrow="off")
+        st.metric(
+            name,
+            fmt(est.estimate),
+            border=True,
+            help=t("ind.cp_did.def"),
+            delta=t("cp.interval", low=fmt(est.low), high=fmt(est.high)),
+            delta_color="off",
+            delta_arrow="off",
+        )
         st.markdown(sentence(outcome, est))
 st.info(t("cp.caveat"), icon=":material/help:")
 
@@ -165,8 +271,9 @@ left, right = st.columns(2)
 for col, outcome in zip((left, right), campaigns.OUTCOMES):
     gaps = results[outcome][0]
     title = t("cp.fig.before_after.title", measure=t(f"cp.outcome.{outcome}"), province=province_name)
-    fig = figs.before_after(gaps, start, end, province_name, unit, title, lg,
-                            subtitle=t("cp.fig.before_after.subtitle", unit=unit))
+    fig = figs.before_after(
+        gaps, start, end, province_name, unit, title, lg, subtitle=t("cp.fig.before_after.subtitle", unit=unit)
+    )
     milestones.overlay(fig, lg, first, last_day(last))
     with col:
         chart_block(fig, gaps, f"cp-before-after-{outcome[2:]}", [f"cp_rate_{outcome[2:]}", "cp_comparison"])
@@ -177,8 +284,11 @@ chart_block(figs.effects_plot(summary, unit, lg), summary, "cp-effects", ["cp_di
 st.subheader(t("cp.phases.heading"))
 phase_rows = [
     {
-        t("cp.col.outcome"): t(f"cp.outcome.{r['outcome']}"), t("cp.col.phase"): t(f"cp.phase.{r['phase']}"),
-        t("cp.col.months"): r["n_months"], province_name: r["treated"], t("cp.comparison"): r["comparison"],
+        t("cp.col.outcome"): t(f"cp.outcome.{r['outcome']}"),
+        t("cp.col.phase"): t(f"cp.phase.{r['phase']}"),
+        t("cp.col.months"): r["n_months"],
+        province_name: r["treated"],
+        t("cp.comparison"): r["comparison"],
     }
     for r in campaigns.phase_rows(results)
 ]
@@ -193,6 +303,16 @@ with st.expander(t("cp.method.heading"), icon=":material/functions:"):
     for r in summary.iter_rows(named=True):
         cluster = "—" if r["cluster_low"] is None else f"[{fmt(r['cluster_low'])}, {fmt(r['cluster_high'])}]"
         p = "—" if r["placebo_p"] is None else f"{r['placebo_p']:.2f}"
-        st.markdown(t("cp.method.row", outcome=t(f"cp.outcome.{r['outcome']}"), phase=t(f"cp.phase.{r['phase']}"),
-                      estimate=fmt(r["estimate"]), low=fmt(r["low"]), high=fmt(r["high"]), p=p,
-                      n=r["n_placebos"], cluster=cluster))
+        st.markdown(
+            t(
+                "cp.method.row",
+                outcome=t(f"cp.outcome.{r['outcome']}"),
+                phase=t(f"cp.phase.{r['phase']}"),
+                estimate=fmt(r["estimate"]),
+                low=fmt(r["low"]),
+                high=fmt(r["high"]),
+                p=p,
+                n=r["n_placebos"],
+                cluster=cluster,
+            )
+        )

@@ -20,8 +20,13 @@ from ui.widgets import chart_block
 
 # The article's account: Tianshui Intermediate People's Court (甘05), a property case, the debtor gathered
 # relatives and onlookers around the judges in May 2021.
-ARTICLE = dict(prefix="甘05", conducts=["besieging_officers", "obstructing_officers"],
-               start=dt.date(2021, 5, 1), end=dt.date(2021, 5, 31), case_type="property_housing")
+ARTICLE = dict(
+    prefix="甘05",
+    conducts=["besieging_officers", "obstructing_officers"],
+    start=dt.date(2021, 5, 1),
+    end=dt.date(2021, 5, 31),
+    case_type="property_housing",
+)
 RESULTS_KEY = "case_results"
 PAGE_KEY = "case_page"
 
@@ -56,20 +61,37 @@ if "case_q" not in st.session_state:
     st.session_state["case_q"] = st.query_params.get("case", "")
 
 st.button(t("case.article"), help=t("case.article.help"), on_click=open_article_case, icon=":material/newspaper:")
-text = st.text_input(t("case.input"), key="case_q", help=t("case.input.help"), placeholder="(2020)甘05执12号 · 甘05执 · (2020)甘05").strip()
+text = st.text_input(
+    t("case.input"), key="case_q", help=t("case.input.help"), placeholder="(2020)甘05执12号 · 甘05执 · (2020)甘05"
+).strip()
 courts = queries.run("courts", provinces=list(f.provinces))
 court_names = dict(zip(courts["court_id"], courts["name_en" if lg == "en" else "name_zh"]))
-with st.expander(t("search.more"), icon=":material/manage_search:",
-                 expanded=any(st.session_state.get(k) for k in ("case_court", "case_from", "case_to", "case_types",
-                                                                  "case_incident"))):
+with st.expander(
+    t("search.more"),
+    icon=":material/manage_search:",
+    expanded=any(
+        st.session_state.get(k) for k in ("case_court", "case_from", "case_to", "case_types", "case_incident")
+    ),
+):
     left, mid, right = st.columns([2, 1, 1])
-    court = left.selectbox(t("search.court"), list(court_names), key="case_court", index=None,
-                           format_func=lambda c: court_names.get(c, str(c)), placeholder=t("search.court.any"))
+    court = left.selectbox(
+        t("search.court"),
+        list(court_names),
+        key="case_court",
+        index=None,
+        format_func=lambda c: court_names.get(c, str(c)),
+        placeholder=t("search.court.any"),
+    )
     date_from = mid.date_input(t("search.from"), value=None, min_value=first_day, max_value=last_day, key="case_from")
     date_to = right.date_input(t("search.to"), value=None, min_value=first_day, max_value=last_day, key="case_to")
     left, right = st.columns([2, 2])
-    chosen_types = left.multiselect(t("search.types"), CASE_TYPES, key="case_types",
-                                    format_func=lambda v: label("case_type", v, lg), placeholder=t("filters.all"))
+    chosen_types = left.multiselect(
+        t("search.types"),
+        CASE_TYPES,
+        key="case_types",
+        format_func=lambda v: label("case_type", v, lg),
+        placeholder=t("filters.all"),
+    )
     with_incident = right.checkbox(t("search.incident"), key="case_incident")
     if f.provinces:
         st.caption(t("search.courts_of_filter"))
@@ -87,11 +109,19 @@ if searching:
         st.warning(t("case.bad_format", value=links.clip(text)), icon=":material/error:")
         st.stop()
     window = search.filing_window(partial["year"], date_from or first_day, date_to or last_day)
-    criteria = dict(court_ids=[court] if court is not None else [], prefix=partial["prefix"],
-                    prefix_exact=partial["prefix_exact"], seq=partial["seq"], case_types=list(chosen_types),
-                    with_incident=bool(with_incident))
-    total = 0 if window is None else int(queries.run("case_search_count", **criteria, start=window[0],
-                                                     end=window[1])["n_cases"][0])
+    criteria = dict(
+        court_ids=[court] if court is not None else [],
+        prefix=partial["prefix"],
+        prefix_exact=partial["prefix_exact"],
+        seq=partial["seq"],
+        case_types=list(chosen_types),
+        with_incident=bool(with_incident),
+    )
+    total = (
+        0
+        if window is None
+        else int(queries.run("case_search_count", **criteria, start=window[0], end=window[1])["n_cases"][0])
+    )
     if total == 0:
         st.info(t("search.none"), icon=":material/search_off:")
         st.stop()
@@ -104,23 +134,46 @@ if searching:
     st.session_state[PAGE_KEY] = min(max(int(st.session_state.get(PAGE_KEY) or 1), 1), pages)
     head, pick = st.columns([3, 1], vertical_alignment="bottom")
     page = pick.number_input(t("search.page", n=pages), min_value=1, max_value=pages, step=1, key=PAGE_KEY)
-    found = queries.run("case_search", **criteria, start=window[0], end=window[1], limit=search.PER_PAGE,
-                        skip=search.offset(page, total))
+    found = queries.run(
+        "case_search",
+        **criteria,
+        start=window[0],
+        end=window[1],
+        limit=search.PER_PAGE,
+        skip=search.offset(page, total),
+    )
     first_row = search.offset(page, total) + 1
-    head.markdown(t("search.total", n=numbers.count(total), first=numbers.count(first_row),
-                    last=numbers.count(first_row + found.height - 1)))
-    shown_numbers = [case_number.format(d.year, p, s) for d, p, s in
-                     zip(found["filed_date"], found["case_prefix"], found["case_seq"])]
+    head.markdown(
+        t(
+            "search.total",
+            n=numbers.count(total),
+            first=numbers.count(first_row),
+            last=numbers.count(first_row + found.height - 1),
+        )
+    )
+    shown_numbers = [
+        case_number.format(d.year, p, s)
+        for d, p, s in zip(found["filed_date"], found["case_prefix"], found["case_seq"])
+    ]
     st.session_state["_case_result_numbers"] = shown_numbers
-    results = pl.DataFrame({
-        t("case.input"): shown_numbers,
-        t("case.court"): found["name_en" if lg == "en" else "name_zh"],
-        t("case.filed"): found["filed_date"].dt.strftime("%Y-%m-%d"),
-        t("case.type"): [label("case_type", v, lg) for v in found["case_type"]],
-        t("search.col.incident"): ["✓" if v else None for v in found["has_incident"]],
-    })
-    st.dataframe(results, key=RESULTS_KEY, on_select=open_result, selection_mode="single-row", hide_index=True,
-                 placeholder="—", width="stretch")
+    results = pl.DataFrame(
+        {
+            t("case.input"): shown_numbers,
+            t("case.court"): found["name_en" if lg == "en" else "name_zh"],
+            t("case.filed"): found["filed_date"].dt.strftime("%Y-%m-%d"),
+            t("case.type"): [label("case_type", v, lg) for v in found["case_type"]],
+            t("search.col.incident"): ["✓" if v else None for v in found["has_incident"]],
+        }
+    )
+    st.dataframe(
+        results,
+        key=RESULTS_KEY,
+        on_select=open_result,
+        selection_mode="single-row",
+        hide_index=True,
+        placeholder="—",
+        width="stretch",
+    )
     st.caption(t("search.open_hint"))
     st.stop()
 
@@ -149,17 +202,23 @@ cols = st.columns(4)
 cols[0].metric(t("case.type"), label("case_type", case["case_type"], lg), border=True)
 cols[1].metric(t("case.debtor"), label("debtor_type", case["debtor_type"], lg), border=True)
 cols[2].metric(t("case.filed"), case["filed_date"].isoformat(), border=True)
-cols[3].metric(t("case.closed"), case["closed_date"].isoformat() if case["closed_date"] else t("case.pending"), border=True)
+cols[3].metric(
+    t("case.closed"), case["closed_date"].isoformat() if case["closed_date"] else t("case.pending"), border=True
+)
 cols = st.columns(4)
 cols[0].metric(t("case.claim"), numbers.yuan(case["claim_yuan"], lg), border=True)
 cols[1].metric(t("case.recovered"), numbers.yuan(case["recovered_yuan"], lg), border=True)
-cols[2].metric(t("case.closure"), label("closure", case["closure"], lg) if case["closure"] else t("case.pending"), border=True)
+cols[2].metric(
+    t("case.closure"), label("closure", case["closure"], lg) if case["closure"] else t("case.pending"), border=True
+)
 cols[3].metric(t("case.creditors"), numbers.count(case["n_creditors"]), border=True)
 
 if events.height:
     table = events.select(
         pl.col("event_date").dt.strftime("%Y-%m-%d").alias(t("case.col.date")),
-        pl.col("event_type").map_elements(lambda e: label("event", e, lg), return_dtype=pl.String).alias(t("case.col.step")),
+        pl.col("event_type")
+        .map_elements(lambda e: label("event", e, lg), return_dtype=pl.String)
+        .alias(t("case.col.step")),
         pl.col("amount_yuan").alias(t("case.col.amount")),
         pl.col("detail_en" if lg == "en" else "detail_zh").alias(t("case.col.detail")),
     )
@@ -172,24 +231,39 @@ left, right = st.columns(2)
 with left:
     st.subheader(t("case.incidents"))
     if incidents.height:
-        st.dataframe(incidents.select(
-            pl.col("action_date").dt.strftime("%Y-%m-%d").alias(t("case.col.date")),
-            pl.col("conduct").map_elements(lambda v: label("conduct", v, lg), return_dtype=pl.String).alias(t("case.col.conduct")),
-            pl.col("measure").map_elements(lambda v: label("measure", v, lg), return_dtype=pl.String).alias(t("case.col.measure")),
-            pl.col("n_held_liable").alias(t("case.col.held_liable")),
-            pl.col("complied_date").dt.strftime("%Y-%m-%d").alias(t("case.col.complied")),
-        ), hide_index=True, width="stretch", placeholder="—")
+        st.dataframe(
+            incidents.select(
+                pl.col("action_date").dt.strftime("%Y-%m-%d").alias(t("case.col.date")),
+                pl.col("conduct")
+                .map_elements(lambda v: label("conduct", v, lg), return_dtype=pl.String)
+                .alias(t("case.col.conduct")),
+                pl.col("measure")
+                .map_elements(lambda v: label("measure", v, lg), return_dtype=pl.String)
+                .alias(t("case.col.measure")),
+                pl.col("n_held_liable").alias(t("case.col.held_liable")),
+                pl.col("complied_date").dt.strftime("%Y-%m-%d").alias(t("case.col.complied")),
+            ),
+            hide_index=True,
+            width="stretch",
+            placeholder="—",
+        )
     else:
         st.caption(t("case.none"))
 with right:
     st.subheader(t("case.listings"))
     if listings.height:
-        st.dataframe(listings.select(
-            pl.col("listed_date").dt.strftime("%Y-%m-%d").alias(t("case.col.listed")),
-            pl.col("removed_date").dt.strftime("%Y-%m-%d").alias(t("case.col.removed")),
-            pl.col("removal_reason").map_elements(lambda v: label("removal", v, lg), return_dtype=pl.String)
-            .alias(t("case.col.reason")),
-        ), hide_index=True, width="stretch", placeholder="—")
+        st.dataframe(
+            listings.select(
+                pl.col("listed_date").dt.strftime("%Y-%m-%d").alias(t("case.col.listed")),
+                pl.col("removed_date").dt.strftime("%Y-%m-%d").alias(t("case.col.removed")),
+                pl.col("removal_reason")
+                .map_elements(lambda v: label("removal", v, lg), return_dtype=pl.String)
+                .alias(t("case.col.reason")),
+            ),
+            hide_index=True,
+            width="stretch",
+            placeholder="—",
+        )
     else:
         st.caption(t("case.none"))
 st.caption(t("case.synthetic"))

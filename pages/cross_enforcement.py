@@ -39,8 +39,12 @@ st.subheader(t("ce.sec.trend"))
 shares = shape.method_shares(by_method, start)
 cols = st.columns(len(shares) or 1)
 for col, (method, n, share) in zip(cols, shares.rows()):
-    col.metric(label("method", method, lg), numbers.compact(n, lg), border=True,
-               help=t("ce.method.share", pct=numbers.pct(share, signed=False)) + "\n\n" + t(f"ce.method.def.{method}"))
+    col.metric(
+        label("method", method, lg),
+        numbers.compact(n, lg),
+        border=True,
+        help=t("ce.method.share", pct=numbers.pct(share, signed=False)) + "\n\n" + t(f"ce.method.def.{method}"),
+    )
 figure_block("cross-methods")
 figure_block("cross-cumulative")
 
@@ -62,15 +66,19 @@ def shown(measure: str, value: float, lower_bound: bool = False) -> str:
     return t("ce.over", value=text) if lower_bound else text
 
 
-table = pl.DataFrame({
-    t("ce.table.window"): published["window"],
-    t("ce.table.measure"): [t(f"ind.{m}.name") for m in published["measure"]],
-    t("ce.table.ours"): [shown(m, v) for m, v in zip(published["measure"], published["ours"])],
-    t("ce.table.published"): [shown(m, v, lb) for m, v, lb in
-                              zip(published["measure"], published["published"], published["is_lower_bound"])],
-    t("ce.table.ratio"): [numbers.pct(r, signed=False) for r in published["ratio"]],
-    t("ce.table.source"): published["source"],
-})
+table = pl.DataFrame(
+    {
+        t("ce.table.window"): published["window"],
+        t("ce.table.measure"): [t(f"ind.{m}.name") for m in published["measure"]],
+        t("ce.table.ours"): [shown(m, v) for m, v in zip(published["measure"], published["ours"])],
+        t("ce.table.published"): [
+            shown(m, v, lb)
+            for m, v, lb in zip(published["measure"], published["published"], published["is_lower_bound"])
+        ],
+        t("ce.table.ratio"): [numbers.pct(r, signed=False) for r in published["ratio"]],
+        t("ce.table.source"): published["source"],
+    }
+)
 st.dataframe(table, hide_index=True, width="stretch")
 if not f.is_national:
     st.caption(t("ce.article.filtered"))
@@ -105,16 +113,24 @@ else:
     medians = dict(median_time(km, "creditors").rows())
     several = shape.several_creditors(summary, folded)
     c1, c2, c3 = st.columns(3)
-    c1.metric(t("ce.creditors.several_cases"), numbers.count(several["n_several"]), border=True,
-              help=t("ce.creditors.share", pct=numbers.pct(several["share_several"], signed=False)))
-    c2.metric(t("ce.recovery_rate") + " · " + t("ce.creditors.several"),
-              numbers.pct(several["rate_several"], signed=False), border=True,
-              help=t("ce.creditors.single_rate", pct=numbers.pct(several["rate_single"], signed=False)))
-    c3.metric(t("ce.median_months") + " · " + t("ce.creditors.several"),
-              t("ce.median.months", months=medians["several"]) if medians.get("several") is not None else "—",
-              border=True,
-              help=t("ce.creditors.single_median",
-                     months=medians["single"] if medians.get("single") is not None else "—"))
+    c1.metric(
+        t("ce.creditors.several_cases"),
+        numbers.count(several["n_several"]),
+        border=True,
+        help=t("ce.creditors.share", pct=numbers.pct(several["share_several"], signed=False)),
+    )
+    c2.metric(
+        t("ce.recovery_rate") + " · " + t("ce.creditors.several"),
+        numbers.pct(several["rate_several"], signed=False),
+        border=True,
+        help=t("ce.creditors.single_rate", pct=numbers.pct(several["rate_single"], signed=False)),
+    )
+    c3.metric(
+        t("ce.median_months") + " · " + t("ce.creditors.several"),
+        t("ce.median.months", months=medians["several"]) if medians.get("several") is not None else "—",
+        border=True,
+        help=t("ce.creditors.single_median", months=medians["single"] if medians.get("single") is not None else "—"),
+    )
     left, right = st.columns(2)
     with left:
         figure_block("cross-open")
@@ -138,17 +154,35 @@ else:
         return numbers.pct(v, signed=False) if v is not None else "—"
 
     c1, c2, c3, c4 = st.columns(4)
-    c1.metric(t("ce.compare.days_after_move"), days(overall["moved_days_since_assigned"]), border=True,
-              help=t("ce.compare.days_after_move.help"))
-    c2.metric(t("ce.compare.days_moved"), days(overall["moved_days_since_filing"]), border=True,
-              help=t("ce.compare.days_moved.help"))
-    c3.metric(t("ce.compare.days_base"), days(overall["base_days_since_filing"]), border=True,
-              help=t("ce.compare.days_base.help"))
+    c1.metric(
+        t("ce.compare.days_after_move"),
+        days(overall["moved_days_since_assigned"]),
+        border=True,
+        help=t("ce.compare.days_after_move.help"),
+    )
+    c2.metric(
+        t("ce.compare.days_moved"),
+        days(overall["moved_days_since_filing"]),
+        border=True,
+        help=t("ce.compare.days_moved.help"),
+    )
+    c3.metric(
+        t("ce.compare.days_base"),
+        days(overall["base_days_since_filing"]),
+        border=True,
+        help=t("ce.compare.days_base.help"),
+    )
     moved_rate, base_rate = overall["moved_recovery_rate"], overall["base_recovery_rate"]
     pts = shape.rate_gap(moved_rate, base_rate)
     gap = None if pts is None else t("ce.compare.rate_gap", pts=f"{pts:+.1f}", base=rate(base_rate))
-    c4.metric(t("ce.compare.rate_pair"), rate(moved_rate), gap, delta_color="off", border=True,
-              help=t("ce.compare.rate_pair.help"))
+    c4.metric(
+        t("ce.compare.rate_pair"),
+        rate(moved_rate),
+        gap,
+        delta_color="off",
+        border=True,
+        help=t("ce.compare.rate_pair.help"),
+    )
     figure_block("cross-compare")
     if overall["n_moved_unmatched"]:
         st.caption(t("ce.compare.unmatched", n=numbers.count(overall["n_moved_unmatched"])))

@@ -23,9 +23,15 @@ table = problems.select(
     pl.col("rule").map_elements(lambda r: t(f"dq.rule.{r}"), return_dtype=pl.String).alias(t("dq.col.rule")),
     pl.col("n_rows").alias(t("dq.col.rows")),
     pl.col("examples").list.join(", ").alias(t("dq.col.examples")),
-    pl.when(pl.col("excludes_rows")).then(pl.lit(t("dq.excluded"))).otherwise(pl.lit(t("dq.kept")))
+    pl.when(pl.col("excludes_rows"))
+    .then(pl.lit(t("dq.excluded")))
+    .otherwise(pl.lit(t("dq.kept")))
     .alias(t("dq.col.handling")),
 )
-st.dataframe(table, hide_index=True, width="stretch",
-             column_config={t("dq.col.rows"): st.column_config.NumberColumn(format="localized")})
+st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    column_config={t("dq.col.rows"): st.column_config.NumberColumn(format="localized")},
+)
 st.caption(t("dq.cli"))

@@ -42,8 +42,10 @@ for line in headlines:
 # --- The number on the list -------------------------------------------------------------------
 st.subheader(t("dl.sec.stock"))
 links.choice("grain", GRAINS, "quarter", "dl_grain")
-grain = st.segmented_control(t("dl.grain"), GRAINS, key="dl_grain", required=True,
-                             format_func=lambda g: t(f"common.{g}")) or "quarter"
+grain = (
+    st.segmented_control(t("dl.grain"), GRAINS, key="dl_grain", required=True, format_func=lambda g: t(f"common.{g}"))
+    or "quarter"
+)
 links.keep("grain", grain)
 figure_block("dishonest-stock", dl_grain=grain)
 frame = shape.by_grain(monthly, grain, start, end)
@@ -63,8 +65,9 @@ figure_block("dishonest-removals")
 runs = shape.exceed_runs(q)
 if runs:
     first, last, n = runs[-1]
-    st.caption(t("dl.exceed.summary", quarters=int(q["removals_exceed"].sum()), total=q.height,
-                 first=first, last=last, n=n))
+    st.caption(
+        t("dl.exceed.summary", quarters=int(q["removals_exceed"].sum()), total=q.height, first=first, last=last, n=n)
+    )
 else:
     st.caption(t("dl.exceed.none"))
 
@@ -100,10 +103,16 @@ else:
         }
 
     rows = [summary_row(t("dl.table.all"), durations, med_all)]
-    rows += [summary_row(label("debtor_type", d, lg), durations.filter(pl.col("debtor_type") == d), med_debtor.get(d))
-             for d in DEBTOR_TYPES if d in med_debtor]
-    rows += [summary_row(label("severity", s, lg), graded.filter(pl.col("severity") == s), med_severity.get(s))
-             for s in SEVERITIES if s in med_severity]
+    rows += [
+        summary_row(label("debtor_type", d, lg), durations.filter(pl.col("debtor_type") == d), med_debtor.get(d))
+        for d in DEBTOR_TYPES
+        if d in med_debtor
+    ]
+    rows += [
+        summary_row(label("severity", s, lg), graded.filter(pl.col("severity") == s), med_severity.get(s))
+        for s in SEVERITIES
+        if s in med_severity
+    ]
     st.dataframe(pl.DataFrame(rows), hide_index=True, width="stretch", key="dishonest-medians")
     st.caption(t("dl.median.note"))
 

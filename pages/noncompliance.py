@@ -45,11 +45,19 @@ trend = shape.trend_frame(nc, cases, grain)
 totals = shape.period_totals(trend)
 cards = st.columns(4)
 for col, count in zip(cards, shape.COUNTS):
-    col.metric(t(f"ind.{figs.COUNT_IND[count]}.name"), numbers.count(totals[count]), border=True,
-               help=t(f"ind.{figs.COUNT_IND[count]}.def"))
+    col.metric(
+        t(f"ind.{figs.COUNT_IND[count]}.name"),
+        numbers.count(totals[count]),
+        border=True,
+        help=t(f"ind.{figs.COUNT_IND[count]}.def"),
+    )
 rate = totals["per10k_incidents"]
-cards[3].metric(t("ind.nc_rate_incidents.name"), "—" if rate is None else f"{rate:,.1f}", border=True,
-                help=t("ind.nc_rate_incidents.def"))
+cards[3].metric(
+    t("ind.nc_rate_incidents.name"),
+    "—" if rate is None else f"{rate:,.1f}",
+    border=True,
+    help=t("ind.nc_rate_incidents.def"),
+)
 st.caption(t("nc.kpi.period", start=f.start, end=f.end))
 
 st.header(t("nc.section.trends"))
@@ -85,11 +93,23 @@ st.header(t("nc.section.provinces"))
 st.caption(t("nc.provinces.intro"))
 pick_count, pick_per = st.columns([3, 2])
 with pick_count:
-    count = st.segmented_control(t("nc.rank.measure"), shape.COUNTS, key="nc_rank_count", default="n_incidents",
-                                 required=True, format_func=lambda c: tr(f"ind.{figs.COUNT_IND[c]}.name", lg))
+    count = st.segmented_control(
+        t("nc.rank.measure"),
+        shape.COUNTS,
+        key="nc_rank_count",
+        default="n_incidents",
+        required=True,
+        format_func=lambda c: tr(f"ind.{figs.COUNT_IND[c]}.name", lg),
+    )
 with pick_per:
-    per = st.segmented_control(t("nc.rank.per"), ("cases", "residents"), key="nc_rank_per", default="cases",
-                               required=True, format_func=lambda p: tr(f"nc.rank.per.{p}", lg))
+    per = st.segmented_control(
+        t("nc.rank.per"),
+        ("cases", "residents"),
+        key="nc_rank_per",
+        default="cases",
+        required=True,
+        format_func=lambda p: tr(f"nc.rank.per.{p}", lg),
+    )
 count, per = count or "n_incidents", per or "cases"
 left, right = st.columns(2)
 with left:

@@ -42,8 +42,14 @@ def flow_card(frame: pl.DataFrame, column: str, indicator: str, money: bool = Fa
     value = numbers.yuan(now, lg) if money else numbers.compact(now, lg)
     # Fewer refusal cases may mean less defiance or less enforcement: the change is shown without a verdict.
     st.metric(
-        t(f"ov.kpi.{indicator}"), value, yoy(now, before), border=True, delta_color="off" if neutral else "normal",
-        chart_data=cards.yearly_spark(frame, column), chart_type="bar", help=definition_md(indicator, lg),
+        t(f"ov.kpi.{indicator}"),
+        value,
+        yoy(now, before),
+        border=True,
+        delta_color="off" if neutral else "normal",
+        chart_data=cards.yearly_spark(frame, column),
+        chart_type="bar",
+        help=definition_md(indicator, lg),
     )
 
 
@@ -61,16 +67,25 @@ with row1[1]:
 with row1[2]:
     stock_now, stock_before = cards.stock(dl, "n_on_list", end_month, start)
     st.metric(
-        t("ov.kpi.dl_on_list"), numbers.compact(stock_now, lg),
-        yoy(stock_now or 0, stock_before), delta_color="inverse", border=True,
-        chart_data=cards.yearly_spark(dl, "n_on_list", stock=True), chart_type="line",
+        t("ov.kpi.dl_on_list"),
+        numbers.compact(stock_now, lg),
+        yoy(stock_now or 0, stock_before),
+        delta_color="inverse",
+        border=True,
+        chart_data=cards.yearly_spark(dl, "n_on_list", stock=True),
+        chart_type="line",
         help=t("ov.kpi.stock_at", month=f"{end_month:%Y-%m}") + "\n\n" + definition_md("dl_on_list", lg),
     )
 with row1[3]:
     quarter, q_now, q_before = cards.latest_quarter(dl, "n_listed", end_month, start)
     st.metric(
-        t("ov.kpi.dl_new", quarter=quarter), numbers.compact(q_now, lg), yoy(q_now, q_before),
-        delta_color="inverse", border=True, chart_data=cards.yearly_spark(dl, "n_listed"), chart_type="bar",
+        t("ov.kpi.dl_new", quarter=quarter),
+        numbers.compact(q_now, lg),
+        yoy(q_now, q_before),
+        delta_color="inverse",
+        border=True,
+        chart_data=cards.yearly_spark(dl, "n_listed"),
+        chart_type="bar",
         help=t("ov.kpi.quarter", quarter=quarter) + "\n\n" + definition_md("dl_new", lg),
     )
 row2 = st.columns(4)

@@ -27,8 +27,14 @@ st.caption(t("press.selection.hint"))
 
 # --- Text to paste ---------------------------------------------------------------------------------------
 st.subheader(t("press.text.heading"))
-text_langs = st.segmented_control(t("press.langs"), (*LANGS, "both"), default=lg, key="press_text_lang", required=True,
-                                  format_func=lambda v: t(f"press.langs.{v}"))
+text_langs = st.segmented_control(
+    t("press.langs"),
+    (*LANGS, "both"),
+    default=lg,
+    key="press_text_lang",
+    required=True,
+    format_func=lambda v: t(f"press.langs.{v}"),
+)
 for code in LANGS if text_langs == "both" else (text_langs or lg,):
     st.code(summary.press_text(sel, code, prov, exports.province_names(code)), language=None, wrap_lines=True)
 st.caption(t("press.text.hint"))
@@ -36,8 +42,17 @@ st.caption(t("press.text.hint"))
 # --- The kit ---------------------------------------------------------------------------------------------
 st.subheader(t("press.kit.heading"))
 pages = list(registry.PAGES)
-how = st.segmented_control(t("press.pick.how"), ("article", "page", "pick"), default="article", key="press_how",
-                           required=True, format_func=lambda v: t(f"press.pick.{v}")) or "article"
+how = (
+    st.segmented_control(
+        t("press.pick.how"),
+        ("article", "page", "pick"),
+        default="article",
+        key="press_how",
+        required=True,
+        format_func=lambda v: t(f"press.pick.{v}"),
+    )
+    or "article"
+)
 if how == "article":
     chosen = list(registry.SETS["article"])
 elif how == "page":
@@ -45,15 +60,29 @@ elif how == "page":
     chosen = registry.keys(page)
 else:
     chosen = st.multiselect(
-        t("press.pick.figures"), registry.keys(), key="press_figures", placeholder=t("press.pick.placeholder"),
+        t("press.pick.figures"),
+        registry.keys(),
+        key="press_figures",
+        placeholder=t("press.pick.placeholder"),
         format_func=lambda k: f"{t(registry.PAGES[registry.REGISTRY[k].page])} · {tr(f'press.fig.{k}', lg)}",
     )
 if chosen:
-    st.caption(t("press.pick.list", n=len(chosen)) + " " + "；".join(tr(f"press.fig.{k}", lg) for k in chosen)
-               if lg == "zh" else t("press.pick.list", n=len(chosen)) + " " + "; ".join(tr(f"press.fig.{k}", lg)
-                                                                                       for k in chosen))
-kit_langs = st.segmented_control(t("press.langs"), (*LANGS, "both"), default="both", key="press_kit_lang",
-                                 required=True, format_func=lambda v: t(f"press.langs.{v}")) or "both"
+    st.caption(
+        t("press.pick.list", n=len(chosen)) + " " + "；".join(tr(f"press.fig.{k}", lg) for k in chosen)
+        if lg == "zh"
+        else t("press.pick.list", n=len(chosen)) + " " + "; ".join(tr(f"press.fig.{k}", lg) for k in chosen)
+    )
+kit_langs = (
+    st.segmented_control(
+        t("press.langs"),
+        (*LANGS, "both"),
+        default="both",
+        key="press_kit_lang",
+        required=True,
+        format_func=lambda v: t(f"press.langs.{v}"),
+    )
+    or "both"
+)
 langs = list(LANGS) if kit_langs == "both" else [kit_langs]
 
 # A kit belongs to the selection, figures and languages it was built for; another choice needs a new build.
@@ -61,8 +90,9 @@ wanted = (sel, tuple(chosen), tuple(langs))
 ready = st.session_state.get("_press_kit")
 if ready and ready[0] != wanted:
     ready = None
-if st.button(t("press.kit.build"), icon=":material/inventory_2:", type="primary", disabled=not chosen,
-             key="press_build"):
+if st.button(
+    t("press.kit.build"), icon=":material/inventory_2:", type="primary", disabled=not chosen, key="press_build"
+):
     bar = st.progress(0.0, text=t("press.kit.starting"))
 
     def step(k: int, n: int, key: str) -> None:
@@ -79,8 +109,12 @@ if st.button(t("press.kit.build"), icon=":material/inventory_2:", type="primary"
         st.session_state["_press_kit"] = ready
 if ready:
     st.download_button(
-        t("press.kit.download", size=f"{len(ready[1]) / 1e6:.1f}"), data=ready[1],
+        t("press.kit.download", size=f"{len(ready[1]) / 1e6:.1f}"),
+        data=ready[1],
         file_name=kit.summary_name(sel, "-".join(langs)).replace("summary", "press-kit").replace(".txt", ".zip"),
-        mime="application/zip", on_click="ignore", icon=":material/download:", key="press_download",
+        mime="application/zip",
+        on_click="ignore",
+        icon=":material/download:",
+        key="press_download",
     )
 st.caption(t("press.kit.contents"))

@@ -53,8 +53,15 @@ if not f.provinces:
     st.info(t("pv.pick"), icon=":material/touch_app:")
     monthly = queries.run("province_measures_by_month", **dims, start=start, end=end)
     every = pv.provinces_in(monthly, start, end, population).filter(pl.col("province_code") != pv.NATIONAL)
-    province_map(every.select("province_code", pl.col("filed_per_100k").alias("value")), t("pv.map.title"),
-                 t("pv.unit.residents"), ["pv_filed"], "pv-map", value_format=",.0f", all_provinces=True)
+    province_map(
+        every.select("province_code", pl.col("filed_per_100k").alias("value")),
+        t("pv.map.title"),
+        t("pv.unit.residents"),
+        ["pv_filed"],
+        "pv-map",
+        value_format=",.0f",
+        all_provinces=True,
+    )
     st.stop()
 
 codes = tuple(f.provinces[:MAX_PROVINCES])
@@ -73,8 +80,13 @@ st.caption(t("pv.window", start=f"{w.start:%Y-%m}", end=f"{w.end:%Y-%m}"))
 def pick_measure(options: list[str]) -> pv.Measure:
     if st.session_state.get(MEASURE_KEY) not in options:
         st.session_state[MEASURE_KEY] = options[0]
-    key = st.segmented_control(t("pv.measure"), options, key=MEASURE_KEY, required=True,
-                               format_func=lambda k: tr(f"ind.{pv.BY_KEY[k].indicator}.name", lg))
+    key = st.segmented_control(
+        t("pv.measure"),
+        options,
+        key=MEASURE_KEY,
+        required=True,
+        format_func=lambda k: tr(f"ind.{pv.BY_KEY[k].indicator}.name", lg),
+    )
     return pv.BY_KEY[key or options[0]]
 
 
@@ -85,13 +97,18 @@ if len(codes) == 1:
 
     # --- Headline cards: the province, the country, the rank, the change on a year earlier ---
     for first in range(0, len(pv.MEASURES), 3):
-        for col, m in zip(st.columns(3), pv.MEASURES[first:first + 3]):
+        for col, m in zip(st.columns(3), pv.MEASURES[first : first + 3]):
             row = compared.row(measure_keys.index(m.key), named=True)
             with col:
                 title = t(f"ind.{m.indicator}.name") + ("" if m.per == "share" else f" · {t(f'pv.unit.{m.per}')}")
-                st.metric(title, value_text(row[code], m.per),
-                          change_text(pv.change(row[code], row[f"{code}_before"], m.per), m.per), border=True,
-                          delta_color="off", help=t(f"ind.{m.indicator}.def"))
+                st.metric(
+                    title,
+                    value_text(row[code], m.per),
+                    change_text(pv.change(row[code], row[f"{code}_before"], m.per), m.per),
+                    border=True,
+                    delta_color="off",
+                    help=t(f"ind.{m.indicator}.def"),
+                )
                 national = value_text(row["national"], m.per)
                 if row[f"{code}_rank"] is not None:
                     st.caption(t("pv.card.caption", national=national, rank=row[f"{code}_rank"], of=row["n_ranked"]))
@@ -104,9 +121,20 @@ if len(codes) == 1:
     m = pick_measure(measure_keys)
     measure_name = t(f"ind.{m.indicator}.name")
     trend = years.select("province_code", "year", *m.inputs, m.key)
-    chart_block(figs.against_country(years, code, province_name, m.key, m.per,
-                                     t("pv.fig.trend.title", province=province_name, measure=measure_name), lg),
-                trend, f"pv-trend-{m.key}", [m.indicator])
+    chart_block(
+        figs.against_country(
+            years,
+            code,
+            province_name,
+            m.key,
+            m.per,
+            t("pv.fig.trend.title", province=province_name, measure=measure_name),
+            lg,
+        ),
+        trend,
+        f"pv-trend-{m.key}",
+        [m.indicator],
+    )
 
     # --- Its courts side by side, small numbers hidden ---
     st.subheader(t("pv.section.courts", province=province_name))
@@ -118,9 +146,12 @@ if len(codes) == 1:
     threshold = suppression.threshold()
     table = suppression.protect(pv.court_table(courts), pv.COURT_COUNTS, pv.COURT_DERIVED, threshold)
     court_name_col = "name_en" if lg == "en" else "name_zh"
-    shown = table.with_columns(pl.col(court_name_col).alias("court"),
-                               pl.col("court_level").replace_strict({v: label("court_level", v, lg) for v in
-                                                                      table["court_level"].unique().to_list()}))
+    shown = table.with_columns(
+        pl.col(court_name_col).alias("court"),
+        pl.col("court_level").replace_strict(
+            {v: label("court_level", v, lg) for v in table["court_level"].unique().to_list()}
+        ),
+    )
     columns = ["court", "court_level", *pv.COURT_COLUMNS]
     formats = {m.key: ("{:.1%}" if m.per == "share" else "{:,.1f}") for m in pv.COURT_MEASURES}
 
@@ -141,7 +172,10 @@ if len(codes) == 1:
     heading = {c: tr(f"col.{c}", lg) for c in columns}
     frame = shown.select(*columns).rename(heading).to_pandas()
     styler = frame.style.format({heading[c]: formats.get(c, "{:,}") for c in pv.COURT_COLUMNS}, na_rep="—")
-    marks = {suppression.PRIMARY: suppression.primary_mark(threshold), suppression.SECONDARY: suppression.SECONDARY_MARK}
+    marks = {
+        suppression.PRIMARY: suppression.primary_mark(threshold),
+        suppression.SECONDARY: suppression.SECONDARY_MARK,
+    }
     for c in pv.COURT_COLUMNS:
         flags = shown[f"{suppression.STATUS_PREFIX}{c}"].to_list()
         for status, mark in marks.items():
@@ -149,8 +183,14 @@ if len(codes) == 1:
             if rows:
                 styler = styler.format(na_rep=mark, subset=pd.IndexSlice[rows, [heading[c]]])
     default = {"selection": {"rows": [court_ids.index(chosen)]}} if chosen is not None else None
-    event = st.dataframe(styler, key=f"{COURTS_KEY}_{code}", on_select="rerun", selection_mode="single-row", hide_index=True,
-                         selection_default=default)
+    event = st.dataframe(
+        styler,
+        key=f"{COURTS_KEY}_{code}",
+        on_select="rerun",
+        selection_mode="single-row",
+        hide_index=True,
+        selection_default=default,
+    )
     rows = event.selection.rows if event is not None else []
     if rows:
         chosen = court_ids[rows[0]]
@@ -161,20 +201,35 @@ if len(codes) == 1:
         # The reader cleared the selection in the table.
         chosen = None
         st.query_params.pop("court", None)
-    export = suppression.as_text(shown.select("court_id", *columns, *suppression.status_columns(shown)), threshold,
-                                 formats)
-    st.download_button(t("pv.courts.download"), data=exports.csv_bytes(exports.labelled(export, lg)),
-                       file_name=f"courts-{code}.csv", mime="text/csv", key="pv-courts-csv", on_click="ignore",
-                       icon=":material/download:")
+    export = suppression.as_text(
+        shown.select("court_id", *columns, *suppression.status_columns(shown)), threshold, formats
+    )
+    st.download_button(
+        t("pv.courts.download"),
+        data=exports.csv_bytes(exports.labelled(export, lg)),
+        file_name=f"courts-{code}.csv",
+        mime="text/csv",
+        key="pv-courts-csv",
+        on_click="ignore",
+        icon=":material/download:",
+    )
     st.caption(t("small.legend", n=threshold))
 
     # The courts on the chosen measure (a court has no residents: the clearance rate stands in for those measures).
     court_measure = m if m.per != "residents" else pv.BY_KEY["clearance"]
     ranked_title = t("pv.fig.courts.title", province=province_name, measure=t(f"ind.{court_measure.indicator}.name"))
-    chart_block(figs.courts_ranked(shown, court_measure.key, court_measure.per, ranked_title, lg),
-                suppression.as_text(shown.select("court_id", "court", *court_measure.inputs, court_measure.key,
-                                                 *suppression.status_columns(shown)), threshold, formats),
-                f"pv-courts-{code}-{court_measure.key}", [court_measure.indicator])
+    chart_block(
+        figs.courts_ranked(shown, court_measure.key, court_measure.per, ranked_title, lg),
+        suppression.as_text(
+            shown.select(
+                "court_id", "court", *court_measure.inputs, court_measure.key, *suppression.status_columns(shown)
+            ),
+            threshold,
+            formats,
+        ),
+        f"pv-courts-{code}-{court_measure.key}",
+        [court_measure.indicator],
+    )
     hidden_courts = suppression.n_hidden_rows(shown, [court_measure.key])
     if hidden_courts:
         st.caption(t("small.hidden_courts", n=hidden_courts))
@@ -191,35 +246,70 @@ if len(codes) == 1:
         mine = suppression.protect(mine, pv.COURT_COUNTS, pv.COURT_DERIVED, threshold)
         mine = suppression.hide_columns(mine, hidden, pv.COURT_DERIVED)
         own = years.filter(pl.col("province_code") == code)
-        chart_block(figs.court_against_province(mine, own, court_name, province_name, court_measure.key,
-                                                court_measure.per,
-                                                t("pv.fig.court.title", court=court_name, province=province_name,
-                                                  measure=t(f"ind.{court_measure.indicator}.name")), lg),
-                    suppression.as_text(mine.select("year", *court_measure.inputs, court_measure.key,
-                                                    *[c for c in mine.columns if c.startswith(suppression.STATUS_PREFIX)
-                                                      and c[len(suppression.STATUS_PREFIX):] in
-                                                      (*court_measure.inputs, court_measure.key)]),
-                                        threshold, formats),
-                    f"pv-court-{chosen}-{court_measure.key}", [court_measure.indicator])
+        chart_block(
+            figs.court_against_province(
+                mine,
+                own,
+                court_name,
+                province_name,
+                court_measure.key,
+                court_measure.per,
+                t(
+                    "pv.fig.court.title",
+                    court=court_name,
+                    province=province_name,
+                    measure=t(f"ind.{court_measure.indicator}.name"),
+                ),
+                lg,
+            ),
+            suppression.as_text(
+                mine.select(
+                    "year",
+                    *court_measure.inputs,
+                    court_measure.key,
+                    *[
+                        c
+                        for c in mine.columns
+                        if c.startswith(suppression.STATUS_PREFIX)
+                        and c[len(suppression.STATUS_PREFIX) :] in (*court_measure.inputs, court_measure.key)
+                    ],
+                ),
+                threshold,
+                formats,
+            ),
+            f"pv-court-{chosen}-{court_measure.key}",
+            [court_measure.indicator],
+        )
         st.markdown(f"**{t('pv.court.table', court=court_name)}**")
-        own_table = suppression.as_text(mine.select("year", *pv.COURT_COLUMNS,
-                                                    *suppression.status_columns(mine)), threshold, formats)
+        own_table = suppression.as_text(
+            mine.select("year", *pv.COURT_COLUMNS, *suppression.status_columns(mine)), threshold, formats
+        )
         st.dataframe(exports.labelled(own_table, lg), hide_index=True, placeholder="—")
         if hidden:
             st.caption(t("pv.court.hidden_column"))
 else:
     # --- Two or three provinces: a table and small multiples on shared axes ---
     st.header(t("pv.section.peers"))
-    table = pl.DataFrame({
-        "measure": [f"{tr(f'ind.{m.indicator}.name', lg)} ({tr(f'pv.unit.{m.per}', lg)})" for m in pv.MEASURES],
-        **{names.get(c, c): [value_text(v, m.per) for v, m in zip(compared[c], pv.MEASURES)] for c in codes},
-        **{f"{names.get(c, c)} · {tr('pv.col.rank', lg)}": compared[f"{c}_rank"].cast(pl.Int64).to_list() for c in codes},
-        tr("pv.national", lg): [value_text(v, m.per) for v, m in zip(compared["national"], pv.MEASURES)],
-    }).rename({"measure": tr("pv.col.measure", lg)})
+    table = pl.DataFrame(
+        {
+            "measure": [f"{tr(f'ind.{m.indicator}.name', lg)} ({tr(f'pv.unit.{m.per}', lg)})" for m in pv.MEASURES],
+            **{names.get(c, c): [value_text(v, m.per) for v, m in zip(compared[c], pv.MEASURES)] for c in codes},
+            **{
+                f"{names.get(c, c)} · {tr('pv.col.rank', lg)}": compared[f"{c}_rank"].cast(pl.Int64).to_list()
+                for c in codes
+            },
+            tr("pv.national", lg): [value_text(v, m.per) for v, m in zip(compared["national"], pv.MEASURES)],
+        }
+    ).rename({"measure": tr("pv.col.measure", lg)})
     st.markdown(f"**{t('pv.peers.table', start=f'{w.start:%Y-%m}', end=f'{w.end:%Y-%m}')}**")
     st.dataframe(table, hide_index=True, placeholder="—")
     st.caption(t("pv.rank_note"))
     m = pick_measure(measure_keys)
-    chart_block(figs.peers(years, codes, names, m.key, m.per,
-                           t("pv.fig.peers.title", measure=t(f"ind.{m.indicator}.name")), lg),
-                years.select("province_code", "year", *m.inputs, m.key), f"pv-peers-{m.key}", [m.indicator])
+    chart_block(
+        figs.peers(
+            years, codes, names, m.key, m.per, t("pv.fig.peers.title", measure=t(f"ind.{m.indicator}.name")), lg
+        ),
+        years.select("province_code", "year", *m.inputs, m.key),
+        f"pv-peers-{m.key}",
+        [m.indicator],
+    )

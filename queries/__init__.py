@@ -71,7 +71,9 @@ def header_params(sql: str) -> set[str]:
     """The parameters the `-- params:` header line declares."""
     for line in sql.splitlines():
         if line.startswith("-- params:"):
-            return {p.strip().lstrip("$") for p in line[len("-- params:"):].split(",") if p.strip() not in ("", "none")}
+            return {
+                p.strip().lstrip("$") for p in line[len("-- params:") :].split(",") if p.strip() not in ("", "none")
+            }
     return set()
 
 

@@ -25,8 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     data = (args.data or data_dir()).resolve()
     problems = validate(data)
     if problems:
-        print(f"No rollups built: {len(problems)} problem(s) in {data} (listed above and in the dashboard).",
-              file=sys.stderr)
+        print(
+            f"No rollups built: {len(problems)} problem(s) in {data} (listed above and in the dashboard).",
+            file=sys.stderr,
+        )
         return 0
     target = rollup_path(data)
     if args.rebuild:

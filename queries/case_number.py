@@ -45,5 +45,9 @@ def parse_partial(text: str) -> dict | None:
         return None
     if seq is not None and int(seq) == 0:
         return None
-    return {"year": int(year) if year else None, "prefix": prefix, "prefix_exact": bool(zhi and prefix),
-            "seq": int(seq) if seq else 0}
+    return {
+        "year": int(year) if year else None,
+        "prefix": prefix,
+        "prefix_exact": bool(zhi and prefix),
+        "seq": int(seq) if seq else 0,
+    }

@@ -71,9 +71,7 @@ def validate(data_dir: Path | str) -> list[str]:
                 if column not in found:
                     problems.append(f"{path}: column '{column}' is missing.")
                 elif not _accepts(family, found[column]):
-                    problems.append(
-                        f"{path}: column '{column}' has type {found[column]}, expected {family}."
-                    )
+                    problems.append(f"{path}: column '{column}' has type {found[column]}, expected {family}.")
     return problems
 
 
@@ -91,15 +89,20 @@ def main(argv: list[str] | None = None) -> int:
     from queries.settings import limits
     from queries.values import check_values
 
-    print(f"{argv[0]}: tables, columns and types as the contract says; checking the values ...",
-          file=sys.stderr, flush=True)
+    print(
+        f"{argv[0]}: tables, columns and types as the contract says; checking the values ...",
+        file=sys.stderr,
+        flush=True,
+    )
     lim = limits()
     found = check_values(argv[0], threads=lim.threads, memory=lim.memory, progress=True)
     for p in found:
         print(p.line())
     if found:
-        print(f"{len(found)} value problem(s) found; the dashboard opens, lists them and leaves those rows out.",
-              file=sys.stderr)
+        print(
+            f"{len(found)} value problem(s) found; the dashboard opens, lists them and leaves those rows out.",
+            file=sys.stderr,
+        )
         return 1
     print(f"{argv[0]}: valid.")
     return 0

@@ -86,12 +86,18 @@ def _log(msg: str, quiet: bool) -> None:
 
 
 def _store_problems(con, problems: list) -> None:
-    con.execute("CREATE TABLE data_quality (table_name VARCHAR, file VARCHAR, column_name VARCHAR, rule VARCHAR, "
-                "n_rows BIGINT, examples VARCHAR[], detail VARCHAR, excludes_rows BOOLEAN, line VARCHAR)")
+    con.execute(
+        "CREATE TABLE data_quality (table_name VARCHAR, file VARCHAR, column_name VARCHAR, rule VARCHAR, "
+        "n_rows BIGINT, examples VARCHAR[], detail VARCHAR, excludes_rows BOOLEAN, line VARCHAR)"
+    )
     if problems:
-        con.executemany("INSERT INTO data_quality VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-            (p.table, p.file, p.column, p.rule, p.rows, list(p.examples), p.detail, p.excludes_rows, p.line())
-            for p in problems])
+        con.executemany(
+            "INSERT INTO data_quality VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (p.table, p.file, p.column, p.rule, p.rows, list(p.examples), p.detail, p.excludes_rows, p.line())
+                for p in problems
+            ],
+        )
 
 
 def _remove_abandoned(cache_dir: Path) -> None:

@@ -1,8 +1,8 @@
 """DuckDB's limits on a shared server, from the environment: memory, threads and the time a query may take.
 
-    DASHBOARD_DUCKDB_MEMORY   memory one DuckDB connection may use, e.g. 2GB (default 2GB); larger work spills to disk
-    DASHBOARD_DUCKDB_THREADS  threads per connection (default 2)
-    DASHBOARD_QUERY_TIMEOUT   seconds a dashboard query may run before it is interrupted (default 10)
+DASHBOARD_DUCKDB_MEMORY   memory one DuckDB connection may use, e.g. 2GB (default 2GB); larger work spills to disk
+DASHBOARD_DUCKDB_THREADS  threads per connection (default 2)
+DASHBOARD_QUERY_TIMEOUT   seconds a dashboard query may run before it is interrupted (default 10)
 """
 
 from __future__ import annotations

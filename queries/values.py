@@ -39,9 +39,14 @@ EARLIEST = dt.date(1990, 1, 1)
 
 # The key that names a row in messages, per table (case_events has none of its own).
 KEYS = {
-    "provinces": "province_code", "courts": "court_id", "enforcement_cases": "case_id",
-    "noncompliance": "incident_id", "case_events": "case_id", "dishonest_list": "entry_id",
-    "cross_enforcement": "transfer_id", "campaigns": "campaign_id",
+    "provinces": "province_code",
+    "courts": "court_id",
+    "enforcement_cases": "case_id",
+    "noncompliance": "incident_id",
+    "case_events": "case_id",
+    "dishonest_list": "entry_id",
+    "cross_enforcement": "transfer_id",
+    "campaigns": "campaign_id",
 }
 # Keys that must be unique (case_events may hold several steps per case).
 UNIQUE = {t: k for t, k in KEYS.items() if t != "case_events"}
@@ -58,9 +63,17 @@ NULLABLE = {
 }
 
 VOCABULARIES = {
-    "level": COURT_LEVELS, "case_type": CASE_TYPES, "debtor_type": DEBTOR_TYPES, "closure": CLOSURES,
-    "conduct": CONDUCTS, "measure": MEASURES, "serious_consequence": SERIOUS_CONSEQUENCES,
-    "event_type": EVENT_TYPES, "removal_reason": REMOVAL_REASONS, "severity": SEVERITIES, "method": METHODS,
+    "level": COURT_LEVELS,
+    "case_type": CASE_TYPES,
+    "debtor_type": DEBTOR_TYPES,
+    "closure": CLOSURES,
+    "conduct": CONDUCTS,
+    "measure": MEASURES,
+    "serious_consequence": SERIOUS_CONSEQUENCES,
+    "event_type": EVENT_TYPES,
+    "removal_reason": REMOVAL_REASONS,
+    "severity": SEVERITIES,
+    "method": METHODS,
     "focus": CAMPAIGN_FOCUSES,
 }
 
@@ -98,8 +111,20 @@ SMALL_REFERENCES = {
 CASE_REFERENCES = ("noncompliance", "case_events", "dishonest_list", "cross_enforcement")
 
 # The rules a row can break that leave it out of the figures; the others describe the folder or the table.
-EXCLUDING = ("missing", "all_missing", "vocabulary", "date_range", "date_order", "negative", "recovered_above_claim",
-             "unknown_reference", "court_province", "consistency", "duplicate_key", "unknown_case")
+EXCLUDING = (
+    "missing",
+    "all_missing",
+    "vocabulary",
+    "date_range",
+    "date_order",
+    "negative",
+    "recovered_above_claim",
+    "unknown_reference",
+    "court_province",
+    "consistency",
+    "duplicate_key",
+    "unknown_case",
+)
 
 _YEAR_DIR = re.compile(r"year=\d{4}")
 
@@ -182,17 +207,27 @@ def row_rules(table: str, today: dt.date, floating: set[str] = frozenset()) -> l
             rules.append(Rule(col, "missing", f"src.{col} IS NULL"))
     for col in columns:
         if col in VOCABULARIES:
-            rules.append(Rule(col, "vocabulary",
-                              f"src.{col} IS NOT NULL AND NOT list_contains({_sql_list(VOCABULARIES[col])}, src.{col})"))
+            rules.append(
+                Rule(
+                    col,
+                    "vocabulary",
+                    f"src.{col} IS NOT NULL AND NOT list_contains({_sql_list(VOCABULARIES[col])}, src.{col})",
+                )
+            )
     for col, family in columns.items():
         if family == "date":
-            rules.append(Rule(col, "date_range",
-                              f"(src.{col} < DATE '{EARLIEST}' OR src.{col} > DATE '{today}')"))
+            rules.append(Rule(col, "date_range", f"(src.{col} < DATE '{EARLIEST}' OR src.{col} > DATE '{today}')"))
     for t, earlier, later, strict in DATE_ORDER:
         if t == table:
             op = "<=" if strict else "<"
-            rules.append(Rule(later, "date_order", f"src.{later} {op} src.{earlier}",
-                              f"is {'not after' if strict else 'before'} {earlier}"))
+            rules.append(
+                Rule(
+                    later,
+                    "date_order",
+                    f"src.{later} {op} src.{earlier}",
+                    f"is {'not after' if strict else 'before'} {earlier}",
+                )
+            )
     for col in AMOUNTS.get(table, ()):
         # Whole yuan are integers; a floating column can also hold NaN or infinity.
         odd = f" OR isnan(src.{col}) OR isinf(src.{col})" if col in floating else ""
@@ -204,32 +239,78 @@ def row_rules(table: str, today: dt.date, floating: set[str] = frozenset()) -> l
     for col, ref in SMALL_REFERENCES.get(table, {}).items():
         alias = f"ref_{col}"
         allowed = " AND src.province_code <> '000000'" if (table, col) == ("courts", "province_code") else ""
-        rules.append(Rule(col, "unknown_reference", f"src.{col} IS NOT NULL AND {alias}.k IS NULL{allowed}",
-                          f"refers to a row of {ref} that does not exist"))
+        rules.append(
+            Rule(
+                col,
+                "unknown_reference",
+                f"src.{col} IS NOT NULL AND {alias}.k IS NULL{allowed}",
+                f"refers to a row of {ref} that does not exist",
+            )
+        )
     if table in ("enforcement_cases", "noncompliance", "dishonest_list"):
-        rules.append(Rule("province_code", "court_province",
-                          "ref_court_id.province IS NOT NULL AND src.province_code <> ref_court_id.province"))
+        rules.append(
+            Rule(
+                "province_code",
+                "court_province",
+                "ref_court_id.province IS NOT NULL AND src.province_code <> ref_court_id.province",
+            )
+        )
     if table == "provinces":
         rules.append(Rule("province_code", "format", "NOT regexp_full_match(src.province_code, '[0-9]{6}')"))
     if table == "enforcement_cases":
-        rules.append(Rule("closure", "consistency", "(src.closure IS NULL) <> (src.closed_date IS NULL)",
-                          "is not set exactly when closed_date is set"))
+        rules.append(
+            Rule(
+                "closure",
+                "consistency",
+                "(src.closure IS NULL) <> (src.closed_date IS NULL)",
+                "is not set exactly when closed_date is set",
+            )
+        )
     if table == "dishonest_list":
-        rules.append(Rule("removal_reason", "consistency", "(src.removal_reason IS NULL) <> (src.removed_date IS NULL)",
-                          "is not set exactly when removed_date is set"))
+        rules.append(
+            Rule(
+                "removal_reason",
+                "consistency",
+                "(src.removal_reason IS NULL) <> (src.removed_date IS NULL)",
+                "is not set exactly when removed_date is set",
+            )
+        )
     if table == "noncompliance":
-        rules.append(Rule("is_transferred", "consistency", "src.is_transferred <> (src.measure = 'transferred')",
-                          "disagrees with measure = 'transferred'"))
-        rules.append(Rule("complied_date", "consistency", "src.complied_date IS NOT NULL AND NOT src.is_complied",
-                          "is set although is_complied is false"))
+        rules.append(
+            Rule(
+                "is_transferred",
+                "consistency",
+                "src.is_transferred <> (src.measure = 'transferred')",
+                "disagrees with measure = 'transferred'",
+            )
+        )
+        rules.append(
+            Rule(
+                "complied_date",
+                "consistency",
+                "src.complied_date IS NOT NULL AND NOT src.is_complied",
+                "is set although is_complied is false",
+            )
+        )
     if table == "cross_enforcement":
-        rules.append(Rule("to_court_id", "consistency", "src.to_court_id = src.from_court_id",
-                          "is the same court as from_court_id"))
+        rules.append(
+            Rule(
+                "to_court_id",
+                "consistency",
+                "src.to_court_id = src.from_court_id",
+                "is the same court as from_court_id",
+            )
+        )
     if table in PARTITION_DATE:
         col = PARTITION_DATE[table]
-        rules.append(Rule(col, "partition_year",
-                          f"TRY_CAST(regexp_extract(src.filename, 'year=([0-9]{{4}})', 1) AS INTEGER) <> year(src.{col})",
-                          f"rows are in a year= folder other than the year of {col}"))
+        rules.append(
+            Rule(
+                col,
+                "partition_year",
+                f"TRY_CAST(regexp_extract(src.filename, 'year=([0-9]{{4}})', 1) AS INTEGER) <> year(src.{col})",
+                f"rows are in a year= folder other than the year of {col}",
+            )
+        )
     return rules
 
 
@@ -248,8 +329,10 @@ def read_sql(data_dir: Path, table: str) -> str:
     cols = ", ".join(columns)
     if partitioned:
         src = _literal(data_dir / table / "year=*" / "*.parquet")
-        return (f"SELECT {cols}, filename, file_row_number FROM read_parquet({src}, hive_partitioning = false, "
-                f"filename = true, file_row_number = true, union_by_name = true)")
+        return (
+            f"SELECT {cols}, filename, file_row_number FROM read_parquet({src}, hive_partitioning = false, "
+            f"filename = true, file_row_number = true, union_by_name = true)"
+        )
     src = _literal(data_dir / f"{table}.parquet")
     return f"SELECT {cols}, filename, file_row_number FROM read_parquet({src}, filename = true, file_row_number = true)"
 
@@ -307,7 +390,9 @@ def _detect(con, data_dir: Path, table: str, rules: list[Rule]) -> dict[Rule, in
             found[r] = con.execute(f"SELECT count(*) FROM {src} WHERE {r.bad}").fetchone()[0]
     across = [r for r in rules if r.rule not in SINGLE_COLUMN and "ref_" not in r.bad and r.rule != "partition_year"]
     if across:
-        row = con.execute("SELECT " + ", ".join(f"count(*) FILTER (WHERE {r.bad})" for r in across) + f" FROM {src}").fetchone()
+        row = con.execute(
+            "SELECT " + ", ".join(f"count(*) FILTER (WHERE {r.bad})" for r in across) + f" FROM {src}"
+        ).fetchone()
         found.update(zip(across, row))
     refs = [r for r in rules if "ref_" in r.bad]
     if refs:
@@ -315,8 +400,9 @@ def _detect(con, data_dir: Path, table: str, rules: list[Rule]) -> dict[Rule, in
         cols = list(SMALL_REFERENCES[table])
         if "court_id" in cols and "province_code" in TABLES[table][1] and "province_code" not in cols:
             cols.append("province_code")  # the court's province is compared with the row's
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT {', '.join(cols)}, count(*) AS n "
-                    f"FROM {src} GROUP BY ALL")
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT {', '.join(cols)}, count(*) AS n FROM {src} GROUP BY ALL"
+        )
         for r in refs:
             joined = joined_sql(data_dir, table, [r]).replace(f"({read_sql(data_dir, table)}) src", "_groups src")
             found[r] = con.execute(f"SELECT coalesce(sum(n), 0) FROM {joined} WHERE {r.bad}").fetchone()[0]
@@ -331,7 +417,8 @@ def _detect(con, data_dir: Path, table: str, rules: list[Rule]) -> dict[Rule, in
                 f"WHERE path_in_schema = $col GROUP BY file_name) "
                 f"WHERE lo IS NULL OR hi IS NULL OR year(lo) <> year(hi) OR "
                 f"year(lo) <> TRY_CAST(regexp_extract(file_name, 'year=([0-9]{{4}})', 1) AS INTEGER)",
-                {"col": col}).fetchone()[0]
+                {"col": col},
+            ).fetchone()[0]
             found[r] = off
     return found
 
@@ -342,9 +429,14 @@ def _table_rules(con, data_dir: Path, table: str, today: dt.date) -> tuple[list[
     Finding which rules are broken costs a few passes; naming the rows costs one query per broken rule.
     """
     key = KEYS[table]
-    floating = {row[0] for row in con.execute(f"DESCRIBE {read_sql(data_dir, table)}").fetchall()
-                if row[1] in ("DOUBLE", "FLOAT", "REAL")}
-    total = con.execute(f"SELECT coalesce(sum(num_rows), 0) FROM parquet_file_metadata({_literal(_glob(data_dir, table))})").fetchone()[0]
+    floating = {
+        row[0]
+        for row in con.execute(f"DESCRIBE {read_sql(data_dir, table)}").fetchall()
+        if row[1] in ("DOUBLE", "FLOAT", "REAL")
+    }
+    total = con.execute(
+        f"SELECT coalesce(sum(num_rows), 0) FROM parquet_file_metadata({_literal(_glob(data_dir, table))})"
+    ).fetchone()[0]
     rules = row_rules(table, today, floating)
     problems = []
     for r, hint in _detect(con, data_dir, table, rules).items():
@@ -353,7 +445,8 @@ def _table_rules(con, data_dir: Path, table: str, today: dt.date) -> tuple[list[
         example = "src.file_row_number" if (r.column, r.rule) == (key, "missing") else f"src.{key}"
         n, ex, f, g = con.execute(
             f"SELECT count(*), min({example}, 3), min(src.filename), max(src.filename) "
-            f"FROM {joined_sql(data_dir, table, [r])} WHERE {r.bad}").fetchone()
+            f"FROM {joined_sql(data_dir, table, [r])} WHERE {r.bad}"
+        ).fetchone()
         if not n:
             continue
         examples = _examples(ex)
@@ -410,7 +503,9 @@ def _key_ranges(con, data_dir: Path, table: str, key: str) -> KeyRanges | None:
     groups = con.execute(
         f"SELECT TRY_CAST(stats_min_value AS BIGINT), TRY_CAST(stats_max_value AS BIGINT), num_values, "
         f"coalesce(stats_null_count, -1) FROM parquet_metadata({_literal(_glob(data_dir, table))}) "
-        f"WHERE path_in_schema = $key", {"key": key}).fetchall()
+        f"WHERE path_in_schema = $key",
+        {"key": key},
+    ).fetchall()
     if not groups or any(lo is None or hi is None or nulls < 0 for lo, hi, _, nulls in groups):
         return None
     ranges = sorted(groups)
@@ -422,16 +517,22 @@ def _key_ranges(con, data_dir: Path, table: str, key: str) -> KeyRanges | None:
             overlapping.update(j for j in range(reach[1], i) if ranges[j][1] >= lo)
         if reach is None or hi > reach[0]:
             reach = (hi, i)
-    full = [(lo, hi) for i, (lo, hi, n, nulls) in enumerate(ranges) if i not in overlapping and hi - lo + 1 == n - nulls]
+    full = [
+        (lo, hi) for i, (lo, hi, n, nulls) in enumerate(ranges) if i not in overlapping and hi - lo + 1 == n - nulls
+    ]
     dense = _merge(full)
-    sparse = tuple((lo, hi) for i, (lo, hi, n, nulls) in enumerate(ranges)
-                   if i in overlapping or hi - lo + 1 != n - nulls)
+    sparse = tuple(
+        (lo, hi) for i, (lo, hi, n, nulls) in enumerate(ranges) if i in overlapping or hi - lo + 1 != n - nulls
+    )
     out = KeyRanges(dense, sparse)
     if dense:
-        got = con.execute(f"SELECT sum(hash({key}::BIGINT)) FROM ({read_sql(data_dir, table)}) "
-                          f"WHERE {out.in_dense(key)}").fetchone()[0]
-        expected = sum(con.execute("SELECT sum(hash(range)) FROM range($lo, $hi + 1)", {"lo": lo, "hi": hi}).fetchone()[0]
-                       for lo, hi in dense)
+        got = con.execute(
+            f"SELECT sum(hash({key}::BIGINT)) FROM ({read_sql(data_dir, table)}) WHERE {out.in_dense(key)}"
+        ).fetchone()[0]
+        expected = sum(
+            con.execute("SELECT sum(hash(range)) FROM range($lo, $hi + 1)", {"lo": lo, "hi": hi}).fetchone()[0]
+            for lo, hi in dense
+        )
         if got != expected:
             return None
     return out
@@ -440,9 +541,11 @@ def _key_ranges(con, data_dir: Path, table: str, key: str) -> KeyRanges | None:
 def _duplicates(con, data_dir: Path, table: str, ranges: KeyRanges | None = None) -> list[Problem]:
     key = UNIQUE[table]
     where = f"{key} IS NOT NULL" + (f" AND {ranges.in_sparse(key)}" if ranges else "")
-    sql = (f"SELECT sum(n)::BIGINT, min({key}, 3), min(f), max(g) FROM ("
-           f"SELECT {key}, count(*) AS n, min(filename) AS f, max(filename) AS g FROM ({read_sql(data_dir, table)}) "
-           f"WHERE {where} GROUP BY {key} HAVING count(*) > 1)")
+    sql = (
+        f"SELECT sum(n)::BIGINT, min({key}, 3), min(f), max(g) FROM ("
+        f"SELECT {key}, count(*) AS n, min(filename) AS f, max(filename) AS g FROM ({read_sql(data_dir, table)}) "
+        f"WHERE {where} GROUP BY {key} HAVING count(*) > 1)"
+    )
     n, ex, f, g = con.execute(sql).fetchone()
     return [Problem(table, _where((f, g), data_dir, table), key, "duplicate_key", n, _examples(ex))] if n else []
 
@@ -459,9 +562,12 @@ def _unknown_cases(con, data_dir: Path, ranges: KeyRanges | None) -> list[Proble
         n, ex, f, g = con.execute(
             f"SELECT count(*), min(src.{key}, 3), min(src.filename), max(src.filename) "
             f"FROM ({read_sql(data_dir, table)}) src LEFT JOIN _case_ids c ON c.case_id = src.case_id "
-            f"WHERE src.case_id IS NOT NULL AND NOT ({inside}c.case_id IS NOT NULL)").fetchone()
+            f"WHERE src.case_id IS NOT NULL AND NOT ({inside}c.case_id IS NOT NULL)"
+        ).fetchone()
         if n:
-            problems.append(Problem(table, _where((f, g), data_dir, table), "case_id", "unknown_case", n, _examples(ex)))
+            problems.append(
+                Problem(table, _where((f, g), data_dir, table), "case_id", "unknown_case", n, _examples(ex))
+            )
     con.execute("DROP TABLE _case_ids")
     return problems
 
@@ -471,8 +577,11 @@ def keep_rows_sql(data_dir: Path, table: str, problems: list[Problem], today: dt
 
     The same predicates as the check itself, so what the data-quality page counts is what the figures lose.
     """
-    broken = {(p.column, "missing" if p.rule == "all_missing" else p.rule) for p in problems
-              if p.table == table and (p.excludes_rows or p.rule == "all_missing")}
+    broken = {
+        (p.column, "missing" if p.rule == "all_missing" else p.rule)
+        for p in problems
+        if p.table == table and (p.excludes_rows or p.rule == "all_missing")
+    }
     if not broken:
         return None
     _, columns = TABLES[table]
@@ -480,11 +589,15 @@ def keep_rows_sql(data_dir: Path, table: str, problems: list[Problem], today: dt
     conditions = [f"NOT coalesce({r.bad}, false)" for r in rules]
     if (UNIQUE.get(table), "duplicate_key") in broken:
         key = UNIQUE[table]
-        conditions.append(f"src.{key} NOT IN (SELECT {key} FROM ({read_sql(data_dir, table)}) "
-                          f"WHERE {key} IS NOT NULL GROUP BY {key} HAVING count(*) > 1)")
+        conditions.append(
+            f"src.{key} NOT IN (SELECT {key} FROM ({read_sql(data_dir, table)}) "
+            f"WHERE {key} IS NOT NULL GROUP BY {key} HAVING count(*) > 1)"
+        )
     if ("case_id", "unknown_case") in broken:
-        conditions.append(f"src.case_id IN (SELECT case_id FROM read_parquet("
-                          f"{_literal(_glob(data_dir, 'enforcement_cases'))}, hive_partitioning = false))")
+        conditions.append(
+            f"src.case_id IN (SELECT case_id FROM read_parquet("
+            f"{_literal(_glob(data_dir, 'enforcement_cases'))}, hive_partitioning = false))"
+        )
     cols = ", ".join(f"src.{c}" for c in columns)
     return f"SELECT {cols} FROM {joined_sql(data_dir, table, rules)} WHERE " + " AND ".join(conditions)
 
@@ -509,8 +622,13 @@ def _layout(data_dir: Path) -> list[Problem]:
     return problems
 
 
-def check_values(data_dir: Path | str, threads: int | None = None, memory: str | None = None,
-                 progress: bool = False, today: dt.date | None = None) -> list[Problem]:
+def check_values(
+    data_dir: Path | str,
+    threads: int | None = None,
+    memory: str | None = None,
+    progress: bool = False,
+    today: dt.date | None = None,
+) -> list[Problem]:
     """Every value problem in a directory that passes the contract check (`queries.check.validate`)."""
     data_dir = Path(data_dir).resolve()
     today = today or dt.date.today()
@@ -533,8 +651,11 @@ def check_values(data_dir: Path | str, threads: int | None = None, memory: str |
                 problems += _duplicates(con, data_dir, table, ranges)
                 if table == "enforcement_cases":
                     case_ranges = ranges
-                say(f"{table}: keys unique" if not problems or problems[-1].rule != "duplicate_key" else
-                    f"{table}: repeated keys")
+                say(
+                    f"{table}: keys unique"
+                    if not problems or problems[-1].rule != "duplicate_key"
+                    else f"{table}: repeated keys"
+                )
         problems += _unknown_cases(con, data_dir, case_ranges)
         say("case ids resolve")
     finally:

@@ -21,11 +21,20 @@ NULL_DAY = np.int16(32767)  # "no date" in the compact int16 day arrays
 
 # Lunar New Year's Day; courts close for about a week around it and work slowly the week after.
 SPRING_FESTIVAL = {
-    2013: dt.date(2013, 2, 10), 2014: dt.date(2014, 1, 31), 2015: dt.date(2015, 2, 19),
-    2016: dt.date(2016, 2, 8), 2017: dt.date(2017, 1, 28), 2018: dt.date(2018, 2, 16),
-    2019: dt.date(2019, 2, 5), 2020: dt.date(2020, 1, 25), 2021: dt.date(2021, 2, 12),
-    2022: dt.date(2022, 2, 1), 2023: dt.date(2023, 1, 22), 2024: dt.date(2024, 2, 10),
-    2025: dt.date(2025, 1, 29), 2026: dt.date(2026, 2, 17),
+    2013: dt.date(2013, 2, 10),
+    2014: dt.date(2014, 1, 31),
+    2015: dt.date(2015, 2, 19),
+    2016: dt.date(2016, 2, 8),
+    2017: dt.date(2017, 1, 28),
+    2018: dt.date(2018, 2, 16),
+    2019: dt.date(2019, 2, 5),
+    2020: dt.date(2020, 1, 25),
+    2021: dt.date(2021, 2, 12),
+    2022: dt.date(2022, 2, 1),
+    2023: dt.date(2023, 1, 22),
+    2024: dt.date(2024, 2, 10),
+    2025: dt.date(2025, 1, 29),
+    2026: dt.date(2026, 2, 17),
 }
 
 
@@ -44,8 +53,9 @@ def to_date32(days: np.ndarray) -> np.ndarray:
 _dates = np.arange(np.datetime64("2013-01-01"), np.datetime64("2026-01-01"))
 WEEKDAY = ((_dates.astype(np.int64) + 3) % 7).astype(np.int8)  # 0 = Monday
 YEAR_OF_DAY = (_dates.astype("datetime64[Y]").astype(np.int64) + 1970).astype(np.int16)
-MONTH_OF_DAY = ((YEAR_OF_DAY.astype(np.int64) - 2013) * 12
-                + (_dates.astype("datetime64[M]").astype(np.int64) % 12)).astype(np.int16)
+MONTH_OF_DAY = (
+    (YEAR_OF_DAY.astype(np.int64) - 2013) * 12 + (_dates.astype("datetime64[M]").astype(np.int64) % 12)
+).astype(np.int16)
 MONTH_START = np.array([day(dt.date(2013 + m // 12, m % 12 + 1, 1)) for m in range(N_MONTHS + 1)], np.int32)
 YEAR_START = {y: day(dt.date(y, 1, 1)) for y in range(2013, 2027)}
 
@@ -58,15 +68,15 @@ def _holiday_factor() -> np.ndarray:
     f = np.ones(N_DAYS)
     for y in YEARS:
         sf = day(SPRING_FESTIVAL[y])
-        f[max(sf - 3, 0):sf + 7] *= 0.08
-        f[max(sf + 7, 0):sf + 14] *= 0.6
+        f[max(sf - 3, 0) : sf + 7] *= 0.08
+        f[max(sf + 7, 0) : sf + 14] *= 0.6
         f[day(dt.date(y, 1, 1))] *= 0.1
-        f[day(dt.date(y, 4, 4)):day(dt.date(y, 4, 7))] *= 0.3
-        f[day(dt.date(y, 5, 1)):day(dt.date(y, 5, 4 if y < 2020 else 6))] *= 0.1
-        f[day(dt.date(y, 10, 1)):day(dt.date(y, 10, 8))] *= 0.08
+        f[day(dt.date(y, 4, 4)) : day(dt.date(y, 4, 7))] *= 0.3
+        f[day(dt.date(y, 5, 1)) : day(dt.date(y, 5, 4 if y < 2020 else 6))] *= 0.1
+        f[day(dt.date(y, 10, 1)) : day(dt.date(y, 10, 8))] *= 0.08
     # The first pandemic spring: courts largely closed in February and reopened through March.
-    f[day(dt.date(2020, 2, 1)):day(dt.date(2020, 3, 1))] *= 0.3
-    f[day(dt.date(2020, 3, 1)):day(dt.date(2020, 4, 1))] *= 0.7
+    f[day(dt.date(2020, 2, 1)) : day(dt.date(2020, 3, 1))] *= 0.3
+    f[day(dt.date(2020, 3, 1)) : day(dt.date(2020, 4, 1))] *= 0.7
     return f
 
 

@@ -15,18 +15,69 @@ from pathlib import Path
 import duckdb
 
 PROVINCE_TOP5 = {"440000", "320000", "330000", "370000", "410000"}
-NEW_CASES = {2013: 3.0e6, 2014: 3.3e6, 2015: 3.8e6, 2016: 6.15e6, 2017: 6.9e6, 2018: 7.4e6, 2019: 10.4e6,
-             2020: 9.4e6, 2021: 9.7e6, 2022: 10.0e6, 2023: 10.0e6, 2024: 8.7e6, 2025: 10.0e6}
-CASE_MIX = {"financial_loan": 0.22, "private_lending": 0.20, "sales_contract": 0.15, "property_housing": 0.08,
-            "labour_remuneration": 0.08, "criminal_financial": 0.07, "traffic_injury": 0.06,
-            "construction_contract": 0.05, "family_support": 0.04, "administrative": 0.02, "other": 0.03}
-LIST_NEW = {2013: 0.3e6, 2014: 1.2e6, 2015: 1.5e6, 2016: 3.7e6, 2017: 2.6e6, 2018: 3.7e6, 2019: 3.0e6,
-            2020: 2.8e6, 2021: 3.0e6, 2022: 3.3e6, 2023: 3.21e6, 2024: 2.457e6, 2025: 2.34e6}
-LIST_REMOVED = {2014: 0.1e6, 2015: 0.3e6, 2016: 0.6e6, 2017: 1.3e6, 2018: 2.0e6, 2019: 2.6e6, 2020: 2.7e6,
-                2021: 2.9e6, 2022: 3.2e6, 2023: 3.1e6, 2024: 2.7e6, 2025: 2.67e6}
+NEW_CASES = {
+    2013: 3.0e6,
+    2014: 3.3e6,
+    2015: 3.8e6,
+    2016: 6.15e6,
+    2017: 6.9e6,
+    2018: 7.4e6,
+    2019: 10.4e6,
+    2020: 9.4e6,
+    2021: 9.7e6,
+    2022: 10.0e6,
+    2023: 10.0e6,
+    2024: 8.7e6,
+    2025: 10.0e6,
+}
+CASE_MIX = {
+    "financial_loan": 0.22,
+    "private_lending": 0.20,
+    "sales_contract": 0.15,
+    "property_housing": 0.08,
+    "labour_remuneration": 0.08,
+    "criminal_financial": 0.07,
+    "traffic_injury": 0.06,
+    "construction_contract": 0.05,
+    "family_support": 0.04,
+    "administrative": 0.02,
+    "other": 0.03,
+}
+LIST_NEW = {
+    2013: 0.3e6,
+    2014: 1.2e6,
+    2015: 1.5e6,
+    2016: 3.7e6,
+    2017: 2.6e6,
+    2018: 3.7e6,
+    2019: 3.0e6,
+    2020: 2.8e6,
+    2021: 3.0e6,
+    2022: 3.3e6,
+    2023: 3.21e6,
+    2024: 2.457e6,
+    2025: 2.34e6,
+}
+LIST_REMOVED = {
+    2014: 0.1e6,
+    2015: 0.3e6,
+    2016: 0.6e6,
+    2017: 1.3e6,
+    2018: 2.0e6,
+    2019: 2.6e6,
+    2020: 2.7e6,
+    2021: 2.9e6,
+    2022: 3.2e6,
+    2023: 3.1e6,
+    2024: 2.7e6,
+    2025: 2.67e6,
+}
 METHODS = {"designated": 0.45, "elevated": 0.20, "collaborative": 0.15, "supervised": 0.12, "centralised": 0.08}
-TREATED = {"230000": ("2024-03-01", "2024-08-31"), "320000": ("2024-04-01", "2024-10-31"),
-           "530000": ("2024-05-01", "2024-11-30")}
+TREATED = {
+    "230000": ("2024-03-01", "2024-08-31"),
+    "320000": ("2024-04-01", "2024-10-31"),
+    "530000": ("2024-05-01", "2024-11-30"),
+}
 # Provinces with no provincial campaign in 2023-2025: the comparison group.
 CAMPAIGN_2024_PROVINCES = ("230000", "320000", "530000", "610000")
 
@@ -41,8 +92,9 @@ class Checker:
             self.scale = 1.0
         self.con = duckdb.connect()
         for t in ("enforcement_cases", "dishonest_list", "case_events"):
-            self.con.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{data}/{t}/*/*.parquet', "
-                             "hive_partitioning = true)")
+            self.con.execute(
+                f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{data}/{t}/*/*.parquet', hive_partitioning = true)"
+            )
         for t in ("noncompliance", "cross_enforcement", "courts", "provinces", "campaigns"):
             self.con.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{data}/{t}.parquet')")
         self.failed = 0
@@ -89,26 +141,33 @@ def run(data: Path) -> int:
         c.near(f"cases: new in {y}", new.get(y, 0), t, 0.03)
     c.near("cases: new 2013-2015", sum(new.get(y, 0) for y in (2013, 2014, 2015)), 10.13e6, 0.03)
     c.near("cases: new 2016-2018", sum(new.get(y, 0) for y in (2016, 2017, 2018)), 20.44e6, 0.03)
-    closed = {y: (n, r) for y, n, r in c.q(
-        "SELECT year(closed_date), count(*), sum(recovered_yuan)::DOUBLE FROM enforcement_cases "
-        "WHERE closed_date IS NOT NULL GROUP BY 1")}
+    closed = {
+        y: (n, r)
+        for y, n, r in c.q(
+            "SELECT year(closed_date), count(*), sum(recovered_yuan)::DOUBLE FROM enforcement_cases "
+            "WHERE closed_date IS NOT NULL GROUP BY 1"
+        )
+    }
     c.near("cases: concluded in 2023", closed[2023][0], 9.76e6, 0.03)
     c.near("cases: concluded in 2024", closed[2024][0], 9.118e6, 0.03)
     c.near("cases: recovered yuan, closed in 2024", closed[2024][1], 2.3e12, 0.03, count_like=s >= 0.1)
     c.near("cases: recovered yuan, closed in 2023", closed[2023][1], 2.22e12, 0.03, count_like=s >= 0.1)
-    vol = dict(c.q("SELECT year(closed_date), avg(is_voluntary::INT) FROM enforcement_cases "
-                   "WHERE closed_date IS NOT NULL GROUP BY 1"))
+    vol = dict(
+        c.q(
+            "SELECT year(closed_date), avg(is_voluntary::INT) FROM enforcement_cases "
+            "WHERE closed_date IS NOT NULL GROUP BY 1"
+        )
+    )
     for y, t in ((2015, 0.4476), (2017, 0.5697), (2025, 0.6101)):
-        c.report(f"cases: voluntary performance rate {y} (of concluded)", abs(vol[y] - t) <= 0.025,
-                 vol[y], f"{t:.4f} ±0.025")
+        c.report(
+            f"cases: voluntary performance rate {y} (of concluded)", abs(vol[y] - t) <= 0.025, vol[y], f"{t:.4f} ±0.025"
+        )
     total = sum(new.values())
     mix = dict(c.q("SELECT case_type, count(*) FROM enforcement_cases GROUP BY 1"))
     dev = max(abs(mix.get(k, 0) / total - v) for k, v in CASE_MIX.items())
-    c.report("cases: case mix, largest deviation from calibration", dev <= 0.01 + 3 / math.sqrt(total), dev,
-             "<= 0.01")
+    c.report("cases: case mix, largest deviation from calibration", dev <= 0.01 + 3 / math.sqrt(total), dev, "<= 0.01")
     top5 = {r[0] for r in c.q("SELECT province_code FROM enforcement_cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 5")}
-    c.report("cases: top five provinces by new cases", top5 == PROVINCE_TOP5, ",".join(sorted(top5)),
-             "GD JS ZJ SD HN")
+    c.report("cases: top five provinces by new cases", top5 == PROVINCE_TOP5, ",".join(sorted(top5)), "GD JS ZJ SD HN")
     wk = c.one("SELECT avg((dayofweek(filed_date) IN (0, 6))::INT) FROM enforcement_cases")
     c.report("cases: share filed on weekends", wk < 0.06, wk, "< 0.06")
     sf = c.one("""
@@ -131,8 +190,9 @@ def run(data: Path) -> int:
     # --- noncompliance ---
     n_inc = c.one("SELECT count(*) FROM noncompliance")
     c.between("noncompliance: incidents", n_inc, 3e6, 5e6)
-    by_measure = {(y, m): n for y, m, n in c.q(
-        "SELECT year(action_date), measure, count(*) FROM noncompliance GROUP BY ALL")}
+    by_measure = {
+        (y, m): n for y, m, n in c.q("SELECT year(action_date), measure, count(*) FROM noncompliance GROUP BY ALL")
+    }
     det = [by_measure.get((y, "detention"), 0) for y in range(2013, 2026)]
     c.between("noncompliance: detentions, smallest year", min(det), 150e3, 250e3)
     c.between("noncompliance: detentions, largest year", max(det), 150e3, 250e3)
@@ -141,31 +201,56 @@ def run(data: Path) -> int:
     c.between("noncompliance: fines, smallest year", min(fines), 20e3, 40e3)
     c.between("noncompliance: fines, largest year", max(fines), 20e3, 40e3)
     win = "action_date BETWEEN DATE '2015-04-01' AND DATE '2025-03-31'"
-    c.between("noncompliance: transferred 2015-04..2025-03",
-              c.one(f"SELECT count(*) FROM noncompliance WHERE is_transferred AND {win}"), 121e3, 123e3)
-    c.between("noncompliance: persons held liable 2015-04..2025-03",
-              c.one(f"SELECT sum(n_held_liable) FROM noncompliance WHERE {win}"), 37e3, 38e3)
+    c.between(
+        "noncompliance: transferred 2015-04..2025-03",
+        c.one(f"SELECT count(*) FROM noncompliance WHERE is_transferred AND {win}"),
+        121e3,
+        123e3,
+    )
+    c.between(
+        "noncompliance: persons held liable 2015-04..2025-03",
+        c.one(f"SELECT sum(n_held_liable) FROM noncompliance WHERE {win}"),
+        37e3,
+        38e3,
+    )
     held = dict(c.q("SELECT year(action_date), sum(n_held_liable) FROM noncompliance GROUP BY 1"))
     for y, t in ((2022, 3198), (2023, 4246), (2025, 4461)):
         c.near(f"noncompliance: persons held liable {y}", held.get(y, 0), t, 0.05)
-    bad = c.one("SELECT count(*) FROM noncompliance WHERE n_held_liable > 0 "
-                "AND measure NOT IN ('transferred', 'private_prosecution')")
+    bad = c.one(
+        "SELECT count(*) FROM noncompliance WHERE n_held_liable > 0 "
+        "AND measure NOT IN ('transferred', 'private_prosecution')"
+    )
     c.report("noncompliance: held liable only after transfer/prosecution", bad == 0, bad, "0")
-    bad = c.one("SELECT count(*) FROM noncompliance WHERE is_complied <> (complied_date IS NOT NULL) "
-                "OR complied_date < action_date")
+    bad = c.one(
+        "SELECT count(*) FROM noncompliance WHERE is_complied <> (complied_date IS NOT NULL) "
+        "OR complied_date < action_date"
+    )
     c.report("noncompliance: complied_date set and after action_date", bad == 0, bad, "0")
-    comp = dict((m, (r, d)) for m, r, d in c.q(
-        "SELECT measure, avg(is_complied::INT), avg(complied_date - action_date) FROM noncompliance GROUP BY 1"))
+    comp = dict(
+        (m, (r, d))
+        for m, r, d in c.q(
+            "SELECT measure, avg(is_complied::INT), avg(complied_date - action_date) FROM noncompliance GROUP BY 1"
+        )
+    )
     ok = comp["detention"][0] > comp["warning"][0] and comp["detention"][1] < comp["warning"][1]
-    c.report("noncompliance: detention complied more and faster than warning", ok,
-             f"{comp['detention'][0]:.2f}/{comp['detention'][1]:.0f}d vs {comp['warning'][0]:.2f}/{comp['warning'][1]:.0f}d",
-             "rate higher, days fewer")
-    ser, ser_violent = c.q("SELECT avg((serious_consequence IS NOT NULL)::INT), "
-                           "avg((conduct IN ('violent_resistance', 'besieging_officers', 'obstructing_officers'))::INT) "
-                           "FILTER (WHERE serious_consequence IS NOT NULL) FROM noncompliance")[0]
+    c.report(
+        "noncompliance: detention complied more and faster than warning",
+        ok,
+        f"{comp['detention'][0]:.2f}/{comp['detention'][1]:.0f}d vs {comp['warning'][0]:.2f}/{comp['warning'][1]:.0f}d",
+        "rate higher, days fewer",
+    )
+    ser, ser_violent = c.q(
+        "SELECT avg((serious_consequence IS NOT NULL)::INT), "
+        "avg((conduct IN ('violent_resistance', 'besieging_officers', 'obstructing_officers'))::INT) "
+        "FILTER (WHERE serious_consequence IS NOT NULL) FROM noncompliance"
+    )[0]
     c.report("noncompliance: serious consequences rare", ser < 0.01, ser, "< 0.01")
-    c.report("noncompliance: serious consequences mostly in confrontations", (ser_violent or 0) > 0.6,
-             ser_violent or 0.0, "> 0.6")
+    c.report(
+        "noncompliance: serious consequences mostly in confrontations",
+        (ser_violent or 0) > 0.6,
+        ser_violent or 0.0,
+        "> 0.6",
+    )
     ctrl = "province_code NOT IN (" + ",".join(f"'{p}'" for p in CAMPAIGN_2024_PROVINCES) + ")"
     for p, (a, b) in TREATED.items():
         surge = c.one(f"""
@@ -177,8 +262,12 @@ def run(data: Path) -> int:
                 FROM noncompliance WHERE is_transferred AND (province_code = '{p}' OR {ctrl}) GROUP BY 1)
             SELECT max(during / base) FILTER (WHERE treated) / max(during / base) FILTER (WHERE NOT treated) FROM r""")
         lo_s, hi_s = (1.5, 2.6) if s >= 0.5 else (1.2, 8.0)  # a few dozen transfers a month below that
-        c.report(f"noncompliance: transfer surge during campaign {p}", surge is not None and lo_s <= surge <= hi_s,
-                 surge, f"{lo_s} .. {hi_s} (relative to controls)")
+        c.report(
+            f"noncompliance: transfer surge during campaign {p}",
+            surge is not None and lo_s <= surge <= hi_s,
+            surge,
+            f"{lo_s} .. {hi_s} (relative to controls)",
+        )
         # difference-in-differences of log incidents: the 12 months after the campaign against the
         # 12 months before it, treated province minus the provinces without a 2024 campaign
         did = c.one(f"""
@@ -190,76 +279,128 @@ def run(data: Path) -> int:
                                           AND action_date <= DATE '{b}' + INTERVAL 12 MONTH) AS post
                 FROM noncompliance WHERE province_code = '{p}' OR {ctrl} GROUP BY 1)
             SELECT max(ln(post / pre)) FILTER (WHERE treated) - max(ln(post / pre)) FILTER (WHERE NOT treated) FROM r""")
-        c.report(f"noncompliance: DiD log incidents, 12 months after vs before, {p}", did is not None and did < -0.1,
-                 did, "< -0.10")
+        c.report(
+            f"noncompliance: DiD log incidents, 12 months after vs before, {p}",
+            did is not None and did < -0.1,
+            did,
+            "< -0.10",
+        )
 
     # --- dishonest list ---
     dl_new = dict(c.q("SELECT year(listed_date), count(*) FROM dishonest_list GROUP BY 1"))
-    dl_rem = dict(c.q("SELECT year(removed_date), count(*) FROM dishonest_list WHERE removed_date IS NOT NULL GROUP BY 1"))
+    dl_rem = dict(
+        c.q("SELECT year(removed_date), count(*) FROM dishonest_list WHERE removed_date IS NOT NULL GROUP BY 1")
+    )
     for y, t in LIST_NEW.items():
         c.near(f"dishonest: new entries {y}", dl_new.get(y, 0), t, 0.01)
     for y, t in LIST_REMOVED.items():
         c.near(f"dishonest: removals {y}", dl_rem.get(y, 0), t, 0.01)
-    stock = dict(c.q("""
+    stock = dict(
+        c.q("""
         SELECT y, count(*) FILTER (WHERE listed_date <= make_date(y, 12, 31)
                                      AND (removed_date IS NULL OR removed_date > make_date(y, 12, 31)))
-        FROM dishonest_list, range(2013, 2026) t(y) GROUP BY 1"""))
+        FROM dishonest_list, range(2013, 2026) t(y) GROUP BY 1""")
+    )
     rises = all(stock[y] > stock[y - 1] for y in range(2014, 2024))
     falls = stock[2024] < stock[2023] and stock[2025] < stock[2024]
-    c.report("dishonest: year-end stock rises 2014-2023, falls 2024, 2025", rises and falls,
-             " ".join(f"{stock[y] / s / 1e6:.2f}" for y in range(2013, 2026)), "rising to 2023, then two falls (m, scaled)")
-    q = {(y, qq, k): n for y, qq, k, n in c.q("""
+    c.report(
+        "dishonest: year-end stock rises 2014-2023, falls 2024, 2025",
+        rises and falls,
+        " ".join(f"{stock[y] / s / 1e6:.2f}" for y in range(2013, 2026)),
+        "rising to 2023, then two falls (m, scaled)",
+    )
+    q = {
+        (y, qq, k): n
+        for y, qq, k, n in c.q("""
         SELECT year(d), quarter(d), k, count(*) FROM (
             SELECT listed_date d, 'new' k FROM dishonest_list
             UNION ALL SELECT removed_date, 'rem' FROM dishonest_list WHERE removed_date IS NOT NULL)
-        WHERE d >= DATE '2024-01-01' GROUP BY ALL""")}
+        WHERE d >= DATE '2024-01-01' GROUP BY ALL""")
+    }
     c.near("dishonest: new entries Q1 2025", q[(2025, 1, "new")], 394_200, 0.02)
     yoy = q[(2025, 1, "new")] / q[(2024, 1, "new")] - 1
-    c.report("dishonest: Q1 2025 new entries vs Q1 2024", abs(yoy + 0.09) <= 0.01 + (0.05 if s < 0.1 else 0),
-             yoy, "-0.09 ±0.01")
+    c.report(
+        "dishonest: Q1 2025 new entries vs Q1 2024",
+        abs(yoy + 0.09) <= 0.01 + (0.05 if s < 0.1 else 0),
+        yoy,
+        "-0.09 ±0.01",
+    )
     seven = [(y, qq) for y in (2024, 2025) for qq in (1, 2, 3, 4) if (y, qq) != (2024, 1)]
     ok = all(q[(y, qq, "rem")] > q[(y, qq, "new")] for y, qq in seven)
-    c.report("dishonest: removals > new entries, Q2 2024..Q4 2025", ok,
-             sum(q[(y, qq, "rem")] > q[(y, qq, "new")] for y, qq in seven), "7 of 7 quarters")
-    c.report("dishonest: removals Q1 2025 > 400,000 (scaled)", q[(2025, 1, "rem")] > 400_000 * s,
-             q[(2025, 1, "rem")], f"> {400_000 * s:,.0f}")
-    c.near("dishonest: cumulative listings by end 2018", c.one(
-        "SELECT count(*) FROM dishonest_list WHERE listed_date <= DATE '2018-12-31'"), 13e6, 0.05)
-    bad = c.one("SELECT count(*) FROM dishonest_list WHERE removed_date <= listed_date "
-                "OR (removed_date IS NULL) <> (removal_reason IS NULL)")
+    c.report(
+        "dishonest: removals > new entries, Q2 2024..Q4 2025",
+        ok,
+        sum(q[(y, qq, "rem")] > q[(y, qq, "new")] for y, qq in seven),
+        "7 of 7 quarters",
+    )
+    c.report(
+        "dishonest: removals Q1 2025 > 400,000 (scaled)",
+        q[(2025, 1, "rem")] > 400_000 * s,
+        q[(2025, 1, "rem")],
+        f"> {400_000 * s:,.0f}",
+    )
+    c.near(
+        "dishonest: cumulative listings by end 2018",
+        c.one("SELECT count(*) FROM dishonest_list WHERE listed_date <= DATE '2018-12-31'"),
+        13e6,
+        0.05,
+    )
+    bad = c.one(
+        "SELECT count(*) FROM dishonest_list WHERE removed_date <= listed_date "
+        "OR (removed_date IS NULL) <> (removal_reason IS NULL)"
+    )
     c.report("dishonest: removed_date > listed_date, reason iff removed", bad == 0, bad, "0")
     bad = c.one("SELECT count(*) FROM dishonest_list WHERE (severity IS NULL) <> (listed_date < DATE '2024-01-01')")
     c.report("dishonest: severity exactly for listings from 2024", bad == 0, bad, "0")
     # 2024 listings all have twelve months of history by the end of 2025
-    sev = dict(c.q("""SELECT severity, avg(coalesce(removed_date < listed_date + INTERVAL 12 MONTH, false)::INT)
-                      FROM dishonest_list WHERE year(listed_date) = 2024 GROUP BY 1"""))
+    sev = dict(
+        c.q("""SELECT severity, avg(coalesce(removed_date < listed_date + INTERVAL 12 MONTH, false)::INT)
+                      FROM dishonest_list WHERE year(listed_date) = 2024 GROUP BY 1""")
+    )
     ok = sev.get("minor", 0) > sev.get("general", 0) > sev.get("serious", 1)
-    c.report("dishonest: removed within 12 months, 2024 listings, by severity", ok,
-             f"{sev.get('minor', 0):.3f} > {sev.get('general', 0):.3f} > {sev.get('serious', 0):.3f}",
-             "minor > general > serious")
+    c.report(
+        "dishonest: removed within 12 months, 2024 listings, by severity",
+        ok,
+        f"{sev.get('minor', 0):.3f} > {sev.get('general', 0):.3f} > {sev.get('serious', 0):.3f}",
+        "minor > general > serious",
+    )
     rr = dict(c.q("SELECT removal_reason, count(*) FROM dishonest_list WHERE year(removed_date) >= 2024 GROUP BY 1"))
-    c.report("dishonest: credit restoration large in 2024-2025", rr.get("credit_restoration", 0) > 0.3 * sum(rr.values()),
-             rr.get("credit_restoration", 0) / max(1, sum(rr.values())), "> 0.30 of removals")
+    c.report(
+        "dishonest: credit restoration large in 2024-2025",
+        rr.get("credit_restoration", 0) > 0.3 * sum(rr.values()),
+        rr.get("credit_restoration", 0) / max(1, sum(rr.values())),
+        "> 0.30 of removals",
+    )
 
     # --- cross-enforcement ---
     early = c.one("SELECT count(*) FROM cross_enforcement WHERE assigned_date < DATE '2023-10-01'")
     c.report("cross: nothing before 2023-10-01", early == 0, early, "0")
-    pilots = c.one("SELECT count(DISTINCT province_code) FROM cross_enforcement x JOIN courts ON court_id = from_court_id "
-                   "WHERE is_pilot")
+    pilots = c.one(
+        "SELECT count(DISTINCT province_code) FROM cross_enforcement x JOIN courts ON court_id = from_court_id "
+        "WHERE is_pilot"
+    )
     c.report("cross: pilot provinces", pilots == 19, pilots, "19")
     bad = c.one("SELECT count(*) FROM cross_enforcement WHERE is_pilot <> (assigned_date < DATE '2024-01-01')")
     c.report("cross: is_pilot exactly before 2024", bad == 0, bad, "0")
     w = "assigned_date BETWEEN DATE '2024-01-01' AND DATE '2025-03-31'"
     c.near("cross: assigned 2024-01..2025-03", c.one(f"SELECT count(*) FROM cross_enforcement WHERE {w}"), 300e3, 0.02)
-    res_n, res_y = c.q(f"SELECT count(*), sum(recovered_yuan)::DOUBLE FROM cross_enforcement WHERE {w} "
-                       "AND resolved_date <= DATE '2025-03-31'")[0]
+    res_n, res_y = c.q(
+        f"SELECT count(*), sum(recovered_yuan)::DOUBLE FROM cross_enforcement WHERE {w} "
+        "AND resolved_date <= DATE '2025-03-31'"
+    )[0]
     c.near("cross: resolved within 2024-01..2025-03", res_n, 150e3, 0.05)
     c.near("cross: recovered yuan within 2024-01..2025-03", res_y, 160e9, 0.02, count_like=s >= 0.1)
-    c.near("cross: assigned by 2024-07-03", c.one(
-        "SELECT count(*) FROM cross_enforcement WHERE assigned_date <= DATE '2024-07-03'"), 72_843, 0.03)
-    cp_n, cp_y = c.q("SELECT count(*) FILTER (WHERE resolved_date <= DATE '2024-07-03'), "
-                     "coalesce(sum(recovered_yuan) FILTER (WHERE resolved_date <= DATE '2024-07-03'), 0)::DOUBLE "
-                     "FROM cross_enforcement WHERE assigned_date <= DATE '2024-07-03'")[0]
+    c.near(
+        "cross: assigned by 2024-07-03",
+        c.one("SELECT count(*) FROM cross_enforcement WHERE assigned_date <= DATE '2024-07-03'"),
+        72_843,
+        0.03,
+    )
+    cp_n, cp_y = c.q(
+        "SELECT count(*) FILTER (WHERE resolved_date <= DATE '2024-07-03'), "
+        "coalesce(sum(recovered_yuan) FILTER (WHERE resolved_date <= DATE '2024-07-03'), 0)::DOUBLE "
+        "FROM cross_enforcement WHERE assigned_date <= DATE '2024-07-03'"
+    )[0]
     c.near("cross: resolved by 2024-07-03", cp_n, 23_119, 0.05)
     c.near("cross: recovered yuan by 2024-07-03", cp_y, 39.89e9, 0.05, count_like=s >= 0.1)
     n24 = c.one("SELECT count(*) FROM cross_enforcement WHERE year(assigned_date) = 2024")
@@ -279,8 +420,12 @@ def run(data: Path) -> int:
                                   AND f.province_code <> t.province_code AND f.level <> 'high')
         FROM cross_enforcement x JOIN courts f ON f.court_id = x.from_court_id
         JOIN courts t ON t.court_id = x.to_court_id""")[0]
-    c.report("cross: designated/collaborative moves leaving the province", 0.03 <= (away or 0) <= 0.12,
-             away or 0.0, "0.03 .. 0.12")
+    c.report(
+        "cross: designated/collaborative moves leaving the province",
+        0.03 <= (away or 0) <= 0.12,
+        away or 0.0,
+        "0.03 .. 0.12",
+    )
     c.report("cross: elevated/supervised/centralised stay in the province", stay_bad == 0, stay_bad, "0")
 
     # --- the Tianshui case ---

@@ -24,11 +24,21 @@ for _c in ref.COURTS:
 
 # Debtor type by case type (individual, company, other_org): wages are owed by employers, family
 # support by individuals, construction and sales debts mostly by companies.
-DEBTOR_MIX = np.array([
-    [0.62, 0.36, 0.02], [0.92, 0.07, 0.01], [0.35, 0.62, 0.03], [0.75, 0.22, 0.03],
-    [0.15, 0.80, 0.05], [0.97, 0.02, 0.01], [0.75, 0.22, 0.03], [0.20, 0.75, 0.05],
-    [1.00, 0.00, 0.00], [0.55, 0.38, 0.07], [0.60, 0.35, 0.05],
-])
+DEBTOR_MIX = np.array(
+    [
+        [0.62, 0.36, 0.02],
+        [0.92, 0.07, 0.01],
+        [0.35, 0.62, 0.03],
+        [0.75, 0.22, 0.03],
+        [0.15, 0.80, 0.05],
+        [0.97, 0.02, 0.01],
+        [0.75, 0.22, 0.03],
+        [0.20, 0.75, 0.05],
+        [1.00, 0.00, 0.00],
+        [0.55, 0.38, 0.07],
+        [0.60, 0.35, 0.05],
+    ]
+)
 # Median claim (yuan) of an individual debtor by case type; companies owe about 5x, other
 # organisations 3x. Claims are lognormal with a wide spread: most are small, a few are huge.
 CLAIM_MEDIAN = np.array([90e3, 60e3, 80e3, 70e3, 25e3, 15e3, 60e3, 150e3, 12e3, 10e3, 30e3])
@@ -36,18 +46,57 @@ DEBTOR_SHIFT = np.array([0.0, 1.6, 1.1])
 CLAIM_SIGMA = 1.6
 # Claim levels drift with the economy and with what reaches enforcement; tuned so that amounts
 # recovered by year of closing meet the published totals.
-YEAR_SHIFT = {2013: 0.31, 2014: 0.31, 2015: 0.31, 2016: -0.33, 2017: -0.37, 2018: -0.38, 2019: -0.38,
-              2020: -0.36, 2021: -0.36, 2022: -0.37, 2023: -0.375, 2024: -0.22, 2025: -0.50}
+YEAR_SHIFT = {
+    2013: 0.31,
+    2014: 0.31,
+    2015: 0.31,
+    2016: -0.33,
+    2017: -0.37,
+    2018: -0.38,
+    2019: -0.38,
+    2020: -0.36,
+    2021: -0.36,
+    2022: -0.37,
+    2023: -0.375,
+    2024: -0.22,
+    2025: -0.50,
+}
 # Multi-creditor cases: wage arrears and construction debts often have many creditors.
 P_MULTI = np.array([0.05, 0.08, 0.12, 0.06, 0.35, 0.04, 0.05, 0.25, 0.02, 0.03, 0.06])
 
 # Closure mix by filing year. 终本 (terminated_round) falls as the enforcement system matures;
 # the voluntary share of performed/settled cases rises (voluntary performance rate 44.8% in 2015,
 # 57.0% in 2017, 61.0% in 2025, P).
-TERM_ROUND = {2013: 0.40, 2014: 0.40, 2015: 0.39, 2016: 0.33, 2017: 0.30, 2018: 0.31, 2019: 0.32,
-              2020: 0.33, 2021: 0.32, 2022: 0.31, 2023: 0.30, 2024: 0.29, 2025: 0.28}
-VOL_SHARE = {2013: 0.83, 2014: 0.83, 2015: 0.83, 2016: 0.93, 2017: 0.95, 2018: 0.93, 2019: 0.92,
-             2020: 0.92, 2021: 0.92, 2022: 0.92, 2023: 0.93, 2024: 0.93, 2025: 0.945}
+TERM_ROUND = {
+    2013: 0.40,
+    2014: 0.40,
+    2015: 0.39,
+    2016: 0.33,
+    2017: 0.30,
+    2018: 0.31,
+    2019: 0.32,
+    2020: 0.33,
+    2021: 0.32,
+    2022: 0.31,
+    2023: 0.30,
+    2024: 0.29,
+    2025: 0.28,
+}
+VOL_SHARE = {
+    2013: 0.83,
+    2014: 0.83,
+    2015: 0.83,
+    2016: 0.93,
+    2017: 0.95,
+    2018: 0.93,
+    2019: 0.92,
+    2020: 0.92,
+    2021: 0.92,
+    2022: 0.92,
+    2023: 0.93,
+    2024: 0.93,
+    2025: 0.945,
+}
 P_SETTLED, P_TERMINATED, P_REJECTED = 0.08, 0.05, 0.02
 # Days from filing to closing, lognormal (median, sigma) per closure; 终本 needs at least the
 # statutory search period and is concentrated around five months.
@@ -172,7 +221,7 @@ def claim_from_log(logclaim: np.ndarray) -> np.ndarray:
 
 def debtor_id_of(dtype: np.ndarray, prov: np.ndarray, local: np.ndarray) -> np.ndarray:
     # Debtors are numbered within (type, province): a debtor's cases stay in one province.
-    return ((dtype.astype(np.int64) + 1) * 10**12 + prov.astype(np.int64) * 10**9 + local.astype(np.int64))
+    return (dtype.astype(np.int64) + 1) * 10**12 + prov.astype(np.int64) * 10**9 + local.astype(np.int64)
 
 
 def recovered_amount(store: CaseStore, idx: np.ndarray, seed: int) -> np.ndarray:
@@ -226,7 +275,7 @@ class CaseGenerator:
         f32 = np.float32
         u = rng.random(n, dtype=f32)
         cm = DEBTOR_MIX.astype(f32)[ctype]
-        dtype = ((u >= cm[:, 0]).astype(np.int8) + (u >= cm[:, 0] + cm[:, 1]).astype(np.int8))
+        dtype = (u >= cm[:, 0]).astype(np.int8) + (u >= cm[:, 0] + cm[:, 1]).astype(np.int8)
         del cm  # a year holds ten million rows: free temporaries as soon as they are used
         # Serial debtors: a power of a uniform concentrates draws on low pool numbers (companies,
         # with more creditors each, more strongly).
@@ -240,7 +289,7 @@ class CaseGenerator:
         nm = int(multi.sum())
         ncred[multi] = 1 + np.minimum(rng.geometric(0.3, nm), 120)
         z = rng.standard_normal(n, dtype=f32)
-        logclaim = (self.mu.astype(f32)[ctype, dtype] + f32(YEAR_SHIFT[y]) + f32(CLAIM_SIGMA) * z)
+        logclaim = self.mu.astype(f32)[ctype, dtype] + f32(YEAR_SHIFT[y]) + f32(CLAIM_SIGMA) * z
         if nm:
             logclaim[multi] += f32(0.25) * np.log(ncred[multi].astype(f32))
 
@@ -303,22 +352,24 @@ class CaseGenerator:
         claim = claim_from_log(logclaim)
         recovered = recovered_amount(st, idx, self.seed)
         null = closed_i16 == cal.NULL_DAY
-        return pa.table({
-            "case_id": pa.array(st.case_id(idx)),
-            "case_seq": pa.array(seq),
-            "court_id": pa.array(court.astype(np.int32)),
-            "province_code": dict_array(prov, ref.PROVINCE_CODES),
-            "filed_date": date_array(filed),
-            "closed_date": date_array(closed_i16, null),
-            "case_type": dict_array(ctype, CASE_TYPES),
-            "debtor_type": dict_array(dtype, DEBTOR_TYPES),
-            "debtor_id": pa.array(st.debtor_id(idx)),
-            "n_creditors": pa.array(ncred),
-            "claim_yuan": pa.array(claim),
-            "recovered_yuan": pa.array(recovered),
-            "closure": dict_array(closure, CLOSURES, closure < 0),
-            "is_voluntary": pa.array(voluntary),
-        })
+        return pa.table(
+            {
+                "case_id": pa.array(st.case_id(idx)),
+                "case_seq": pa.array(seq),
+                "court_id": pa.array(court.astype(np.int32)),
+                "province_code": dict_array(prov, ref.PROVINCE_CODES),
+                "filed_date": date_array(filed),
+                "closed_date": date_array(closed_i16, null),
+                "case_type": dict_array(ctype, CASE_TYPES),
+                "debtor_type": dict_array(dtype, DEBTOR_TYPES),
+                "debtor_id": pa.array(st.debtor_id(idx)),
+                "n_creditors": pa.array(ncred),
+                "claim_yuan": pa.array(claim),
+                "recovered_yuan": pa.array(recovered),
+                "closure": dict_array(closure, CLOSURES, closure < 0),
+                "is_voluntary": pa.array(voluntary),
+            }
+        )
 
 
 def dict_array(codes: np.ndarray, values, mask: np.ndarray | None = None) -> pa.DictionaryArray:

@@ -39,14 +39,37 @@ SIZE_PREF, SIZE_PREF_EARLY = (3e6, 0.4), (1.2e7, 0.8)
 
 # Provinces sharing a border (Hainan by the Qiongzhou Strait), by the first two digits of the code.
 NEIGHBOURS = {
-    11: (12, 13), 12: (11, 13), 13: (11, 12, 14, 15, 21, 37, 41), 14: (13, 15, 41, 61),
-    15: (13, 14, 21, 22, 23, 61, 62, 64), 21: (13, 15, 22), 22: (15, 21, 23), 23: (15, 22),
-    31: (32, 33), 32: (31, 33, 34, 37), 33: (31, 32, 34, 35, 36), 34: (32, 33, 36, 37, 41, 42),
-    35: (33, 36, 44), 36: (33, 34, 35, 42, 43, 44), 37: (13, 32, 34, 41), 41: (13, 14, 34, 37, 42, 61),
-    42: (34, 36, 41, 43, 50, 61), 43: (36, 42, 44, 45, 50, 52), 44: (35, 36, 43, 45, 46), 45: (43, 44, 52, 53),
-    46: (44,), 50: (42, 43, 51, 52, 61), 51: (50, 52, 53, 54, 61, 62, 63), 52: (43, 45, 50, 51, 53),
-    53: (45, 51, 52, 54), 54: (51, 53, 63, 65), 61: (14, 15, 41, 42, 50, 51, 62, 64),
-    62: (15, 51, 61, 63, 64, 65), 63: (51, 54, 62, 65), 64: (15, 61, 62), 65: (54, 62, 63),
+    11: (12, 13),
+    12: (11, 13),
+    13: (11, 12, 14, 15, 21, 37, 41),
+    14: (13, 15, 41, 61),
+    15: (13, 14, 21, 22, 23, 61, 62, 64),
+    21: (13, 15, 22),
+    22: (15, 21, 23),
+    23: (15, 22),
+    31: (32, 33),
+    32: (31, 33, 34, 37),
+    33: (31, 32, 34, 35, 36),
+    34: (32, 33, 36, 37, 41, 42),
+    35: (33, 36, 44),
+    36: (33, 34, 35, 42, 43, 44),
+    37: (13, 32, 34, 41),
+    41: (13, 14, 34, 37, 42, 61),
+    42: (34, 36, 41, 43, 50, 61),
+    43: (36, 42, 44, 45, 50, 52),
+    44: (35, 36, 43, 45, 46),
+    45: (43, 44, 52, 53),
+    46: (44,),
+    50: (42, 43, 51, 52, 61),
+    51: (50, 52, 53, 54, 61, 62, 63),
+    52: (43, 45, 50, 51, 53),
+    53: (45, 51, 52, 54),
+    54: (51, 53, 63, 65),
+    61: (14, 15, 41, 42, 50, 51, 62, 64),
+    62: (15, 51, 61, 63, 64, 65),
+    63: (51, 54, 62, 65),
+    64: (15, 61, 62),
+    65: (54, 62, 63),
 }
 
 
@@ -80,8 +103,9 @@ for _c in ref.COURTS:
     if _c.kind == "general" and _c.level == "basic":
         _SIBLINGS.setdefault(_c.parent_court_id, []).append(_c.court_id)
 _SIBLINGS = {k: np.array(v, np.int16) for k, v in _SIBLINGS.items()}
-_NEIGHBOUR_IDX = {ref.PROVINCE_INDEX[f"{a}0000"]: [ref.PROVINCE_INDEX[f"{b}0000"] for b in bs]
-                  for a, bs in NEIGHBOURS.items()}
+_NEIGHBOUR_IDX = {
+    ref.PROVINCE_INDEX[f"{a}0000"]: [ref.PROVINCE_INDEX[f"{b}0000"] for b in bs] for a, bs in NEIGHBOURS.items()
+}
 
 
 def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]:
@@ -95,8 +119,9 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
     stalled = ((store.closure == TERM_R) | (store.closed >= cal.day(dt.date(2023, 10, 1)))) & ~store.voluntary
     stalled[: store.first_filed_on_or_after(cal.YEAR_START[2016])] = False
     stalled &= COURT_LEVEL[store.court] >= 1
-    sampler = OpenCaseSampler(store.filed, store.closed, np.flatnonzero(stalled).astype(np.int32), rng,
-                              needs_open=False, max_age=cal.N_DAYS)
+    sampler = OpenCaseSampler(
+        store.filed, store.closed, np.flatnonzero(stalled).astype(np.int32), rng, needs_open=False, max_age=cal.N_DAYS
+    )
     del stalled
     for first, last, count in CROSS_PERIODS:
         s = cal.day(dt.date.fromisoformat(first))
@@ -109,7 +134,7 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
         days = cal.days_in_range(s, e, k, rng, _weekly_ramp(s, e) if not pilot else cal.ACTION_WEIGHT)
         if pilot:
             prov_need = np.full(k, -1)
-            prov_need[rng.permutation(k)[:len(pilot_p)]] = pilot_p
+            prov_need[rng.permutation(k)[: len(pilot_p)]] = pilot_p
         else:
             prov_need = None
         case_parts.append(_draw(store, days, rng, sampler, used, pilot_mask if pilot else None, prov_need))
@@ -120,8 +145,9 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
 
     court = store.court[case]
     level = COURT_LEVEL[court]
-    method = np.searchsorted(np.cumsum([CROSS_METHOD_SHARE[m] for m in METHODS])[:-1], rng.random(n),
-                             side="right").astype(np.int8)
+    method = np.searchsorted(
+        np.cumsum([CROSS_METHOD_SHARE[m] for m in METHODS])[:-1], rng.random(n), side="right"
+    ).astype(np.int8)
     method[(level <= 1) & ((method == 1) | (method == 3))] = 0  # a high court has no parent to elevate to
     to = _to_court(court, method, rng)
 
@@ -180,13 +206,22 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
     recovered = np.where(done, np.rint(claim * frac), 0).astype(np.int64)
 
     order = np.argsort(assigned, kind="stable")
-    return {"case": case[order], "assigned": assigned[order], "resolved": resolved[order],
-            "method": method[order], "from": court[order], "to": to[order], "recovered": recovered[order],
-            "claim": claim[order], "ncred": ncred[order]}
+    return {
+        "case": case[order],
+        "assigned": assigned[order],
+        "resolved": resolved[order],
+        "method": method[order],
+        "from": court[order],
+        "to": to[order],
+        "recovered": recovered[order],
+        "claim": claim[order],
+        "ncred": ncred[order],
+    }
 
 
-def _draw(store: CaseStore, days: np.ndarray, rng, sampler: OpenCaseSampler, used: np.ndarray, pilot_mask,
-          prov_need) -> np.ndarray:
+def _draw(
+    store: CaseStore, days: np.ndarray, rng, sampler: OpenCaseSampler, used: np.ndarray, pilot_mask, prov_need
+) -> np.ndarray:
     """Stalled cases for transfer: open or ended in 终本 at the assignment date, filed 2016 or later
     and at least three months before; larger claims and multi-creditor cases are favoured."""
 
@@ -256,17 +291,19 @@ def _to_court(court: np.ndarray, method: np.ndarray, rng) -> np.ndarray:
 def to_table(store: CaseStore, x: dict[str, np.ndarray]) -> pa.Table:
     n = len(x["case"])
     res = x["resolved"]
-    return pa.table({
-        "transfer_id": pa.array(np.arange(1, n + 1, dtype=np.int64)),
-        "case_id": pa.array(store.case_id(x["case"])),
-        "case_type": dict_array(store.ctype[x["case"]], CASE_TYPES),
-        "from_court_id": pa.array(x["from"].astype(np.int32)),
-        "to_court_id": pa.array(x["to"].astype(np.int32)),
-        "method": dict_array(x["method"], METHODS),
-        "assigned_date": date_array(x["assigned"]),
-        "resolved_date": date_array(res, res == cal.NULL_DAY),
-        "claim_yuan": pa.array(x["claim"]),
-        "recovered_yuan": pa.array(x["recovered"]),
-        "n_creditors": pa.array(x["ncred"].astype(np.int32)),
-        "is_pilot": pa.array(x["assigned"] < cal.YEAR_START[2024]),
-    })
+    return pa.table(
+        {
+            "transfer_id": pa.array(np.arange(1, n + 1, dtype=np.int64)),
+            "case_id": pa.array(store.case_id(x["case"])),
+            "case_type": dict_array(store.ctype[x["case"]], CASE_TYPES),
+            "from_court_id": pa.array(x["from"].astype(np.int32)),
+            "to_court_id": pa.array(x["to"].astype(np.int32)),
+            "method": dict_array(x["method"], METHODS),
+            "assigned_date": date_array(x["assigned"]),
+            "resolved_date": date_array(res, res == cal.NULL_DAY),
+            "claim_yuan": pa.array(x["claim"]),
+            "recovered_yuan": pa.array(x["recovered"]),
+            "n_creditors": pa.array(x["ncred"].astype(np.int32)),
+            "is_pilot": pa.array(x["assigned"] < cal.YEAR_START[2024]),
+        }
+    )

@@ -32,8 +32,12 @@ LIST_WEIGHT = {PERFORMED: 0.22, SETTLED: 0.12, TERM_R: 1.0, TERMINATED: 0.55, RE
 # Removal reasons by year of removal (performed, credit_restoration, revoked, expired): credit
 # restoration arrives in 2019 and becomes a main route in 2024-2025.
 REASONS = {
-    2013: (0.82, 0.00, 0.08, 0.10), 2016: (0.80, 0.00, 0.07, 0.13), 2019: (0.70, 0.10, 0.05, 0.15),
-    2020: (0.66, 0.16, 0.04, 0.14), 2022: (0.60, 0.24, 0.04, 0.12), 2024: (0.48, 0.40, 0.03, 0.09),
+    2013: (0.82, 0.00, 0.08, 0.10),
+    2016: (0.80, 0.00, 0.07, 0.13),
+    2019: (0.70, 0.10, 0.05, 0.15),
+    2020: (0.66, 0.16, 0.04, 0.14),
+    2022: (0.60, 0.24, 0.04, 0.12),
+    2024: (0.48, 0.40, 0.03, 0.09),
 }
 SEVERITY_MIX = (0.18, 0.67, 0.15)  # from 2024: minor, general, serious
 # Relative chance of removal in a month by severity: graded listing means a minor entry is
@@ -46,8 +50,14 @@ def _reasons_for(year: int) -> tuple[float, float, float, float]:
     return REASONS[max(k for k in REASONS if k <= year)]
 
 
-def monthly_targets(totals: dict[int, int], quarters: dict[int, tuple], season: np.ndarray, scale: float,
-                    rng: np.random.Generator, first_month: dict[int, int] | None = None) -> np.ndarray:
+def monthly_targets(
+    totals: dict[int, int],
+    quarters: dict[int, tuple],
+    season: np.ndarray,
+    scale: float,
+    rng: np.random.Generator,
+    first_month: dict[int, int] | None = None,
+) -> np.ndarray:
     """Per calendar month counts whose yearly (and where given, quarterly) sums are exact."""
     out = np.zeros(cal.N_MONTHS, np.int64)
     for y in cal.YEARS:
@@ -55,12 +65,12 @@ def monthly_targets(totals: dict[int, int], quarters: dict[int, tuple], season: 
         lo = (first_month or {}).get(y, 0)
         if y in quarters:
             for q, qt in enumerate(quarters[y]):
-                w = season[3 * q:3 * q + 3] * rng.gamma(300, 1 / 300, 3)
-                out[base + 3 * q:base + 3 * q + 3] = rng.multinomial(round(qt * scale), w / w.sum())
+                w = season[3 * q : 3 * q + 3] * rng.gamma(300, 1 / 300, 3)
+                out[base + 3 * q : base + 3 * q + 3] = rng.multinomial(round(qt * scale), w / w.sum())
             continue
         w = season * rng.gamma(300, 1 / 300, 12)
         w[:lo] = 0
-        out[base:base + 12] = rng.multinomial(round(totals[y] * scale), w / w.sum())
+        out[base : base + 12] = rng.multinomial(round(totals[y] * scale), w / w.sum())
     return out
 
 
@@ -81,8 +91,10 @@ def generate(store: CaseStore, scale: float, seed: int):
     del stalled
     if store.tianshui_idx >= 0:
         pool_b = pool_b[pool_b != store.tianshui_idx]
-    samplers = (OpenCaseSampler(store.filed, store.closed, pool_a, rng, needs_open=False, max_age=540),
-                OpenCaseSampler(store.filed, store.closed, pool_b, rng, needs_open=True, max_age=540))
+    samplers = (
+        OpenCaseSampler(store.filed, store.closed, pool_a, rng, needs_open=False, max_age=540),
+        OpenCaseSampler(store.filed, store.closed, pool_b, rng, needs_open=True, max_age=540),
+    )
     lw = np.zeros(8, np.float32)
     for k, v in LIST_WEIGHT.items():
         lw[k] = v  # index -1 lands on the last slot
@@ -108,20 +120,20 @@ def generate(store: CaseStore, scale: float, seed: int):
         if miss.any():  # last resort in tiny samples: any case filed before the month
             chosen[miss] = rng.integers(0, max(1, store.first_filed_on_or_after(m0)), int(miss.sum()))
         taken[chosen] = False
-        case_idx[pos:pos + k] = chosen
-        listed[pos:pos + k] = days
+        case_idx[pos : pos + k] = chosen
+        listed[pos : pos + k] = days
         pos += k
 
     severity = np.full(total, -1, np.int8)
     recent = listed >= cal.YEAR_START[2024]
-    severity[recent] = np.searchsorted(np.cumsum(SEVERITY_MIX)[:-1], rng.random(int(recent.sum())),
-                                       side="right").astype(np.int8)
+    severity[recent] = np.searchsorted(
+        np.cumsum(SEVERITY_MIX)[:-1], rng.random(int(recent.sum())), side="right"
+    ).astype(np.int8)
     removed, reason = _removals(store, case_idx, listed, severity, rem, rng)
     return case_idx, listed, removed, reason, severity
 
 
-def _removals(store: CaseStore, case_idx: np.ndarray, listed: np.ndarray, severity: np.ndarray, rem: np.ndarray,
-              rng):
+def _removals(store: CaseStore, case_idx: np.ndarray, listed: np.ndarray, severity: np.ndarray, rem: np.ndarray, rng):
     """Month by month, remove the month's quota from the entries listed before the month.
 
     Entries are drawn at random with weights (individuals, small debts and minor listings leave
@@ -131,8 +143,10 @@ def _removals(store: CaseStore, case_idx: np.ndarray, listed: np.ndarray, severi
     reason = np.full(total, -1, np.int8)
     dtype = store.dtype[case_idx]
     claim_log = store.logclaim[case_idx]
-    w_static = (np.where(dtype == 0, 1.0, 0.7) * np.where(claim_log < np.log(5e4), 1.3,
-                np.where(claim_log < np.log(5e5), 1.0, 0.7))).astype(np.float32)
+    w_static = (
+        np.where(dtype == 0, 1.0, 0.7)
+        * np.where(claim_log < np.log(5e4), 1.3, np.where(claim_log < np.log(5e5), 1.0, 0.7))
+    ).astype(np.float32)
     w_static *= np.array((*SEVERITY_REMOVAL, 1.0), np.float32)[severity]  # -1 (ungraded) -> 1.0
     del dtype, claim_log
     graded_from = int(np.searchsorted(listed, cal.YEAR_START[2024]))
@@ -196,16 +210,18 @@ def to_tables(store: CaseStore, arrays, year: int):
     null_rm = rm == cal.NULL_DAY
     rs = reason[sl]
     sv = severity[sl]
-    return pa.table({
-        "entry_id": pa.array(np.arange(sl.start + 1, sl.stop + 1, dtype=np.int64)),
-        "debtor_id": pa.array(store.debtor_id(ci)),
-        "debtor_type": dict_array(store.dtype[ci], DEBTOR_TYPES),
-        "case_id": pa.array(store.case_id(ci)),
-        "case_type": dict_array(store.ctype[ci], CASE_TYPES),
-        "court_id": pa.array(store.court[ci].astype(np.int32)),
-        "province_code": dict_array(COURT_PROV[store.court[ci]], ref.PROVINCE_CODES),
-        "listed_date": date_array(listed[sl]),
-        "removed_date": date_array(rm, null_rm),
-        "removal_reason": dict_array(rs, REMOVAL_REASONS, rs < 0),
-        "severity": dict_array(sv, SEVERITIES, sv < 0),
-    })
+    return pa.table(
+        {
+            "entry_id": pa.array(np.arange(sl.start + 1, sl.stop + 1, dtype=np.int64)),
+            "debtor_id": pa.array(store.debtor_id(ci)),
+            "debtor_type": dict_array(store.dtype[ci], DEBTOR_TYPES),
+            "case_id": pa.array(store.case_id(ci)),
+            "case_type": dict_array(store.ctype[ci], CASE_TYPES),
+            "court_id": pa.array(store.court[ci].astype(np.int32)),
+            "province_code": dict_array(COURT_PROV[store.court[ci]], ref.PROVINCE_CODES),
+            "listed_date": date_array(listed[sl]),
+            "removed_date": date_array(rm, null_rm),
+            "removal_reason": dict_array(rs, REMOVAL_REASONS, rs < 0),
+            "severity": dict_array(sv, SEVERITIES, sv < 0),
+        }
+    )

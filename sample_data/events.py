@@ -20,12 +20,21 @@ E = {name: i for i, name in enumerate(EVENT_TYPES)}
 
 _JUDGMENT = {
     "financial_loan": ("法院判决被执行人归还借款本息", "Court orders the debtor to repay the loan with interest"),
-    "private_lending": ("法院判决被执行人偿还民间借贷本息", "Court orders the debtor to repay a private loan with interest"),
+    "private_lending": (
+        "法院判决被执行人偿还民间借贷本息",
+        "Court orders the debtor to repay a private loan with interest",
+    ),
     "sales_contract": ("法院判决被执行人支付货款及违约金", "Court orders the debtor to pay for goods and a penalty"),
-    "property_housing": ("法院判决被执行人腾退房屋并支付占用费", "Court orders the debtor to vacate the property and pay occupation fees"),
+    "property_housing": (
+        "法院判决被执行人腾退房屋并支付占用费",
+        "Court orders the debtor to vacate the property and pay occupation fees",
+    ),
     "labour_remuneration": ("法院判决被执行人支付拖欠的劳动报酬", "Court orders the debtor to pay wages in arrears"),
     "criminal_financial": ("刑事判决判处被执行人退赔及罚金", "Criminal judgment orders restitution and a fine"),
-    "traffic_injury": ("法院判决被执行人赔偿交通事故损失", "Court orders the debtor to compensate for a traffic accident"),
+    "traffic_injury": (
+        "法院判决被执行人赔偿交通事故损失",
+        "Court orders the debtor to compensate for a traffic accident",
+    ),
     "construction_contract": ("法院判决被执行人支付工程款", "Court orders the debtor to pay for construction work"),
     "family_support": ("法院判决被执行人支付抚养费或赡养费", "Court orders the debtor to pay child or elder support"),
     "administrative": ("行政机关申请强制执行行政决定", "Administrative agency applies to enforce its decision"),
@@ -43,21 +52,42 @@ _CONDUCT = {
 _CLOSED = {
     "performed": ("执行完毕，结案", "Fully enforced; case closed"),
     "settled": ("当事人达成执行和解并履行，结案", "Parties settle and perform; case closed"),
-    "terminated_round": ("未发现可供执行财产，终结本次执行程序", "No assets found; this round of enforcement terminated"),
+    "terminated_round": (
+        "未发现可供执行财产，终结本次执行程序",
+        "No assets found; this round of enforcement terminated",
+    ),
     "terminated": ("终结执行", "Enforcement terminated"),
     "rejected": ("驳回执行申请", "Enforcement application rejected"),
 }
 _FIXED = {
     "enforcement_filed": ("申请执行人申请强制执行，法院立案执行", "Creditor applies for enforcement; case filed"),
-    "asset_search": ("通过网络执行查控系统查询被执行人财产", "Debtor's assets searched through the online inquiry system"),
+    "asset_search": (
+        "通过网络执行查控系统查询被执行人财产",
+        "Debtor's assets searched through the online inquiry system",
+    ),
     "assets_frozen": ("冻结、查封被执行人名下财产", "Debtor's accounts frozen and property sealed"),
     "listed_dishonest": ("将被执行人纳入失信被执行人名单", "Debtor placed on the dishonest judgment debtors list"),
     "consumption_restricted": ("对被执行人采取限制高消费措施", "High-consumption restriction order issued"),
-    "warning": ("法院训诫并警告被执行人，拒不履行将被追究刑事责任", "Court admonishes the debtor: continued refusal may be prosecuted as a crime"),
-    "transferred_to_police": ("以涉嫌拒不执行判决、裁定罪移送公安机关", "Referred to the police as suspected refusal to comply with a judgment (Criminal Law Art. 313)"),
-    "prosecuted": ("检察机关以拒不执行判决、裁定罪提起公诉", "Procuratorate prosecutes for refusal to comply with a judgment"),
-    "private_prosecution": ("申请执行人以拒不执行判决、裁定罪提起自诉", "Creditor files a private prosecution for refusal to comply"),
-    "convicted": ("被告人犯拒不执行判决、裁定罪，被判处刑罚", "Convicted of refusal to comply with a judgment and sentenced"),
+    "warning": (
+        "法院训诫并警告被执行人，拒不履行将被追究刑事责任",
+        "Court admonishes the debtor: continued refusal may be prosecuted as a crime",
+    ),
+    "transferred_to_police": (
+        "以涉嫌拒不执行判决、裁定罪移送公安机关",
+        "Referred to the police as suspected refusal to comply with a judgment (Criminal Law Art. 313)",
+    ),
+    "prosecuted": (
+        "检察机关以拒不执行判决、裁定罪提起公诉",
+        "Procuratorate prosecutes for refusal to comply with a judgment",
+    ),
+    "private_prosecution": (
+        "申请执行人以拒不执行判决、裁定罪提起自诉",
+        "Creditor files a private prosecution for refusal to comply",
+    ),
+    "convicted": (
+        "被告人犯拒不执行判决、裁定罪，被判处刑罚",
+        "Convicted of refusal to comply with a judgment and sentenced",
+    ),
     "performed": ("被执行人履行了义务", "Debtor performs the obligation"),
 }
 DETENTION_DAYS = (5, 10, 15)
@@ -79,8 +109,10 @@ def _templates():
         czh, cen = _CONDUCT[c]
         add(("fine", c), (f"因{czh}，对被执行人处以罚款", f"Debtor fined for {cen}"))
         for d in DETENTION_DAYS:
-            add(("detention", c, d), (f"因{czh}，对被执行人司法拘留{d}日",
-                                      f"Debtor placed in judicial detention for {d} days for {cen}"))
+            add(
+                ("detention", c, d),
+                (f"因{czh}，对被执行人司法拘留{d}日", f"Debtor placed in judicial detention for {d} days for {cen}"),
+            )
     for c in CLOSURES:
         add(("closed", c), _CLOSED[c])
     for i, (_, _, _, tzh, ten) in enumerate(ref.TIANSHUI_EVENTS):
@@ -128,15 +160,23 @@ def generate(store: CaseStore, inc: dict[str, np.ndarray], scale: float, seed: i
     # Preparatory steps fall in fixed slices of the time between filing and the measure, so their
     # order is always search -> freeze -> restrictions -> warning -> measure.
     u = rng.random((5, n))
-    emit(u[0] < 0.6, filed + (gap * (0.02 + 0.12 * u[1])).astype(np.int32), "asset_search",
-         TEMPLATE[("asset_search",)])
-    emit(u[2] < 0.3, filed + (gap * (0.18 + 0.15 * u[3])).astype(np.int32), "assets_frozen",
-         TEMPLATE[("assets_frozen",)])
+    emit(u[0] < 0.6, filed + (gap * (0.02 + 0.12 * u[1])).astype(np.int32), "asset_search", TEMPLATE[("asset_search",)])
+    emit(
+        u[2] < 0.3, filed + (gap * (0.18 + 0.15 * u[3])).astype(np.int32), "assets_frozen", TEMPLATE[("assets_frozen",)]
+    )
     v = rng.random((6, n))
-    emit(v[0] < 0.2, filed + (gap * (0.38 + 0.1 * v[1])).astype(np.int32), "consumption_restricted",
-         TEMPLATE[("consumption_restricted",)])
-    emit(v[2] < 0.12, filed + (gap * (0.52 + 0.1 * v[3])).astype(np.int32), "listed_dishonest",
-         TEMPLATE[("listed_dishonest",)])
+    emit(
+        v[0] < 0.2,
+        filed + (gap * (0.38 + 0.1 * v[1])).astype(np.int32),
+        "consumption_restricted",
+        TEMPLATE[("consumption_restricted",)],
+    )
+    emit(
+        v[2] < 0.12,
+        filed + (gap * (0.52 + 0.1 * v[3])).astype(np.int32),
+        "listed_dishonest",
+        TEMPLATE[("listed_dishonest",)],
+    )
     pre_warn = (meas != WARNING) & (meas != PRIVATE) & (v[4] < 0.15)
     emit(pre_warn, filed + (gap * (0.7 + 0.2 * v[5])).astype(np.int32), "warning", TEMPLATE[("warning",)])
 
@@ -144,8 +184,11 @@ def generate(store: CaseStore, inc: dict[str, np.ndarray], scale: float, seed: i
     emit(meas == WARNING, act, "warning", TEMPLATE[("warning",)])
     fine_tpl = np.array([TEMPLATE[("fine", c)] for c in CONDUCTS])[cond]
     org = dtype != 0
-    fine_amt = np.where(org, np.rint(np.exp(rng.uniform(np.log(5e4), np.log(1e6), n)) / 1000) * 1000,
-                        np.rint(np.minimum(np.exp(rng.normal(np.log(1e4), 0.8, n)), 99_000) / 100) * 100)
+    fine_amt = np.where(
+        org,
+        np.rint(np.exp(rng.uniform(np.log(5e4), np.log(1e6), n)) / 1000) * 1000,
+        np.rint(np.minimum(np.exp(rng.normal(np.log(1e4), 0.8, n)), 99_000) / 100) * 100,
+    )
     emit(meas == FINE, act, "fine", fine_tpl, fine_amt.astype(np.int64))
     ddays = rng.choice(len(DETENTION_DAYS), n, p=[0.25, 0.35, 0.40])
     det_tpl = np.array([[TEMPLATE[("detention", c, d)] for d in DETENTION_DAYS] for c in CONDUCTS])[cond, ddays]
@@ -188,12 +231,14 @@ def generate(store: CaseStore, inc: dict[str, np.ndarray], scale: float, seed: i
 
     # The Tianshui story, verbatim, merged at its dates.
     ts_days = np.array([cal.day(d) for d, *_ in ref.TIANSHUI_EVENTS], np.int32)
-    ts = {"day": ts_days,
-          "type": np.array([E[t] for _, t, *_ in ref.TIANSHUI_EVENTS], np.int8),
-          "tpl": np.array([TEMPLATE[("tianshui", i)] for i in range(len(ref.TIANSHUI_EVENTS))], np.int16),
-          "amount": np.array([a if a is not None else -1 for _, _, a, *_ in ref.TIANSHUI_EVENTS], np.int64),
-          "case": np.full(len(ts_days), store.tianshui_idx, np.int64),
-          "court": np.full(len(ts_days), ref.TIANSHUI_COURT_ID, np.int16)}
+    ts = {
+        "day": ts_days,
+        "type": np.array([E[t] for _, t, *_ in ref.TIANSHUI_EVENTS], np.int8),
+        "tpl": np.array([TEMPLATE[("tianshui", i)] for i in range(len(ref.TIANSHUI_EVENTS))], np.int16),
+        "amount": np.array([a if a is not None else -1 for _, _, a, *_ in ref.TIANSHUI_EVENTS], np.int64),
+        "case": np.full(len(ts_days), store.tianshui_idx, np.int64),
+        "court": np.full(len(ts_days), ref.TIANSHUI_COURT_ID, np.int16),
+    }
     at = np.searchsorted(res["day"], ts_days, side="right")
     return {k: np.insert(v, at, ts[k]) for k, v in res.items()}
 
@@ -207,16 +252,19 @@ def to_table(store: CaseStore, ev: dict[str, np.ndarray], year: int) -> pa.Table
     tpl = ev["tpl"][sl]
     zh = pa.array(TEMPLATES_ZH, pa.string())
     en = pa.array(TEMPLATES_EN, pa.string())
-    return pa.table({
-        "case_id": pa.array(store.case_id(ev["case"][sl])),
-        "event_date": pa.array(ev["day"][sl] + cal.EPOCH_OFFSET, pa.int32()).view(pa.date32()),
-        "event_type": pa.DictionaryArray.from_arrays(pa.array(ev["type"][sl].astype(np.int16)),
-                                                     pa.array(list(EVENT_TYPES), pa.string())),
-        "court_id": pa.array(ev["court"][sl].astype(np.int32)),
-        "amount_yuan": pa.array(amt, pa.int64(), mask=amt < 0),
-        "detail_zh": pa.DictionaryArray.from_arrays(pa.array(tpl), zh),
-        "detail_en": pa.DictionaryArray.from_arrays(pa.array(tpl), en),
-    })
+    return pa.table(
+        {
+            "case_id": pa.array(store.case_id(ev["case"][sl])),
+            "event_date": pa.array(ev["day"][sl] + cal.EPOCH_OFFSET, pa.int32()).view(pa.date32()),
+            "event_type": pa.DictionaryArray.from_arrays(
+                pa.array(ev["type"][sl].astype(np.int16)), pa.array(list(EVENT_TYPES), pa.string())
+            ),
+            "court_id": pa.array(ev["court"][sl].astype(np.int32)),
+            "amount_yuan": pa.array(amt, pa.int64(), mask=amt < 0),
+            "detail_zh": pa.DictionaryArray.from_arrays(pa.array(tpl), zh),
+            "detail_en": pa.DictionaryArray.from_arrays(pa.array(tpl), en),
+        }
+    )
 
 
 def years_present(ev: dict[str, np.ndarray]) -> list[int]:

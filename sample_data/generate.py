@@ -53,7 +53,9 @@ def check_writable(out: Path, force: bool) -> None:
     if not owns(out):
         raise NotOwned(
             f"{out} was not made by the sample-data generator (it has no generator mark in _meta.json), "
-            "so it is left untouched, with or without --force. To open your own data, run `make run DATA=" + str(out) + "`; "
+            "so it is left untouched, with or without --force. To open your own data, run `make run DATA="
+            + str(out)
+            + "`; "
             "to generate sample data, choose a folder that does not exist yet."
         )
     if not force:
@@ -73,8 +75,12 @@ class Progress:
             width = len(str(self.total))
             filled = round(30 * self.done / self.total)
             bar = "#" * filled + "." * (30 - filled)
-            print(f"[{bar}] {self.done:>{width}}/{self.total} {label} ... {time.perf_counter() - self.t0:.1f}s"
-                  f"{_peak_memory()}", file=sys.stderr, flush=True)
+            print(
+                f"[{bar}] {self.done:>{width}}/{self.total} {label} ... {time.perf_counter() - self.t0:.1f}s"
+                f"{_peak_memory()}",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 def _peak_memory() -> str:
@@ -90,43 +96,49 @@ def _peak_memory() -> str:
 
 
 def _provinces_table() -> pa.Table:
-    return pa.table({
-        "province_code": [p[0] for p in ref.PROVINCES],
-        "name_zh": [p[1] for p in ref.PROVINCES],
-        "name_en": [p[2] for p in ref.PROVINCES],
-        "abbr_zh": [p[3] for p in ref.PROVINCES],
-        "population_10k": pa.array([p[4] for p in ref.PROVINCES], pa.float64()),
-    })
+    return pa.table(
+        {
+            "province_code": [p[0] for p in ref.PROVINCES],
+            "name_zh": [p[1] for p in ref.PROVINCES],
+            "name_en": [p[2] for p in ref.PROVINCES],
+            "abbr_zh": [p[3] for p in ref.PROVINCES],
+            "population_10k": pa.array([p[4] for p in ref.PROVINCES], pa.float64()),
+        }
+    )
 
 
 def _courts_table() -> pa.Table:
     cs = ref.COURTS
     assert all(c.level in COURT_LEVELS for c in cs)
-    return pa.table({
-        "court_id": pa.array([c.court_id for c in cs], pa.int32()),
-        "name_zh": [c.name_zh for c in cs],
-        "name_en": [c.name_en for c in cs],
-        "level": pa.array([c.level for c in cs]).dictionary_encode(),
-        "province_code": [c.province_code for c in cs],
-        "city_zh": [c.city_zh for c in cs],
-        "city_en": [c.city_en for c in cs],
-        "parent_court_id": pa.array([c.parent_court_id for c in cs], pa.int32()),
-        "case_prefix": [c.case_prefix for c in cs],
-    })
+    return pa.table(
+        {
+            "court_id": pa.array([c.court_id for c in cs], pa.int32()),
+            "name_zh": [c.name_zh for c in cs],
+            "name_en": [c.name_en for c in cs],
+            "level": pa.array([c.level for c in cs]).dictionary_encode(),
+            "province_code": [c.province_code for c in cs],
+            "city_zh": [c.city_zh for c in cs],
+            "city_en": [c.city_en for c in cs],
+            "parent_court_id": pa.array([c.parent_court_id for c in cs], pa.int32()),
+            "case_prefix": [c.case_prefix for c in cs],
+        }
+    )
 
 
 def _campaigns_table() -> pa.Table:
     cs = sorted(ref.CAMPAIGNS, key=lambda c: (c.start, c.campaign_id))
     assert all(c.focus in CAMPAIGN_FOCUSES for c in cs)
-    return pa.table({
-        "campaign_id": [c.campaign_id for c in cs],
-        "province_code": pa.array([c.province_code for c in cs], pa.string()),
-        "name_zh": [c.name_zh for c in cs],
-        "name_en": [c.name_en for c in cs],
-        "start_date": pa.array([c.start for c in cs], pa.date32()),
-        "end_date": pa.array([c.end for c in cs], pa.date32()),
-        "focus": [c.focus for c in cs],
-    })
+    return pa.table(
+        {
+            "campaign_id": [c.campaign_id for c in cs],
+            "province_code": pa.array([c.province_code for c in cs], pa.string()),
+            "name_zh": [c.name_zh for c in cs],
+            "name_en": [c.name_en for c in cs],
+            "start_date": pa.array([c.start for c in cs], pa.date32()),
+            "end_date": pa.array([c.end for c in cs], pa.date32()),
+            "focus": [c.focus for c in cs],
+        }
+    )
 
 
 def _check_columns(name: str, table: pa.Table) -> None:
@@ -149,9 +161,19 @@ def generate(out: Path, scale: float, seed: int, progress: bool = True) -> None:
     prog = Progress(3 + len(cal.YEARS) + 1 + len(cal.YEARS) + 2 + n_event_years + 1, progress)
     try:
         _generate_into(tmp, scale, seed, prog)
-        (tmp / "_meta.json").write_text(json.dumps(
-            {"generated_by": GENERATED_BY, "scale": scale, "seed": seed, "as_of": cal.AS_OF.isoformat(),
-             "tianshui_case_id": ref.TIANSHUI_CASE_ID}, indent=1) + "\n")
+        (tmp / "_meta.json").write_text(
+            json.dumps(
+                {
+                    "generated_by": GENERATED_BY,
+                    "scale": scale,
+                    "seed": seed,
+                    "as_of": cal.AS_OF.isoformat(),
+                    "tianshui_case_id": ref.TIANSHUI_CASE_ID,
+                },
+                indent=1,
+            )
+            + "\n"
+        )
         (tmp / "_SUCCESS").touch()
         if out.exists():
             old = out.parent / f".tmp-old-{out.name}-{os.getpid()}"
@@ -168,8 +190,11 @@ def generate(out: Path, scale: float, seed: int, progress: bool = True) -> None:
 
 
 def _generate_into(tmp: Path, scale: float, seed: int, prog: Progress) -> None:
-    for name, table in (("provinces", _provinces_table()), ("courts", _courts_table()),
-                        ("campaigns", _campaigns_table())):
+    for name, table in (
+        ("provinces", _provinces_table()),
+        ("courts", _courts_table()),
+        ("campaigns", _campaigns_table()),
+    ):
         _check_columns(name, table)
         write_table(table, tmp / f"{name}.parquet")
         prog.step(name)
@@ -230,8 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=float, default=1.0, help="1.0 = national scale (~100 million cases)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--force", action="store_true",
-                    help="replace DIR if it holds data this generator made (never any other folder)")
+    ap.add_argument(
+        "--force", action="store_true", help="replace DIR if it holds data this generator made (never any other folder)"
+    )
     ap.add_argument("--quiet", action="store_true", help="no progress lines")
     args = ap.parse_args(argv)
     if args.scale <= 0:

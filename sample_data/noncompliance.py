@@ -38,19 +38,28 @@ COMPLY_DELAY = np.array([35.0, 20.0, 6.0, 25.0, 40.0])  # mean days from the mea
 OTHER_WEIGHT = np.array([0.0, 0.0, 1.0, 0.8, 0.05, 0.0, 0.0, 0.9], np.float32)  # index = closure (-1 last)
 
 # Conduct given measure (order of CONDUCTS): hiding and moving assets dominate; violence is rare.
-CONDUCT_MIX = np.array([
-    [0.30, 0.18, 0.25, 0.04, 0.18, 0.02, 0.03],
-    [0.30, 0.20, 0.22, 0.06, 0.16, 0.03, 0.03],
-    [0.26, 0.20, 0.18, 0.05, 0.22, 0.05, 0.04],
-    [0.34, 0.36, 0.12, 0.04, 0.08, 0.04, 0.02],
-    [0.38, 0.40, 0.12, 0.04, 0.04, 0.01, 0.01],
-])
+CONDUCT_MIX = np.array(
+    [
+        [0.30, 0.18, 0.25, 0.04, 0.18, 0.02, 0.03],
+        [0.30, 0.20, 0.22, 0.06, 0.16, 0.03, 0.03],
+        [0.26, 0.20, 0.18, 0.05, 0.22, 0.05, 0.04],
+        [0.34, 0.36, 0.12, 0.04, 0.08, 0.04, 0.02],
+        [0.38, 0.40, 0.12, 0.04, 0.04, 0.01, 0.01],
+    ]
+)
 # P(serious consequence) by conduct and its split (self_harm, suicide, officer_injured).
 SERIOUS_P = np.array([0.0005, 0.0005, 0.0003, 0.0003, 0.008, 0.06, 0.03])
-SERIOUS_SPLIT = np.array([
-    [0.70, 0.30, 0.00], [0.70, 0.30, 0.00], [0.70, 0.30, 0.00], [0.70, 0.30, 0.00],
-    [0.35, 0.05, 0.60], [0.25, 0.08, 0.67], [0.35, 0.07, 0.58],
-])
+SERIOUS_SPLIT = np.array(
+    [
+        [0.70, 0.30, 0.00],
+        [0.70, 0.30, 0.00],
+        [0.70, 0.30, 0.00],
+        [0.70, 0.30, 0.00],
+        [0.35, 0.05, 0.60],
+        [0.25, 0.08, 0.67],
+        [0.35, 0.07, 0.58],
+    ]
+)
 # Multipliers on a province's own rate while a campaign runs, by focus and measure.
 CAMPAIGN_BOOST = {
     "refusal_crimes": np.array([1.25, 1.3, 1.7, 1.9, 1.6]),
@@ -66,7 +75,7 @@ def _month_days_fraction(start: dt.date, end: dt.date) -> np.ndarray:
     s, e = max(cal.day(start), 0), min(cal.day(end), cal.N_DAYS - 1)
     if e < s:
         return f
-    months = cal.MONTH_OF_DAY[s:e + 1]
+    months = cal.MONTH_OF_DAY[s : e + 1]
     np.add.at(f, months, 1.0)
     lengths = np.diff(cal.MONTH_START)
     return f / lengths
@@ -102,7 +111,7 @@ def monthly_targets(scale: float, rng: np.random.Generator) -> np.ndarray:
         for y in cal.YEARS:
             b = (y - 2013) * 12
             w = cal.MONTH_ACTION * rng.gamma(80.0, 1 / 80.0, 12)
-            w = w * (1.0 + nat[b:b + 12] * (NATIONAL_BOOST.get(meas, 1.0) - 1.0))
+            w = w * (1.0 + nat[b : b + 12] * (NATIONAL_BOOST.get(meas, 1.0) - 1.0))
             if meas == PRIVATE and y == 2015:
                 w[:7] = 0.0  # private prosecution possible from 2015-07-22
             total = round(table[y] * scale)
@@ -110,11 +119,11 @@ def monthly_targets(scale: float, rng: np.random.Generator) -> np.ndarray:
                 qs = QUARTER_SHARE.get(y, QUARTER_SHARE_DEFAULT)
                 qn = _split(total, np.array(qs) * (w.reshape(4, 3).sum(1) > 0))
                 for q in range(4):
-                    wq = w[3 * q:3 * q + 3]
+                    wq = w[3 * q : 3 * q + 3]
                     if qn[q]:
-                        T[meas, b + 3 * q:b + 3 * q + 3] = rng.multinomial(qn[q], wq / wq.sum())
+                        T[meas, b + 3 * q : b + 3 * q + 3] = rng.multinomial(qn[q], wq / wq.sum())
             else:
-                T[meas, b:b + 12] = rng.multinomial(total, w / w.sum())
+                T[meas, b : b + 12] = rng.multinomial(total, w / w.sum())
     return T
 
 
@@ -138,8 +147,10 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
     pool_yes = np.flatnonzero(performs).astype(np.int32)
     pool_no = np.flatnonzero(~performs & ~store.voluntary).astype(np.int32)
     del performs
-    samplers = (OpenCaseSampler(store.filed, store.closed, pool_yes, rng, max_age=400),
-                OpenCaseSampler(store.filed, store.closed, pool_no, rng, max_age=400))
+    samplers = (
+        OpenCaseSampler(store.filed, store.closed, pool_yes, rng, max_age=400),
+        OpenCaseSampler(store.filed, store.closed, pool_no, rng, max_age=400),
+    )
     parts: dict[str, list] = {"case": [], "day": [], "measure": [], "complied": []}
     for m in range(cal.N_MONTHS):
         m0, m1 = int(cal.MONTH_START[m]), int(cal.MONTH_START[m + 1])
@@ -157,8 +168,10 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
                     p = p * OTHER_WEIGHT[store.closure[cand]]
                 return rng.random(len(cand), dtype=np.float32) < p
 
-            for samp, rows, weighted in ((samplers[0], np.flatnonzero(yes), False),
-                                         (samplers[1], np.flatnonzero(~yes), True)):
+            for samp, rows, weighted in (
+                (samplers[0], np.flatnonzero(yes), False),
+                (samplers[1], np.flatnonzero(~yes), True),
+            ):
                 if not len(rows):
                     continue
                 got = samp.draw(days[rows], rng, used, accept=lambda c, r: accept(c, r, weighted))
@@ -197,8 +210,16 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
 
     order = rng.permutation(len(case))
     order = order[np.argsort(day[order], kind="stable")]
-    res = {"case": case, "day": day, "measure": measure, "conduct": conduct, "serious": serious,
-           "complied": complied, "complied_day": cday, "held": held}
+    res = {
+        "case": case,
+        "day": day,
+        "measure": measure,
+        "conduct": conduct,
+        "serious": serious,
+        "complied": complied,
+        "complied_day": cday,
+        "held": held,
+    }
     res = {k: v[order] for k, v in res.items()}
     res["campaign"] = _campaign_codes(COURT_PROV[store.court[res["case"]]], res["day"])
     return res
@@ -242,8 +263,9 @@ def _campaign_codes(prov: np.ndarray, day: np.ndarray) -> np.ndarray:
     """Index into ref.CAMPAIGNS of the campaign an incident falls under, -1 for none. A provincial
     campaign wins over a national one; among overlapping provincial campaigns, the latest launched."""
     code = np.full(len(day), -1, np.int8)
-    order = sorted(range(len(ref.CAMPAIGNS)),
-                   key=lambda i: (ref.CAMPAIGNS[i].province_code is not None, ref.CAMPAIGNS[i].start))
+    order = sorted(
+        range(len(ref.CAMPAIGNS)), key=lambda i: (ref.CAMPAIGNS[i].province_code is not None, ref.CAMPAIGNS[i].start)
+    )
     for i in order:
         c = ref.CAMPAIGNS[i]
         inside = (day >= cal.day(c.start)) & (day <= cal.day(c.end))
@@ -260,20 +282,22 @@ def to_table(store: CaseStore, inc: dict[str, np.ndarray]) -> pa.Table:
     measure = inc["measure"]
     cday = inc["complied_day"]
     ids = [c.campaign_id for c in ref.CAMPAIGNS]
-    return pa.table({
-        "incident_id": pa.array(np.arange(1, n + 1, dtype=np.int64)),
-        "case_id": pa.array(store.case_id(case)),
-        "court_id": pa.array(court.astype(np.int32)),
-        "province_code": dict_array(COURT_PROV[court], ref.PROVINCE_CODES),
-        "action_date": date_array(inc["day"]),
-        "conduct": dict_array(inc["conduct"], CONDUCTS),
-        "debtor_type": dict_array(store.dtype[case], DEBTOR_TYPES),
-        "case_type": dict_array(store.ctype[case], CASE_TYPES),
-        "measure": dict_array(measure, MEASURES),
-        "is_transferred": pa.array(measure == TRANSFERRED),
-        "n_held_liable": pa.array(inc["held"].astype(np.int32)),
-        "is_complied": pa.array(inc["complied"]),
-        "complied_date": date_array(cday, cday == cal.NULL_DAY),
-        "serious_consequence": dict_array(inc["serious"], SERIOUS_CONSEQUENCES, inc["serious"] < 0),
-        "campaign_id": dict_array(inc["campaign"], ids, inc["campaign"] < 0),
-    })
+    return pa.table(
+        {
+            "incident_id": pa.array(np.arange(1, n + 1, dtype=np.int64)),
+            "case_id": pa.array(store.case_id(case)),
+            "court_id": pa.array(court.astype(np.int32)),
+            "province_code": dict_array(COURT_PROV[court], ref.PROVINCE_CODES),
+            "action_date": date_array(inc["day"]),
+            "conduct": dict_array(inc["conduct"], CONDUCTS),
+            "debtor_type": dict_array(store.dtype[case], DEBTOR_TYPES),
+            "case_type": dict_array(store.ctype[case], CASE_TYPES),
+            "measure": dict_array(measure, MEASURES),
+            "is_transferred": pa.array(measure == TRANSFERRED),
+            "n_held_liable": pa.array(inc["held"].astype(np.int32)),
+            "is_complied": pa.array(inc["complied"]),
+            "complied_date": date_array(cday, cday == cal.NULL_DAY),
+            "serious_consequence": dict_array(inc["serious"], SERIOUS_CONSEQUENCES, inc["serious"] < 0),
+            "campaign_id": dict_array(inc["campaign"], ids, inc["campaign"] < 0),
+        }
+    )

@@ -15,8 +15,15 @@ from sample_data import calendar as cal
 
 
 class OpenCaseSampler:
-    def __init__(self, filed: np.ndarray, closed: np.ndarray, pool: np.ndarray, rng: np.random.Generator,
-                 needs_open: bool = True, max_age: int = 730):
+    def __init__(
+        self,
+        filed: np.ndarray,
+        closed: np.ndarray,
+        pool: np.ndarray,
+        rng: np.random.Generator,
+        needs_open: bool = True,
+        max_age: int = 730,
+    ):
         self.pool = pool
         self.filed, self.closed = filed, closed
         self.max_age = max_age
@@ -27,13 +34,20 @@ class OpenCaseSampler:
             dur = closed[probe].astype(np.int32) - filed[probe].astype(np.int32)  # NULL_DAY: huge
             hist = np.bincount(np.clip(dur, 0, max_age + 1), minlength=max_age + 2)
             surv = 1.0 - np.cumsum(hist) / len(probe) + hist / len(probe)  # P(duration >= a)
-            self.surv = np.maximum(surv[:max_age + 1], 1e-6)
+            self.surv = np.maximum(surv[: max_age + 1], 1e-6)
         else:
             self.surv = np.ones(max_age + 1)
         self.needs_open = needs_open
 
-    def draw(self, days: np.ndarray, rng: np.random.Generator, taken: np.ndarray, accept=None, min_age: int = 0,
-             rounds: int = 40) -> np.ndarray:
+    def draw(
+        self,
+        days: np.ndarray,
+        rng: np.random.Generator,
+        taken: np.ndarray,
+        accept=None,
+        min_age: int = 0,
+        rounds: int = 40,
+    ) -> np.ndarray:
         """One distinct case per entry of `days` (sorted days within one month): filed at least
         `min_age` days before and, if needs_open, not closed before the day; cases marked in
         `taken` are skipped and the chosen ones get marked. `accept(cand, rows)` returns a boolean

@@ -12,19 +12,36 @@ import pyarrow.parquet as pq
 
 ROW_GROUP = 1 << 20
 # Sorted ids and dates shrink to almost nothing with delta encoding.
-DELTA_COLUMNS = {"case_id", "entry_id", "incident_id", "transfer_id", "filed_date", "listed_date",
-                 "action_date", "event_date", "assigned_date"}
+DELTA_COLUMNS = {
+    "case_id",
+    "entry_id",
+    "incident_id",
+    "transfer_id",
+    "filed_date",
+    "listed_date",
+    "action_date",
+    "event_date",
+    "assigned_date",
+}
 
 
 def write_table(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    string_cols = [f.name for f in table.schema
-                   if pa.types.is_dictionary(f.type) or pa.types.is_string(f.type)]
-    delta = {c: "DELTA_BINARY_PACKED" for c in table.column_names
-             if c in DELTA_COLUMNS and not pa.types.is_dictionary(table.schema.field(c).type)}
+    string_cols = [f.name for f in table.schema if pa.types.is_dictionary(f.type) or pa.types.is_string(f.type)]
+    delta = {
+        c: "DELTA_BINARY_PACKED"
+        for c in table.column_names
+        if c in DELTA_COLUMNS and not pa.types.is_dictionary(table.schema.field(c).type)
+    }
     pq.write_table(
-        table, path, row_group_size=ROW_GROUP, compression="zstd", compression_level=1,
-        use_dictionary=string_cols, column_encoding=delta or None, write_statistics=True,
+        table,
+        path,
+        row_group_size=ROW_GROUP,
+        compression="zstd",
+        compression_level=1,
+        use_dictionary=string_cols,
+        column_encoding=delta or None,
+        write_statistics=True,
     )
 
 

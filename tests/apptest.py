@@ -36,7 +36,7 @@ def _data_names(frame):
     for key, pair in CATALOG.items():
         if key.startswith("col."):
             for heading in pair:
-                back.setdefault(heading, key[len("col."):])
+                back.setdefault(heading, key[len("col.") :])
     return frame.rename(columns=lambda c: back.get(c, c))
 
 

@@ -19,17 +19,87 @@ from tests.fixture_data import PARTITION_DATE, ROWS, SCHEMAS, _table
 D = dt.date
 
 EXTRA_COURTS = [
-    (5, "哈尔滨市道里区人民法院", "Harbin Daoli District People's Court", "basic", "230000", "哈尔滨", "Harbin", 4, "黑0102"),
+    (
+        5,
+        "哈尔滨市道里区人民法院",
+        "Harbin Daoli District People's Court",
+        "basic",
+        "230000",
+        "哈尔滨",
+        "Harbin",
+        4,
+        "黑0102",
+    ),
 ]
 
 # case_id, seq, court, province, filed, closed, type, debtor_type, debtor, creditors, claim, recovered, closure, voluntary
 EXTRA_CASES = [
-    (9, 4, 3, "620000", D(2023, 5, 10), D(2025, 1, 20), "private_lending", "individual", 108, 2, 60_000, 30_000, "terminated_round", False),
+    (
+        9,
+        4,
+        3,
+        "620000",
+        D(2023, 5, 10),
+        D(2025, 1, 20),
+        "private_lending",
+        "individual",
+        108,
+        2,
+        60_000,
+        30_000,
+        "terminated_round",
+        False,
+    ),
     (10, 4, 4, "230000", D(2024, 10, 1), None, "financial_loan", "company", 109, 6, 900_000, 0, None, False),
     # Comparable cases that were never moved.
-    (11, 5, 2, "620000", D(2023, 6, 1), D(2024, 6, 1), "financial_loan", "company", 110, 1, 400_000, 100_000, "terminated_round", False),
-    (12, 6, 4, "230000", D(2024, 2, 1), D(2024, 3, 2), "financial_loan", "company", 111, 1, 100_000, 100_000, "performed", True),
-    (13, 3, 3, "620000", D(2024, 11, 1), D(2025, 2, 1), "private_lending", "individual", 112, 1, 20_000, 10_000, "performed", False),
+    (
+        11,
+        5,
+        2,
+        "620000",
+        D(2023, 6, 1),
+        D(2024, 6, 1),
+        "financial_loan",
+        "company",
+        110,
+        1,
+        400_000,
+        100_000,
+        "terminated_round",
+        False,
+    ),
+    (
+        12,
+        6,
+        4,
+        "230000",
+        D(2024, 2, 1),
+        D(2024, 3, 2),
+        "financial_loan",
+        "company",
+        111,
+        1,
+        100_000,
+        100_000,
+        "performed",
+        True,
+    ),
+    (
+        13,
+        3,
+        3,
+        "620000",
+        D(2024, 11, 1),
+        D(2025, 2, 1),
+        "private_lending",
+        "individual",
+        112,
+        1,
+        20_000,
+        10_000,
+        "performed",
+        False,
+    ),
 ]
 
 # entry_id, debtor, debtor_type, case, case_type, court, province, listed, removed, reason, severity
@@ -37,7 +107,19 @@ EXTRA_LISTINGS = [
     (6, 200, "individual", 1, "property_housing", 2, "620000", D(2024, 1, 10), D(2024, 3, 15), "revoked", "minor"),
     (7, 201, "individual", 2, "private_lending", 3, "620000", D(2024, 2, 1), D(2025, 2, 1), "expired", "general"),
     (8, 202, "company", 5, "sales_contract", 3, "620000", D(2024, 5, 20), None, None, "serious"),
-    (9, 203, "individual", 7, "labour_remuneration", 4, "230000", D(2025, 1, 5), D(2025, 1, 20), "credit_restoration", "minor"),
+    (
+        9,
+        203,
+        "individual",
+        7,
+        "labour_remuneration",
+        4,
+        "230000",
+        D(2025, 1, 5),
+        D(2025, 1, 20),
+        "credit_restoration",
+        "minor",
+    ),
     (10, 204, "company", 6, "financial_loan", 4, "230000", D(2025, 2, 1), D(2025, 6, 30), "performed", "general"),
     (11, 205, "individual", 4, "private_lending", 3, "620000", D(2021, 3, 15), D(2024, 5, 10), "expired", None),
     (12, 206, "company", 3, "financial_loan", 2, "620000", D(2019, 7, 1), None, None, None),
@@ -68,7 +150,9 @@ def write_credit_fixture(out: Path) -> Path:
             for year in sorted({r[idx].year for r in rows}):
                 folder = out / name / f"year={year}"
                 folder.mkdir(parents=True, exist_ok=True)
-                pq.write_table(_table([r for r in rows if r[idx].year == year], SCHEMAS[name]), folder / "part-0.parquet")
+                pq.write_table(
+                    _table([r for r in rows if r[idx].year == year], SCHEMAS[name]), folder / "part-0.parquet"
+                )
         else:
             pq.write_table(_table(rows, SCHEMAS[name]), out / f"{name}.parquet")
     return out

@@ -27,9 +27,39 @@ TYPES = ("private_lending", "financial_loan", "sales_contract", "labour_remunera
 PROVINCES = [("330000", "浙江省", "Zhejiang", "浙", 6627.0)]
 COURTS = [
     (7, "浙江省高级人民法院", "Zhejiang High People's Court", "high", "330000", "杭州", "Hangzhou", None, "浙"),
-    (8, "杭州市中级人民法院", "Hangzhou Intermediate People's Court", "intermediate", "330000", "杭州", "Hangzhou", 7, "浙01"),
-    (9, "杭州市上城区人民法院", "Hangzhou Shangcheng District People's Court", "basic", "330000", "杭州", "Hangzhou", 8, "浙0102"),
-    (10, "杭州市西湖区人民法院", "Hangzhou Xihu District People's Court", "basic", "330000", "杭州", "Hangzhou", 8, "浙0106"),
+    (
+        8,
+        "杭州市中级人民法院",
+        "Hangzhou Intermediate People's Court",
+        "intermediate",
+        "330000",
+        "杭州",
+        "Hangzhou",
+        7,
+        "浙01",
+    ),
+    (
+        9,
+        "杭州市上城区人民法院",
+        "Hangzhou Shangcheng District People's Court",
+        "basic",
+        "330000",
+        "杭州",
+        "Hangzhou",
+        8,
+        "浙0102",
+    ),
+    (
+        10,
+        "杭州市西湖区人民法院",
+        "Hangzhou Xihu District People's Court",
+        "basic",
+        "330000",
+        "杭州",
+        "Hangzhou",
+        8,
+        "浙0106",
+    ),
 ]
 # court -> (cases filed in 2024, of which concluded)
 PLAN = {8: (40, 30), 9: (25, 5), 10: (6, 6)}
@@ -41,9 +71,24 @@ def _cases():
         for seq in range(1, n + 1):
             filed = D(2024, 1 + (seq - 1) % 12, min(seq, 28))
             done = seq <= closed
-            rows.append((case_id, seq, court, "330000", filed, D(2024, 12, 31) if done else None, TYPES[seq % 4],
-                         "individual" if seq % 2 else "company", 900_000 + case_id % 1000, 1, 10_000 * seq,
-                         10_000 * seq if done else 0, "performed" if done else None, done and seq % 3 == 0))
+            rows.append(
+                (
+                    case_id,
+                    seq,
+                    court,
+                    "330000",
+                    filed,
+                    D(2024, 12, 31) if done else None,
+                    TYPES[seq % 4],
+                    "individual" if seq % 2 else "company",
+                    900_000 + case_id % 1000,
+                    1,
+                    10_000 * seq,
+                    10_000 * seq if done else 0,
+                    "performed" if done else None,
+                    done and seq % 3 == 0,
+                )
+            )
             case_id += 1
     return rows
 
@@ -57,8 +102,25 @@ def _incidents():
     for court, n in ((8, 12), (9, 2)):
         for k, case in enumerate(_BY_COURT[court][:n]):
             transferred = court == 8 and k < 3
-            rows.append((iid, case[0], court, "330000", case[4] + dt.timedelta(days=1), "concealing_assets", case[7],
-                         case[6], "transferred" if transferred else "warning", transferred, 0, False, None, None, None))
+            rows.append(
+                (
+                    iid,
+                    case[0],
+                    court,
+                    "330000",
+                    case[4] + dt.timedelta(days=1),
+                    "concealing_assets",
+                    case[7],
+                    case[6],
+                    "transferred" if transferred else "warning",
+                    transferred,
+                    0,
+                    False,
+                    None,
+                    None,
+                    None,
+                )
+            )
             iid += 1
     return rows
 
@@ -67,8 +129,21 @@ def _listings():
     rows, eid = [], 100
     for court, n in ((8, 15), (9, 3)):
         for case in _BY_COURT[court][:n]:
-            rows.append((eid, case[8], case[7], case[0], case[6], court, "330000", case[4] + dt.timedelta(days=2),
-                         None, None, "general"))
+            rows.append(
+                (
+                    eid,
+                    case[8],
+                    case[7],
+                    case[0],
+                    case[6],
+                    court,
+                    "330000",
+                    case[4] + dt.timedelta(days=2),
+                    None,
+                    None,
+                    "general",
+                )
+            )
             eid += 1
     return rows
 

@@ -64,8 +64,12 @@ def main() -> int:
     parser.add_argument("--report", type=Path, default=ROOT / "bench" / "results" / "mutation.txt")
     parser.add_argument("--target", type=float, default=0.85, help="the least share of mutants killed that passes")
     parser.add_argument("--keep", action="store_true", help="reuse the results of the last run (mutants/)")
-    parser.add_argument("--sample", metavar="DIGITS", default="",
-                        help="only the mutants whose number ends in one of these digits (e.g. 7: about a tenth)")
+    parser.add_argument(
+        "--sample",
+        metavar="DIGITS",
+        default="",
+        help="only the mutants whose number ends in one of these digits (e.g. 7: about a tenth)",
+    )
     args = parser.parse_args()
 
     patterns = globs()
@@ -75,8 +79,12 @@ def main() -> int:
     if not args.keep:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)
     started = time.perf_counter()
-    run = subprocess.run([*MUTMUT, "run", "--max-children", str(args.jobs), *patterns], cwd=ROOT,
-                         stdout=subprocess.DEVNULL, env={**os.environ, "HYPOTHESIS_PROFILE": "mutation", "TESTS_KEEP_DIR": str(KEEP)})
+    run = subprocess.run(
+        [*MUTMUT, "run", "--max-children", str(args.jobs), *patterns],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, "HYPOTHESIS_PROFILE": "mutation", "TESTS_KEEP_DIR": str(KEEP)},
+    )
     seconds = time.perf_counter() - started
     status = results(patterns)
     if run.returncode != 0 or not status:
@@ -90,10 +98,13 @@ def main() -> int:
     survivors = sorted(n for n, s in status.items() if s not in KILLED)
 
     sample = f" (the sample ending in {args.sample})" if args.sample else ""
-    lines = [f"Mutation score: {score(overall):.1%} of {sum(overall.values())} mutants killed{sample} "
-             f"(target {args.target:.0%}); {seconds / 60:.1f} minutes with {args.jobs} at once.",
-             "Statuses: " + ", ".join(f"{s} {n}" for s, n in overall.most_common()), "",
-             f"{'module':<28} {'mutants':>8} {'killed':>8} {'score':>7}"]
+    lines = [
+        f"Mutation score: {score(overall):.1%} of {sum(overall.values())} mutants killed{sample} "
+        f"(target {args.target:.0%}); {seconds / 60:.1f} minutes with {args.jobs} at once.",
+        "Statuses: " + ", ".join(f"{s} {n}" for s, n in overall.most_common()),
+        "",
+        f"{'module':<28} {'mutants':>8} {'killed':>8} {'score':>7}",
+    ]
     for module in sorted(by_module):
         c = by_module[module]
         lines.append(f"{module:<28} {sum(c.values()):>8} {sum(c[s] for s in KILLED):>8} {score(c):>7.1%}")
@@ -102,7 +113,9 @@ def main() -> int:
     details = [diff(n) for n in survivors]
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text("\n".join(lines) + "\n\n" + "\n\n".join(details) + "\n", encoding="utf-8")
-    print(f"\nReport with each survivor's diff: {args.report.relative_to(ROOT) if args.report.is_relative_to(ROOT) else args.report}")
+    print(
+        f"\nReport with each survivor's diff: {args.report.relative_to(ROOT) if args.report.is_relative_to(ROOT) else args.report}"
+    )
     return 0 if score(overall) >= args.target else 2
 
 

@@ -39,20 +39,30 @@ def days_between(first: dt.date, last: dt.date) -> list[int]:
 )
 def test_cross_enforcement_totals_at_the_edges(on_boundary, start, end, assigned, resolved):
     row = queries.run("cross_enforcement_totals", **JX, start=start, end=end).row(0, named=True)
-    assert row == {"n_assigned": assigned, "n_resolved": len(resolved),
-                   "recovered_yuan": float(sum(amount(i, DAYS[i]) for i in resolved))}
+    assert row == {
+        "n_assigned": assigned,
+        "n_resolved": len(resolved),
+        "recovered_yuan": float(sum(amount(i, DAYS[i]) for i in resolved)),
+    }
 
 
 @pytest.mark.parametrize(
     ("start", "end"),
-    [(D(2015, 4, 1), D(2025, 3, 31)), (D(2015, 4, 2), D(2025, 3, 30)), (D(2023, 9, 1), D(2024, 8, 31)),
-     (D(2024, 7, 1), D(2024, 7, 3))],
+    [
+        (D(2015, 4, 1), D(2025, 3, 31)),
+        (D(2015, 4, 2), D(2025, 3, 30)),
+        (D(2023, 9, 1), D(2024, 8, 31)),
+        (D(2024, 7, 1), D(2024, 7, 3)),
+    ],
 )
 def test_noncompliance_totals_at_the_edges(on_boundary, start, end):
     inside = days_between(start, end)
     row = queries.run("noncompliance_totals", **JX, start=start, end=end).row(0, named=True)
-    assert (row["n_incidents"], row["n_transferred"], row["n_held_liable"]) == \
-        (len(inside), len(inside), sum(1 + i % 2 for i in inside))
+    assert (row["n_incidents"], row["n_transferred"], row["n_held_liable"]) == (
+        len(inside),
+        len(inside),
+        sum(1 + i % 2 for i in inside),
+    )
 
 
 def test_article_decade_by_hand(on_boundary):
@@ -97,8 +107,11 @@ def test_stock_on_the_list_at_a_month_end(on_boundary):
 
 def test_cross_page_published_table_counts_the_last_day(on_boundary):
     at = render("pages/cross_enforcement.py", lang="en", prov="360000")
-    (table,) = [d.value for d in at.dataframe if {"These data", "Published", "Window"} <= set(d.value.columns)
-                and len(d.value) == 7]
+    (table,) = [
+        d.value
+        for d in at.dataframe
+        if {"These data", "Published", "Window"} <= set(d.value.columns) and len(d.value) == 7
+    ]
     ours = {(r[0], r[1]): r[2] for r in table.itertuples(index=False)}
     resolved, recovered = "With substantive progress or concluded", "Recovered in cross-enforcement"
     # To 2024-07-03: days 7-14 resolved, the last on 2024-07-03; to 2025-03-31: days 9-20, the last on 2025-03-31.
@@ -108,8 +121,11 @@ def test_cross_page_published_table_counts_the_last_day(on_boundary):
     total = sum(amount(i, DAYS[i]) for i in range(9, 21))
     assert ours[("2024-01-01 – 2025-03-31", recovered)] == f"¥{total / 1e9:.2f}bn"
     article = chart_table(at, "cross-article")
-    assert dict(zip(article["measure"], article["ours"])) == \
-        {"ce_assigned": 25.0, "ce_resolved": 12.0, "ce_recovered": float(total)}
+    assert dict(zip(article["measure"], article["ours"])) == {
+        "ce_assigned": 25.0,
+        "ce_resolved": 12.0,
+        "ce_recovered": float(total),
+    }
 
 
 def test_overview_article_table_counts_the_last_day(on_boundary):

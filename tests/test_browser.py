@@ -18,7 +18,13 @@ from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 # Chromium's own background look-ups fail on a closed network; they are not the page's errors.
 NOISE = ("net::ERR_NAME_NOT_RESOLVED", "net::ERR_INTERNET_DISCONNECTED", "net::ERR_CONNECTION_REFUSED")
 
@@ -34,9 +40,21 @@ def start_server(data, cache):
     port = free_port()
     env = {**os.environ, "DASHBOARD_DATA": str(data), "DASHBOARD_CACHE": str(cache)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ui.serve", "--server.port", str(port), "--server.headless", "true",
-         "--server.address", "127.0.0.1"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "ui.serve",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 120  # the server imports its libraries before it answers
@@ -74,10 +92,18 @@ def page(browser):
     pg = context.new_page()
     pg.errors = []
     # Failed loads are judged by their responses below, where the URL is known.
-    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" and "Failed to load resource" not in m.text
-          and not any(n in m.text for n in NOISE) else None)
+    pg.on(
+        "console",
+        lambda m: (
+            pg.errors.append(m.text)
+            if m.type == "error" and "Failed to load resource" not in m.text and not any(n in m.text for n in NOISE)
+            else None
+        ),
+    )
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    pg.on("response", lambda r: pg.errors.append(f"{r.status} {r.url}") if r.status >= 400 and not probe(r.url) else None)
+    pg.on(
+        "response", lambda r: pg.errors.append(f"{r.status} {r.url}") if r.status >= 400 and not probe(r.url) else None
+    )
     yield pg
     context.close()
 
@@ -91,8 +117,9 @@ def probe(url: str) -> bool:
 def settle(page) -> None:
     """Waits until the script run has finished (Streamlit's running indicator is gone)."""
     page.wait_for_timeout(500)
-    page.locator("[data-testid='stStatusWidgetRunningIcon'], [data-testid='stStatusWidgetRunningManIcon']").first \
-        .wait_for(state="detached", timeout=60_000)
+    page.locator(
+        "[data-testid='stStatusWidgetRunningIcon'], [data-testid='stStatusWidgetRunningManIcon']"
+    ).first.wait_for(state="detached", timeout=60_000)
     page.wait_for_timeout(500)
 
 
@@ -235,8 +262,9 @@ def test_a_deep_link_as_the_first_request_opens_its_page(browser, fixture_dir, t
 
 def test_clicking_a_province_on_the_tile_map_sets_the_filter(page, server):
     open_app(page, server, "refusal?lang=en")
-    tile_map = next(c for c in page.locator(".js-plotly-plot").all()
-                    if c.locator(".scatterlayer .trace .points path").count() >= 31)
+    tile_map = next(
+        c for c in page.locator(".js-plotly-plot").all() if c.locator(".scatterlayer .trace .points path").count() >= 31
+    )
     tile_map.scroll_into_view_if_needed()
     # The last trace holds the 31 provinces in the grid's order; the first is Heilongjiang (230000).
     tile_map.locator(".scatterlayer .trace").last.locator(".points path").first.click(force=True)

@@ -86,15 +86,17 @@ def test_phase_table_by_hand(page, on_nc_fixture):
     for measure, expr in (("Transfers to the police", "n.is_transferred"), ("Refusal incidents", "true")):
         own, other = rates(on_nc_fixture, expr, "230000"), rates(on_nc_fixture, expr, "620000")
         for phase, mask in (("before", BEFORE), ("during", DURING), ("after", AFTER)):
-            expected.append((measure, phase, int(mask.sum()), float(f"{own[mask].mean():.3g}"),
-                             float(f"{other[mask].mean():.3g}")))
+            expected.append(
+                (measure, phase, int(mask.sum()), float(f"{own[mask].mean():.3g}"), float(f"{other[mask].mean():.3g}"))
+            )
     assert [tuple(r) for r in table.itertuples(index=False)] == expected
     # By hand: Heilongjiang's six campaign months hold incidents 5 (July) and 6 (April): 2 x 10 / 3,062 / 6.
     assert expected[4][3] == float(f"{2 * 10 / 3062 / 6:.3g}")
 
 
-@pytest.mark.parametrize(("key", "expr"), [("cp-before-after-transferred", "n.is_transferred"),
-                                           ("cp-before-after-incidents", "true")])
+@pytest.mark.parametrize(
+    ("key", "expr"), [("cp-before-after-transferred", "n.is_transferred"), ("cp-before-after-incidents", "true")]
+)
 def test_both_before_after_tables(page, on_nc_fixture, key, expr):
     table = chart_table(page, key)
     own, other = rates(on_nc_fixture, expr, "230000"), rates(on_nc_fixture, expr, "620000")
@@ -110,11 +112,14 @@ def parse(text: str) -> float:
 
 # Jiangsu per 100,000 residents has an interval wholly below zero (new incidents after the campaign); the others
 # have intervals across zero, above and below their estimates.
-@pytest.mark.parametrize(("campaign", "per", "verdicts"), [
-    ("hlj-2024", "cases", ["includes", "includes"]),
-    ("js-2024", "residents", ["includes", "excludes"]),
-    ("yn-2024", "cases", ["includes", "includes"]),
-])
+@pytest.mark.parametrize(
+    ("campaign", "per", "verdicts"),
+    [
+        ("hlj-2024", "cases", ["includes", "includes"]),
+        ("js-2024", "residents", ["includes", "excludes"]),
+        ("yn-2024", "cases", ["includes", "includes"]),
+    ],
+)
 def test_verdict_and_direction_follow_the_numbers_shown(on_generated, campaign, per, verdicts):
     at = render_page(PAGE, lang="en", campaign=campaign)
     at.button_group(key="cp_per").set_value(per).run()
@@ -127,8 +132,10 @@ def test_verdict_and_direction_follow_the_numbers_shown(on_generated, campaign, 
         assert f"(95% interval {metric.delta[14:-1].replace(', ', ' to ')})" in sentence
         assert f" {abs(estimate):.3g} {'more' if estimate > 0 else 'fewer'} " in sentence
         excludes = low > 0 or high < 0
-        assert sentence.endswith("The interval excludes zero: chance variation alone is an unlikely explanation."
-                                 if excludes else "The interval includes zero: the data cannot tell this difference "
-                                 "from chance.")
+        assert sentence.endswith(
+            "The interval excludes zero: chance variation alone is an unlikely explanation."
+            if excludes
+            else "The interval includes zero: the data cannot tell this difference from chance."
+        )
         seen.append("excludes" if excludes else "includes")
     assert seen == verdicts

@@ -70,8 +70,10 @@ def test_effects_shown_match_an_independent_computation(on_nc_fixture):
     before, after = months < np.datetime64("2024-03"), months > np.datetime64("2024-08")
 
     def did(expr: str, phase: np.ndarray) -> float:
-        gap = (monthly_counts(on_nc_fixture, expr, "230000", first, last) * 10 / pop["230000"]
-               - monthly_counts(on_nc_fixture, expr, "620000", first, last) * 10 / pop["620000"])
+        gap = (
+            monthly_counts(on_nc_fixture, expr, "230000", first, last) * 10 / pop["230000"]
+            - monthly_counts(on_nc_fixture, expr, "620000", first, last) * 10 / pop["620000"]
+        )
         return gap[phase].mean() - gap[before].mean()
 
     transfers_during = did("n.is_transferred", during)

@@ -39,7 +39,11 @@ def test_format_round_trips():
 def test_case_by_number(on_fixture):
     row = queries.run("case_by_number", year=2020, prefix="甘05", seq=1).row(0, named=True)
     assert (row["case_id"], row["court_name_en"], row["filed_date"], row["closure"]) == (
-        1, "Tianshui Intermediate People's Court", D(2020, 11, 20), "performed")
+        1,
+        "Tianshui Intermediate People's Court",
+        D(2020, 11, 20),
+        "performed",
+    )
     # Same sequence number, other year or other court: not this case.
     assert queries.run("case_by_number", year=2021, prefix="甘05", seq=1).height == 0
     assert queries.run("case_by_number", year=2023, prefix="甘05", seq=2)["case_id"].to_list() == [2]
@@ -56,8 +60,14 @@ def test_case_story(on_fixture):
 
 
 def test_the_article_facts_find_the_article_case(on_fixture):
-    found = queries.run("cases_matching_incident", prefix="甘05", conducts=["besieging_officers", "obstructing_officers"],
-                        start=D(2021, 5, 1), end=D(2021, 5, 31), case_type="property_housing")
+    found = queries.run(
+        "cases_matching_incident",
+        prefix="甘05",
+        conducts=["besieging_officers", "obstructing_officers"],
+        start=D(2021, 5, 1),
+        end=D(2021, 5, 31),
+        case_type="property_housing",
+    )
     assert found["case_id"].to_list() == [1]
 
 
@@ -73,7 +83,9 @@ def test_case_from_the_url(on_fixture):
     assert values["Recovered"] == "¥200.0k"
 
 
-@pytest.mark.parametrize(("value", "message"), [("(2020)甘05执999号", "No enforcement case"), ("nonsense", "is not a case number")])
+@pytest.mark.parametrize(
+    ("value", "message"), [("(2020)甘05执999号", "No enforcement case"), ("nonsense", "is not a case number")]
+)
 def test_bad_case_numbers_get_a_message(on_fixture, value, message):
     at = page(lang="en", case=value)
     assert message in at.warning[0].value

@@ -86,9 +86,15 @@ def test_search_pages_are_newest_first_and_complete(on_province_fixture):
     assert (first.height, second.height) == (50, 21)
     keys = list(zip(first["filed_date"], first["case_id"])) + list(zip(second["filed_date"], second["case_id"]))
     assert keys == sorted(keys, reverse=True) and len(set(keys)) == 71
-    row = queries.run("case_search", **{**base, "prefix": "浙01", "prefix_exact": True, "seq": 7}, limit=50,
-                      skip=0).row(0, named=True)
-    assert (row["case_prefix"], row["case_seq"], row["filed_date"], row["has_incident"]) == ("浙01", 7, D(2024, 7, 7), True)
+    row = queries.run(
+        "case_search", **{**base, "prefix": "浙01", "prefix_exact": True, "seq": 7}, limit=50, skip=0
+    ).row(0, named=True)
+    assert (row["case_prefix"], row["case_seq"], row["filed_date"], row["has_incident"]) == (
+        "浙01",
+        7,
+        D(2024, 7, 7),
+        True,
+    )
 
 
 def test_case_by_number_uses_the_index(on_province_fixture):
@@ -96,12 +102,15 @@ def test_case_by_number_uses_the_index(on_province_fixture):
     assert queries.run("case_by_number", year=2023, prefix="浙0102", seq=25).height == 0
 
 
-@pytest.mark.parametrize(("year", "first", "last", "expected"), [
-    (None, D(2013, 1, 1), D(2025, 12, 31), (D(2013, 1, 1), D(2025, 12, 31))),
-    (2020, D(2013, 1, 1), D(2025, 12, 31), (D(2020, 1, 1), D(2020, 12, 31))),
-    (2020, D(2020, 6, 1), D(2025, 12, 31), (D(2020, 6, 1), D(2020, 12, 31))),
-    (2019, D(2020, 6, 1), D(2025, 12, 31), None),
-])
+@pytest.mark.parametrize(
+    ("year", "first", "last", "expected"),
+    [
+        (None, D(2013, 1, 1), D(2025, 12, 31), (D(2013, 1, 1), D(2025, 12, 31))),
+        (2020, D(2013, 1, 1), D(2025, 12, 31), (D(2020, 1, 1), D(2020, 12, 31))),
+        (2020, D(2020, 6, 1), D(2025, 12, 31), (D(2020, 6, 1), D(2020, 12, 31))),
+        (2019, D(2020, 6, 1), D(2025, 12, 31), None),
+    ],
+)
 def test_filing_window(year, first, last, expected):
     assert search.filing_window(year, first, last) == expected
 
@@ -112,6 +121,7 @@ def test_pages():
 
 
 # --- The page ------------------------------------------------------------------------------------
+
 
 def sql(data, text: str):
     con = duckdb.connect()
@@ -131,14 +141,19 @@ def results(at: AppTest):
     return at.dataframe[0].value
 
 
-@pytest.mark.parametrize(("lang_", "summary"), [("en", "**{n}** cases; showing 1–{m}"), ("zh", "共 **{n}** 件，显示第 1–{m} 件")])
+@pytest.mark.parametrize(
+    ("lang_", "summary"), [("en", "**{n}** cases; showing 1–{m}"), ("zh", "共 **{n}** 件，显示第 1–{m} 件")]
+)
 def test_partial_number_lists_the_matching_cases(on_province_fixture, lang_, summary):
     at = search_for("(2024)浙01", lang_)
-    expected = sql(on_province_fixture, """
+    expected = sql(
+        on_province_fixture,
+        """
         SELECT '(' || year(e.filed_date) || ')' || c.case_prefix || '执' || e.case_seq || '号'
         FROM cases e JOIN courts c USING (court_id)
         WHERE starts_with(c.case_prefix, '浙01') AND year(e.filed_date) = 2024
-        ORDER BY e.filed_date DESC, e.case_id DESC""")
+        ORDER BY e.filed_date DESC, e.case_id DESC""",
+    )
     assert summary.format(n=len(expected), m=50) in [m.value for m in at.markdown]
     assert list(results(at).iloc[:, 0]) == [r[0] for r in expected[:50]]
     assert "case" not in at.query_params
@@ -166,7 +181,9 @@ def test_bad_input_gets_a_message(on_province_fixture, lang_, message):
     assert not at.dataframe
 
 
-@pytest.mark.parametrize(("lang_", "message"), [("en", "No enforcement case matches"), ("zh", "没有符合条件的执行案件")])
+@pytest.mark.parametrize(
+    ("lang_", "message"), [("en", "No enforcement case matches"), ("zh", "没有符合条件的执行案件")]
+)
 def test_no_results(on_province_fixture, lang_, message):
     at = search_for("(2019)浙", lang_)
     assert message in at.info[0].value
@@ -175,9 +192,12 @@ def test_no_results(on_province_fixture, lang_, message):
 def test_filters_without_a_number(on_province_fixture):
     at = render("pages/case_file.py", lang="en")
     at.checkbox(key="case_incident").check().run()
-    (n,) = sql(on_province_fixture, """
+    (n,) = sql(
+        on_province_fixture,
+        """
         SELECT count(*) FROM cases WHERE case_id IN (SELECT case_id FROM read_parquet('{d}/noncompliance.parquet'))
-    """.replace("{d}", str(on_province_fixture)))[0]
+    """.replace("{d}", str(on_province_fixture)),
+    )[0]
     assert f"**{n}** cases; showing 1–{n}" in [m.value for m in at.markdown]
     assert set(results(at)["Refusal incident"]) == {"✓"}
 

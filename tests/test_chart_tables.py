@@ -17,8 +17,10 @@ IDS = ["national", "filtered"]
 
 
 def rows(table, *columns) -> list[tuple]:
-    return [tuple(None if isinstance(v, float) and math.isnan(v) else v for v in r)
-            for r in table[list(columns)].itertuples(index=False)]
+    return [
+        tuple(None if isinstance(v, float) and math.isnan(v) else v for v in r)
+        for r in table[list(columns)].itertuples(index=False)
+    ]
 
 
 def years(table) -> list[int]:
@@ -34,18 +36,32 @@ def test_overview_tables(on_boundary, query):
     at = render("pages/overview.py", lang="en", **query)
     con = con_for(on_boundary)
     nc = chart_table(at, "overview-noncompliance")
-    want = by_year(con, "SELECT year(action_date), count(*) FILTER (WHERE is_transferred), sum(n_held_liable) "
-                        "FROM nc WHERE {w} GROUP BY 1", query)
+    want = by_year(
+        con,
+        "SELECT year(action_date), count(*) FILTER (WHERE is_transferred), sum(n_held_liable) "
+        "FROM nc WHERE {w} GROUP BY 1",
+        query,
+    )
     assert {y: (t, h) for y, t, h in zip(years(nc), nc["n_transferred"], nc["n_held_liable"])} == want
     dl = chart_table(at, "overview-dishonest")
-    flows = by_year(con, "SELECT y, sum(l), sum(r) FROM (SELECT year(listed_date) y, 1 l, 0 r FROM dl WHERE {w} "
-                         "UNION ALL SELECT year(removed_date), 0, 1 FROM dl WHERE removed_date IS NOT NULL AND {w}) "
-                         "GROUP BY y", query)
-    stock = {y: con.execute(f"SELECT count(*) FILTER (WHERE year(listed_date) <= $y) - count(*) FILTER "
-                            f"(WHERE year(removed_date) <= $y) FROM dl WHERE {where(query)}", {"y": y}).fetchone()[0]
-             for y in flows}
-    assert {y: (a, b, s) for y, a, b, s in zip(years(dl), dl["n_listed"], dl["n_removed"], dl["n_on_list"])} == \
-        {y: (*flows[y], stock[y]) for y in flows}
+    flows = by_year(
+        con,
+        "SELECT y, sum(l), sum(r) FROM (SELECT year(listed_date) y, 1 l, 0 r FROM dl WHERE {w} "
+        "UNION ALL SELECT year(removed_date), 0, 1 FROM dl WHERE removed_date IS NOT NULL AND {w}) "
+        "GROUP BY y",
+        query,
+    )
+    stock = {
+        y: con.execute(
+            f"SELECT count(*) FILTER (WHERE year(listed_date) <= $y) - count(*) FILTER "
+            f"(WHERE year(removed_date) <= $y) FROM dl WHERE {where(query)}",
+            {"y": y},
+        ).fetchone()[0]
+        for y in flows
+    }
+    assert {y: (a, b, s) for y, a, b, s in zip(years(dl), dl["n_listed"], dl["n_removed"], dl["n_on_list"])} == {
+        y: (*flows[y], stock[y]) for y in flows
+    }
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=IDS)
@@ -53,8 +69,12 @@ def test_noncompliance_trend_tables_each_with_its_own_count(on_boundary, query):
     at = render("pages/noncompliance.py", lang="en", **query)
     con = con_for(on_boundary)
     filed = by_year(con, "SELECT year(filed_date), count(*) FROM cases WHERE {w} GROUP BY 1", query)
-    counts = by_year(con, "SELECT year(action_date), count(*), count(*) FILTER (WHERE is_transferred), "
-                          "sum(n_held_liable) FROM nc WHERE {w} GROUP BY 1", query)
+    counts = by_year(
+        con,
+        "SELECT year(action_date), count(*), count(*) FILTER (WHERE is_transferred), "
+        "sum(n_held_liable) FROM nc WHERE {w} GROUP BY 1",
+        query,
+    )
     for i, name in enumerate(("incidents", "transferred", "held_liable")):
         table = chart_table(at, f"nc-trend-{name}")
         want = {}
@@ -73,15 +93,29 @@ def test_noncompliance_trend_tables_each_with_its_own_count(on_boundary, query):
 def test_debtor_rates_table(on_boundary, query):
     at = render("pages/noncompliance.py", lang="en", **query)
     con = con_for(on_boundary)
-    want = {(r[0], r[1]): r[2:] for r in con.execute(f"""
+    want = {
+        (r[0], r[1]): r[2:]
+        for r in con.execute(f"""
         WITH i AS (SELECT year(action_date) y, debtor_type, count(*) n, count(*) FILTER (WHERE is_transferred) t
                    FROM nc WHERE {where(query)} GROUP BY ALL),
              f AS (SELECT year(filed_date) y, debtor_type, count(*) filed FROM cases WHERE {where(query)} GROUP BY ALL)
         SELECT y, debtor_type, coalesce(n, 0), coalesce(t, 0), coalesce(filed, 0)
-        FROM i FULL JOIN f USING (y, debtor_type)""").fetchall()}
+        FROM i FULL JOIN f USING (y, debtor_type)""").fetchall()
+    }
     table = chart_table(at, "nc-debtors")
-    got = {(r[0].year, r[1]): r[2:] for r in rows(table, "period", "debtor_type", "n_incidents", "n_transferred",
-                                                  "n_filed", "per10k_incidents", "per10k_transferred")}
+    got = {
+        (r[0].year, r[1]): r[2:]
+        for r in rows(
+            table,
+            "period",
+            "debtor_type",
+            "n_incidents",
+            "n_transferred",
+            "n_filed",
+            "per10k_incidents",
+            "per10k_transferred",
+        )
+    }
     # Every year and debtor type with an incident appears; the rates are each count per 10,000 cases filed.
     assert {k for k, v in want.items() if v[0]} <= got.keys()
     for key, (n, t, filed, rate_n, rate_t) in got.items():
@@ -98,21 +132,29 @@ def test_cross_enforcement_cumulative_table(on_boundary, query):
     con = con_for(on_boundary)
     table = chart_table(at, "cross-cumulative")
     for month, assigned, resolved, cum_assigned, cum_resolved, cum_recovered in rows(
-            table, "month", "n_assigned", "n_resolved", "cum_assigned", "cum_resolved", "cum_recovered_yuan"):
+        table, "month", "n_assigned", "n_resolved", "cum_assigned", "cum_resolved", "cum_recovered_yuan"
+    ):
         end = f"{month:%Y-%m-01}"
-        got = con.execute(f"""SELECT count(*) FILTER (WHERE date_trunc('month', assigned_date) = $m::DATE),
+        got = con.execute(
+            f"""SELECT count(*) FILTER (WHERE date_trunc('month', assigned_date) = $m::DATE),
                                      count(*) FILTER (WHERE date_trunc('month', resolved_date) = $m::DATE),
                                      count(*) FILTER (WHERE assigned_date < $m::DATE + INTERVAL 1 MONTH),
                                      count(*) FILTER (WHERE resolved_date < $m::DATE + INTERVAL 1 MONTH),
                                      coalesce(sum(recovered_yuan) FILTER (WHERE resolved_date < $m::DATE + INTERVAL 1 MONTH), 0)
-                              FROM ce WHERE {where(query)}""", {"m": end}).fetchone()
+                              FROM ce WHERE {where(query)}""",
+            {"m": end},
+        ).fetchone()
         assert (assigned, resolved, cum_assigned, cum_resolved, cum_recovered) == got, month
 
 
 def test_every_chart_has_its_data(on_boundary):
     # Each chart's "show the data" holds a table, and no two charts on a page share a key.
-    for page, least in (("pages/overview.py", 2), ("pages/noncompliance.py", 10), ("pages/dishonest.py", 8),
-                        ("pages/cross_enforcement.py", 8)):
+    for page, least in (
+        ("pages/overview.py", 2),
+        ("pages/noncompliance.py", 10),
+        ("pages/dishonest.py", 8),
+        ("pages/cross_enforcement.py", 8),
+    ):
         at = render(page, lang="en")
         tables = chart_tables(at)
         assert len(tables) >= least and len(at.get("plotly_chart")) == len(tables), page

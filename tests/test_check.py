@@ -34,8 +34,11 @@ def test_wrong_type(fixture_dir, tmp_path):
     data = copy_of(fixture_dir, tmp_path)
     path = data / "campaigns.parquet"
     table = pq.read_table(path)
-    table = table.set_column(table.schema.get_field_index("start_date"), "start_date",
-                             pa.array([str(v) for v in table["start_date"].to_pylist()]))
+    table = table.set_column(
+        table.schema.get_field_index("start_date"),
+        "start_date",
+        pa.array([str(v) for v in table["start_date"].to_pylist()]),
+    )
     pq.write_table(table, path)
     assert validate(data) == [f"{path}: column 'start_date' has type str, expected date."]
 
@@ -66,5 +69,7 @@ def test_cli_exits_nonzero_and_prints_the_problem(fixture_dir, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "queries.check", str(data)], capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 1
     assert "table 'campaigns' is missing" in bad.stdout
-    good = subprocess.run([sys.executable, "-m", "queries.check", str(fixture_dir)], capture_output=True, text=True, cwd=ROOT)
+    good = subprocess.run(
+        [sys.executable, "-m", "queries.check", str(fixture_dir)], capture_output=True, text=True, cwd=ROOT
+    )
     assert good.returncode == 0

@@ -10,8 +10,16 @@ import pytest
 from tests.test_browser import browser, open_app, server  # noqa: F401  (pytest fixtures)
 
 pytestmark = pytest.mark.browser
-PATHS = ("", "national", "case-lookup?case=(2020)甘05执1号", "refusal", "campaign-effects", "dishonest-list",
-         "cross-enforcement-reform", "data-quality")
+PATHS = (
+    "",
+    "national",
+    "case-lookup?case=(2020)甘05执1号",
+    "refusal",
+    "campaign-effects",
+    "dishonest-list",
+    "cross-enforcement-reform",
+    "data-quality",
+)
 
 
 def local(url: str) -> bool:

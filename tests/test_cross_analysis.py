@@ -18,52 +18,82 @@ D = dt.date
 
 def test_running_totals_count_the_months_before_the_period():
     by_method = pl.DataFrame(
-        [(D(2023, 10, 1), "designated", 2, 0, 0.0), (D(2023, 12, 1), "elevated", 1, 1, 50.0),
-         (D(2024, 2, 1), "designated", 3, 2, 100.0), (D(2024, 2, 1), "elevated", 0, 1, 25.0)],
-        schema=["month", "method", "n_assigned", "n_resolved", "recovered_yuan"], orient="row",
+        [
+            (D(2023, 10, 1), "designated", 2, 0, 0.0),
+            (D(2023, 12, 1), "elevated", 1, 1, 50.0),
+            (D(2024, 2, 1), "designated", 3, 2, 100.0),
+            (D(2024, 2, 1), "elevated", 0, 1, 25.0),
+        ],
+        schema=["month", "method", "n_assigned", "n_resolved", "recovered_yuan"],
+        orient="row",
     )
     cum = shape.cumulative(by_method, D(2024, 1, 1))
     # January 2024 has no row of its own: the totals carry over.
     assert cum.select("month", "n_assigned", "cum_assigned", "cum_resolved", "cum_recovered_yuan").rows() == [
-        (D(2024, 1, 1), 0, 3, 1, 50.0), (D(2024, 2, 1), 3, 6, 4, 175.0),
+        (D(2024, 1, 1), 0, 3, 1, 50.0),
+        (D(2024, 2, 1), 3, 6, 4, 175.0),
     ]
     shares = shape.method_shares(by_method, D(2024, 1, 1))
     assert shares.rows() == [("designated", 3, 1.0)]
 
 
 def test_published_rows_set_ours_beside_each_figure():
-    totals = {(first, last): {"n_assigned": 10, "n_resolved": 5, "recovered_yuan": 2e9}
-              for first, last, *_ in shape.PUBLISHED}
+    totals = {
+        (first, last): {"n_assigned": 10, "n_resolved": 5, "recovered_yuan": 2e9} for first, last, *_ in shape.PUBLISHED
+    }
     rows = shape.published_rows(totals, "en")
-    article = rows.filter((pl.col("window_start") == shape.ARTICLE_WINDOW[0]) & (pl.col("window_end") == shape.ARTICLE_WINDOW[1]))
+    article = rows.filter(
+        (pl.col("window_start") == shape.ARTICLE_WINDOW[0]) & (pl.col("window_end") == shape.ARTICLE_WINDOW[1])
+    )
     assert article.select("measure", "ours", "published").rows() == [
-        ("ce_assigned", 10.0, 300_000.0), ("ce_resolved", 5.0, 150_000.0), ("ce_recovered", 2e9, 160e9),
+        ("ce_assigned", 10.0, 300_000.0),
+        ("ce_resolved", 5.0, 150_000.0),
+        ("ce_recovered", 2e9, 160e9),
     ]
     assert article["ratio"].to_list() == pytest.approx([10 / 300_000, 5 / 150_000, 2 / 160])
     assert rows.filter(pl.col("is_lower_bound"))["published"].to_list() == [260_000.0]
 
 
 FLOWS = pl.DataFrame(
-    [("620000", "620000", "basic", "intermediate", 2), ("230000", "230000", "intermediate", "basic", 1),
-     ("230000", "230000", "intermediate", "intermediate", 1), ("230000", "620000", "intermediate", "high", 1),
-     ("620000", "230000", "basic", "intermediate", 1), ("620000", "620000", "intermediate", "high", 1)],
-    schema=["from_province_code", "to_province_code", "from_level", "to_level", "n_cases"], orient="row",
+    [
+        ("620000", "620000", "basic", "intermediate", 2),
+        ("230000", "230000", "intermediate", "basic", 1),
+        ("230000", "230000", "intermediate", "intermediate", 1),
+        ("230000", "620000", "intermediate", "high", 1),
+        ("620000", "230000", "basic", "intermediate", 1),
+        ("620000", "620000", "intermediate", "high", 1),
+    ],
+    schema=["from_province_code", "to_province_code", "from_level", "to_level", "n_cases"],
+    orient="row",
 )
 
 
 def test_where_cases_go_by_province():
     split = shape.province_split(FLOWS)
-    assert split.select("from_province_code", "n_cases", "n_to_high", "n_to_intermediate", "n_to_basic",
-                        "n_other_province").rows() == [("620000", 4, 1, 2, 0, 1), ("230000", 3, 0, 1, 1, 1)]
+    assert split.select(
+        "from_province_code", "n_cases", "n_to_high", "n_to_intermediate", "n_to_basic", "n_other_province"
+    ).rows() == [("620000", 4, 1, 2, 0, 1), ("230000", 3, 0, 1, 1, 1)]
     assert shape.stays_in_province(FLOWS) == pytest.approx(5 / 7)
 
 
 def test_creditor_groups():
     frame = pl.DataFrame(
-        [(1, 9, True, 1, 500_000.0, 250_000.0, 273.0), (1, 15, False, 1, 30_000.0, 0.0, 0.0),
-         (2, 2, True, 1, 300_000.0, 300_000.0, 74.0), (2, 7, True, 1, 60_000.0, 30_000.0, 233.0),
-         (5, 3, False, 1, 900_000.0, 0.0, 0.0)],
-        schema=["n_creditors", "months", "is_resolved", "n_cases", "claim_yuan", "recovered_yuan", "days_to_resolve_sum"],
+        [
+            (1, 9, True, 1, 500_000.0, 250_000.0, 273.0),
+            (1, 15, False, 1, 30_000.0, 0.0, 0.0),
+            (2, 2, True, 1, 300_000.0, 300_000.0, 74.0),
+            (2, 7, True, 1, 60_000.0, 30_000.0, 233.0),
+            (5, 3, False, 1, 900_000.0, 0.0, 0.0),
+        ],
+        schema=[
+            "n_creditors",
+            "months",
+            "is_resolved",
+            "n_cases",
+            "claim_yuan",
+            "recovered_yuan",
+            "days_to_resolve_sum",
+        ],
         orient="row",
     )
     summary = shape.creditor_summary(frame)
@@ -78,10 +108,25 @@ def test_creditor_groups():
     assert figs.creditor_label(7, "en") == "5 or more"
 
 
-VERSUS = pl.DataFrame(VERSUS_ALL, schema=[
-    "case_type", "court_level", "year", "n_moved", "n_moved_dated", "moved_days_since_filing_sum",
-    "moved_days_since_assigned_sum", "moved_claim_yuan", "moved_recovered_yuan", "n_base", "base_days_sum",
-    "base_claim_yuan", "base_recovered_yuan"], orient="row")
+VERSUS = pl.DataFrame(
+    VERSUS_ALL,
+    schema=[
+        "case_type",
+        "court_level",
+        "year",
+        "n_moved",
+        "n_moved_dated",
+        "moved_days_since_filing_sum",
+        "moved_days_since_assigned_sum",
+        "moved_claim_yuan",
+        "moved_recovered_yuan",
+        "n_base",
+        "base_days_sum",
+        "base_claim_yuan",
+        "base_recovered_yuan",
+    ],
+    orient="row",
+)
 
 
 def test_comparison_overall():

@@ -35,7 +35,10 @@ def published(at: AppTest) -> list[tuple[str, str, str]]:
         # 2024: 2 to 6 assigned. 2024-01..2025-03: 2 to 7 assigned; 4, 5, 6 resolved by 2025-03-31.
         ({}, [("5", "2", numbers.yuan(700_000, "en")), ("5",), ("6", "3", numbers.yuan(410_000, "en"))]),
         # Gansu as the originating province: transfers 1, 2, 4, 6.
-        ({"prov": "620000"}, [("4", "2", numbers.yuan(700_000, "en")), ("3",), ("3", "2", numbers.yuan(330_000, "en"))]),
+        (
+            {"prov": "620000"},
+            [("4", "2", numbers.yuan(700_000, "en")), ("3",), ("3", "2", numbers.yuan(330_000, "en"))],
+        ),
     ],
 )
 def test_published_windows(on_credit, query, expected):
@@ -47,8 +50,13 @@ def test_published_windows(on_credit, query, expected):
 
 def test_method_cards(on_credit):
     shown = metrics(render(lang="en"))
-    assert (shown["Designated"], shown["Elevated"], shown["Collaborative"], shown["Supervised"], shown["Centralised"]) == \
-        ("3", "1", "1", "1", "1")
+    assert (
+        shown["Designated"],
+        shown["Elevated"],
+        shown["Collaborative"],
+        shown["Supervised"],
+        shown["Centralised"],
+    ) == ("3", "1", "1", "1", "1")
 
 
 def test_several_creditors(on_credit):

@@ -47,16 +47,26 @@ BY_METHOD_ALL = [
         (dict(ALL, end=D(2025, 12, 31)), BY_METHOD_ALL),
         (dict(ALL, end=D(2024, 12, 31)), BY_METHOD_ALL[:8]),
         # Counted by the originating court's province: transfers 3, 5 and 7.
-        (dict(ALL, end=D(2025, 12, 31), provinces=["230000"]), [
-            (D(2024, 4, 1), "designated", 1, 0, 0.0), (D(2024, 8, 1), "collaborative", 1, 0, 0.0),
-            (D(2024, 8, 1), "designated", 0, 1, 80_000.0), (D(2025, 3, 1), "centralised", 1, 0, 0.0),
-            (D(2025, 5, 1), "collaborative", 0, 1, 250_000.0),
-        ]),
-        (dict(ALL, end=D(2025, 12, 31), debtor_types=["individual"]), [
-            (D(2024, 3, 1), "designated", 1, 0, 0.0), (D(2024, 4, 1), "designated", 1, 0, 0.0),
-            (D(2024, 6, 1), "supervised", 1, 0, 0.0), (D(2024, 8, 1), "designated", 0, 1, 80_000.0),
-            (D(2025, 1, 1), "supervised", 0, 1, 30_000.0),
-        ]),
+        (
+            dict(ALL, end=D(2025, 12, 31), provinces=["230000"]),
+            [
+                (D(2024, 4, 1), "designated", 1, 0, 0.0),
+                (D(2024, 8, 1), "collaborative", 1, 0, 0.0),
+                (D(2024, 8, 1), "designated", 0, 1, 80_000.0),
+                (D(2025, 3, 1), "centralised", 1, 0, 0.0),
+                (D(2025, 5, 1), "collaborative", 0, 1, 250_000.0),
+            ],
+        ),
+        (
+            dict(ALL, end=D(2025, 12, 31), debtor_types=["individual"]),
+            [
+                (D(2024, 3, 1), "designated", 1, 0, 0.0),
+                (D(2024, 4, 1), "designated", 1, 0, 0.0),
+                (D(2024, 6, 1), "supervised", 1, 0, 0.0),
+                (D(2024, 8, 1), "designated", 0, 1, 80_000.0),
+                (D(2025, 1, 1), "supervised", 0, 1, 30_000.0),
+            ],
+        ),
     ],
 )
 def test_cross_enforcement_by_method(on_credit, params, expected):
@@ -66,17 +76,23 @@ def test_cross_enforcement_by_method(on_credit, params, expected):
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        (p(), [
-            ("230000", "230000", "intermediate", "basic", 2),
-            ("620000", "620000", "basic", "intermediate", 2),
-            ("230000", "620000", "intermediate", "high", 1),
-            ("620000", "230000", "basic", "intermediate", 1),
-            ("620000", "620000", "intermediate", "high", 1),
-        ]),
-        (p(D(2024, 1, 1), D(2024, 12, 31), levels=["basic"]), [
-            ("620000", "620000", "basic", "intermediate", 2),
-            ("620000", "230000", "basic", "intermediate", 1),
-        ]),
+        (
+            p(),
+            [
+                ("230000", "230000", "intermediate", "basic", 2),
+                ("620000", "620000", "basic", "intermediate", 2),
+                ("230000", "620000", "intermediate", "high", 1),
+                ("620000", "230000", "basic", "intermediate", 1),
+                ("620000", "620000", "intermediate", "high", 1),
+            ],
+        ),
+        (
+            p(D(2024, 1, 1), D(2024, 12, 31), levels=["basic"]),
+            [
+                ("620000", "620000", "basic", "intermediate", 2),
+                ("620000", "230000", "basic", "intermediate", 1),
+            ],
+        ),
     ],
 )
 def test_cross_enforcement_flows(on_credit, params, expected):
@@ -106,19 +122,25 @@ def test_top_receivers_carry_court_names(on_credit):
     ("params", "expected"),
     [
         # (creditors capped at 5, whole months to resolution or to 2025-06-30, resolved, cases, claim, recovered, days)
-        (p(), [
-            (1, 9, True, 1, 500_000.0, 250_000.0, 273.0),
-            (1, 15, False, 1, 30_000.0, 0.0, 0.0),
-            (2, 2, True, 1, 300_000.0, 300_000.0, 74.0),
-            (2, 7, True, 1, 60_000.0, 30_000.0, 233.0),
-            (3, 3, True, 1, 1_000_000.0, 400_000.0, 96.0),
-            (4, 4, True, 1, 80_000.0, 80_000.0, 122.0),
-            (5, 3, False, 1, 900_000.0, 0.0, 0.0),
-        ]),
-        (p(D(2024, 6, 1), D(2024, 12, 31)), [
-            (1, 9, True, 1, 500_000.0, 250_000.0, 273.0),
-            (2, 7, True, 1, 60_000.0, 30_000.0, 233.0),
-        ]),
+        (
+            p(),
+            [
+                (1, 9, True, 1, 500_000.0, 250_000.0, 273.0),
+                (1, 15, False, 1, 30_000.0, 0.0, 0.0),
+                (2, 2, True, 1, 300_000.0, 300_000.0, 74.0),
+                (2, 7, True, 1, 60_000.0, 30_000.0, 233.0),
+                (3, 3, True, 1, 1_000_000.0, 400_000.0, 96.0),
+                (4, 4, True, 1, 80_000.0, 80_000.0, 122.0),
+                (5, 3, False, 1, 900_000.0, 0.0, 0.0),
+            ],
+        ),
+        (
+            p(D(2024, 6, 1), D(2024, 12, 31)),
+            [
+                (1, 9, True, 1, 500_000.0, 250_000.0, 273.0),
+                (2, 7, True, 1, 60_000.0, 30_000.0, 233.0),
+            ],
+        ),
     ],
 )
 def test_cross_enforcement_by_creditors(on_credit, params, expected):
@@ -142,10 +164,28 @@ VERSUS_ALL = [
     [
         (p(), VERSUS_ALL),
         # Gansu: case 12 (Harbin) drops out of the 2024 financial-loan base.
-        (p(provinces=["620000"]), [
-            ("financial_loan", "intermediate", 2024, 1, 1, 365.0, 96.0, 1_000_000.0, 400_000.0, 1, 366.0, 400_000.0, 100_000.0),
-            VERSUS_ALL[3], VERSUS_ALL[4],
-        ]),
+        (
+            p(provinces=["620000"]),
+            [
+                (
+                    "financial_loan",
+                    "intermediate",
+                    2024,
+                    1,
+                    1,
+                    365.0,
+                    96.0,
+                    1_000_000.0,
+                    400_000.0,
+                    1,
+                    366.0,
+                    400_000.0,
+                    100_000.0,
+                ),
+                VERSUS_ALL[3],
+                VERSUS_ALL[4],
+            ],
+        ),
         (p(D(2025, 1, 1), D(2025, 12, 31)), [VERSUS_ALL[1], VERSUS_ALL[3]]),
     ],
 )

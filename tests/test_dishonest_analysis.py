@@ -87,7 +87,9 @@ def test_by_grain_takes_the_stock_at_the_period_end_and_marks_partial_periods():
     frame = monthly([(D(2024, m, 1), 1, 0, m) for m in range(2, 8)])
     q = shape.by_grain(frame, "quarter", D(2024, 2, 1), D(2024, 7, 31))
     assert q.select("label", "n_listed", "n_on_list", "period_end").rows() == [
-        ("2024 Q1*", 2, 3, D(2024, 3, 31)), ("2024 Q2", 3, 6, D(2024, 6, 30)), ("2024 Q3*", 1, 7, D(2024, 7, 31)),
+        ("2024 Q1*", 2, 3, D(2024, 3, 31)),
+        ("2024 Q2", 3, 6, D(2024, 6, 30)),
+        ("2024 Q3*", 1, 7, D(2024, 7, 31)),
     ]
     y = shape.by_grain(frame, "year", D(2024, 2, 1), D(2024, 7, 31))
     assert y.select("label", "n_listed", "n_on_list").rows() == [("2024*", 6, 7)]
@@ -95,13 +97,23 @@ def test_by_grain_takes_the_stock_at_the_period_end_and_marks_partial_periods():
 
 def test_duration_classes_share_removed_and_still_listed():
     counts = pl.DataFrame(
-        [("individual", 0, False, 2), ("individual", 4, False, 1), ("individual", 30, True, 1),
-         ("company", 61, False, 3), ("company", 13, True, 1)],
-        schema=["debtor_type", "months_from", "is_listed", "n_entries"], orient="row",
+        [
+            ("individual", 0, False, 2),
+            ("individual", 4, False, 1),
+            ("individual", 30, True, 1),
+            ("company", 61, False, 3),
+            ("company", 13, True, 1),
+        ],
+        schema=["debtor_type", "months_from", "is_listed", "n_entries"],
+        orient="row",
     )
     classes = shape.duration_classes(counts, "debtor_type")
     assert classes.select("debtor_type", "class", "n_entries").rows() == [
-        ("company", -1, 1), ("company", 6, 3), ("individual", -1, 1), ("individual", 0, 2), ("individual", 1, 1),
+        ("company", -1, 1),
+        ("company", 6, 3),
+        ("individual", -1, 1),
+        ("individual", 0, 2),
+        ("individual", 1, 1),
     ]
     assert classes.filter(pl.col("debtor_type") == "individual")["share"].to_list() == pytest.approx([0.25, 0.5, 0.25])
     assert figs.class_label(6, "en") == "Over 5 years"
@@ -113,6 +125,9 @@ def test_dense_fills_quiet_months_and_carries_the_stock():
     frame = monthly([(D(2024, 1, 1), 2, 0, 2), (D(2024, 4, 1), 0, 1, 1)])
     out = shape.dense(frame, D(2024, 5, 31))
     assert out.select("month", "n_listed", "n_removed", "n_on_list").rows() == [
-        (D(2024, 1, 1), 2, 0, 2), (D(2024, 2, 1), 0, 0, 2), (D(2024, 3, 1), 0, 0, 2),
-        (D(2024, 4, 1), 0, 1, 1), (D(2024, 5, 1), 0, 0, 1),
+        (D(2024, 1, 1), 2, 0, 2),
+        (D(2024, 2, 1), 0, 0, 2),
+        (D(2024, 3, 1), 0, 0, 2),
+        (D(2024, 4, 1), 0, 1, 1),
+        (D(2024, 5, 1), 0, 0, 1),
     ]

@@ -21,8 +21,9 @@ FIRST = D(2023, 3, 1)
 MONTHS = [add_months(FIRST, i) for i in range(30)]  # 12 before, 6 during, 12 after
 
 
-def panel(seed: int, during: float = 0.0, after: float = 0.0, n_controls: int = 24, rho: float = 0.3,
-          noise: float = 1.0) -> pl.DataFrame:
+def panel(
+    seed: int, during: float = 0.0, after: float = 0.0, n_controls: int = 24, rho: float = 0.3, noise: float = 1.0
+) -> pl.DataFrame:
     """Provinces with their own level, a shared month shock, AR(1) noise of their own scale; `during` and
     `after` are added to province p00 in those phases."""
     rng = np.random.default_rng(seed)
@@ -66,7 +67,8 @@ def test_point_estimate_equals_two_way_fixed_effects_on_a_balanced_panel():
     data = panel(13, during=2.0, after=-1.0, n_controls=8)
     est = effects.did(data, "p00", controls(8), START, END, cluster=False)
     frame = data.with_columns(
-        ((pl.col("province_code") == "p00") & (pl.col("month") >= START) & (pl.col("month") <= END)).cast(float)
+        ((pl.col("province_code") == "p00") & (pl.col("month") >= START) & (pl.col("month") <= END))
+        .cast(float)
         .alias("d_during"),
         ((pl.col("province_code") == "p00") & (pl.col("month") > END)).cast(float).alias("d_after"),
         pl.col("month").cast(str),
@@ -79,8 +81,9 @@ def test_point_estimate_equals_two_way_fixed_effects_on_a_balanced_panel():
 def test_by_hand_on_a_tiny_panel():
     # Treated: 1 before (two months), 4 during, 2 after; control: 0, 1, 1, 1. Gaps: 1, 0 | 3 | 1.
     months = [D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1), D(2024, 9, 1)]
-    data = pl.DataFrame({"province_code": ["t"] * 4 + ["c"] * 4, "month": months * 2,
-                         "rate": [1.0, 1.0, 4.0, 2.0, 0.0, 1.0, 1.0, 1.0]})
+    data = pl.DataFrame(
+        {"province_code": ["t"] * 4 + ["c"] * 4, "month": months * 2, "rate": [1.0, 1.0, 4.0, 2.0, 0.0, 1.0, 1.0, 1.0]}
+    )
     est = effects.did(data, "t", ["c"], START, END)
     # during: 3 - mean(1, 0) = 2.5; after: 1 - 0.5 = 0.5. One control: no placebos, Newey-West interval.
     assert est["during"].estimate == pytest.approx(2.5)
@@ -103,11 +106,13 @@ def test_coverage_close_to_nominal_where_clustered_errors_fall_short():
 
 
 def test_comparison_provinces_exclude_any_provincial_campaign_in_the_window():
-    camps = pl.DataFrame({
-        "province_code": [None, "A", "B", "C"],
-        "start_date": [D(2024, 1, 1), D(2024, 3, 1), D(2025, 6, 1), D(2020, 1, 1)],
-        "end_date": [D(2024, 12, 31), D(2024, 8, 31), D(2025, 9, 30), D(2020, 12, 31)],
-    })
+    camps = pl.DataFrame(
+        {
+            "province_code": [None, "A", "B", "C"],
+            "start_date": [D(2024, 1, 1), D(2024, 3, 1), D(2025, 6, 1), D(2020, 1, 1)],
+            "end_date": [D(2024, 12, 31), D(2024, 8, 31), D(2025, 9, 30), D(2020, 12, 31)],
+        }
+    )
     # B's campaign starts inside the window (to 2025-08): out. C's ended in 2020: in. National ones never exclude.
     got = effects.comparison_provinces(camps, ["A", "B", "C", "D"], "A", D(2023, 3, 1), D(2025, 8, 1))
     assert got == ["C", "D"]
@@ -137,9 +142,17 @@ def test_window(before, after, first, last, expected):
     ],
 )
 def test_with_rate(per, expected):
-    data = pl.DataFrame({"province_code": ["x", "x"], "month": [D(2024, 1, 1), D(2024, 2, 1)], "n_incidents": [3, 0],
-                         "n_transferred": [1, 0], "n_held_liable": [0, 0], "n_filed": [1500, 0],
-                         "population_10k": [2000.0, 2000.0]})
+    data = pl.DataFrame(
+        {
+            "province_code": ["x", "x"],
+            "month": [D(2024, 1, 1), D(2024, 2, 1)],
+            "n_incidents": [3, 0],
+            "n_transferred": [1, 0],
+            "n_held_liable": [0, 0],
+            "n_filed": [1500, 0],
+            "population_10k": [2000.0, 2000.0],
+        }
+    )
     got = effects.with_rate(data, "n_incidents", per)["rate"].to_list()
     assert got == pytest.approx(expected) if None not in expected else got == expected
 

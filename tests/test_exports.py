@@ -37,22 +37,36 @@ def test_csv_has_a_bom_and_utf8_chinese():
     assert pl.read_csv(io.BytesIO(data[3:]))["省份"].to_list() == ["甘肃省"]
 
 
-@pytest.mark.parametrize(("start", "end", "lang", "expected"), [
-    ("2013-01", "2025-12", "zh", "2013年1月–2025年12月"),
-    ("2013-01", "2025-12", "en", "Jan 2013–Dec 2025"),
-    ("2024-03", "2024-03", "zh", "2024年3月"),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "lang", "expected"),
+    [
+        ("2013-01", "2025-12", "zh", "2013年1月–2025年12月"),
+        ("2013-01", "2025-12", "en", "Jan 2013–Dec 2025"),
+        ("2024-03", "2024-03", "zh", "2024年3月"),
+    ],
+)
 def test_period_in_words(start, end, lang, expected):
     assert period_text(start, end, lang) == expected
 
 
-@pytest.mark.parametrize(("sel", "lang", "expected"), [
-    (Selection(provinces=("620000",)), "zh", "甘肃省 · 2013年1月–2025年12月"),
-    (Selection(), "en", "All of China · Jan 2013–Dec 2025"),
-    (Selection(provinces=("620000", "230000"), levels=("intermediate",), debtor_types=("company",),
-               start="2024-01", end="2025-06"), "en",
-     "Gansu, Heilongjiang · Intermediate court · Companies · Jan 2024–Jun 2025"),
-])
+@pytest.mark.parametrize(
+    ("sel", "lang", "expected"),
+    [
+        (Selection(provinces=("620000",)), "zh", "甘肃省 · 2013年1月–2025年12月"),
+        (Selection(), "en", "All of China · Jan 2013–Dec 2025"),
+        (
+            Selection(
+                provinces=("620000", "230000"),
+                levels=("intermediate",),
+                debtor_types=("company",),
+                start="2024-01",
+                end="2025-06",
+            ),
+            "en",
+            "Gansu, Heilongjiang · Intermediate court · Companies · Jan 2024–Jun 2025",
+        ),
+    ],
+)
 def test_selection_in_words(sel, lang, expected):
     names = {"620000": "甘肃省" if lang == "zh" else "Gansu", "230000": "Heilongjiang"}
     assert selection_text(sel, lang, names) == expected
@@ -61,20 +75,26 @@ def test_selection_in_words(sel, lang, expected):
 def test_permalink_names_the_filters_as_the_url_does():
     sel = Selection(provinces=("620000", "230000"), start="2024-01", end="2025-12", case_types=("private_lending",))
     assert permalink("https://example.org/dishonest-list", "", sel, "en") == (
-        "example.org/dishonest-list?lang=en&prov=620000,230000&type=private_lending&from=2024-01&to=2025-12")
+        "example.org/dishonest-list?lang=en&prov=620000,230000&type=private_lending&from=2024-01&to=2025-12"
+    )
 
 
 def test_file_names_say_what_they_hold():
     sel = Selection(provinces=("620000",), start="2013-01", end="2025-12")
-    assert file_name("dishonest-on-list", sel, {"620000": "Gansu"}, "zh", "png") == \
-        "dishonest-on-list_gansu_2013-01_2025-12_zh.png"
+    assert (
+        file_name("dishonest-on-list", sel, {"620000": "Gansu"}, "zh", "png")
+        == "dishonest-on-list_gansu_2013-01_2025-12_zh.png"
+    )
 
 
-@pytest.mark.parametrize("text", [
-    "localhost:8501/dishonest-list?lang=en&prov=620000,230000,110000,120000,130000&from=2013-01&to=2025-12",
-    "期末仍在失信被执行人名单上的条目数：已纳入且未屏蔽（删除）。同一人因多案被纳入计为多人次。" * 3,
-    "Entries on the dishonest judgment debtors list at the end of the period: listed and not yet removed. " * 3,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "localhost:8501/dishonest-list?lang=en&prov=620000,230000,110000,120000,130000&from=2013-01&to=2025-12",
+        "期末仍在失信被执行人名单上的条目数：已纳入且未屏蔽（删除）。同一人因多案被纳入计为多人次。" * 3,
+        "Entries on the dishonest judgment debtors list at the end of the period: listed and not yet removed. " * 3,
+    ],
+)
 def test_wrapped_lines_fit_and_lose_nothing(text):
     lines = wrap(text, 11, 300)
     assert all(text_width(line, 11) <= 300 for line in lines)
@@ -83,13 +103,28 @@ def test_wrapped_lines_fit_and_lose_nothing(text):
 
 # --- Stamped images, rendered by kaleido and read back ------------------------------------------------------
 
+
 def overview_export(lang: str, sel: Selection) -> exports.Export:
     first, last = month_bounds(sel.start, sel.end)
-    nc = queries.run("noncompliance_by_month", provinces=list(sel.provinces), levels=[], case_types=[],
-                     debtor_types=[], start=first, end=last)
+    nc = queries.run(
+        "noncompliance_by_month",
+        provinces=list(sel.provinces),
+        levels=[],
+        case_types=[],
+        debtor_types=[],
+        start=first,
+        end=last,
+    )
     yearly = regrain(nc, "year", ["n_transferred", "n_held_liable"])
-    return exports.Export("overview-noncompliance", figs.noncompliance_trend(yearly, lang),
-                          yearly.drop("last_month"), ("nc_transferred", "nc_held_liable"), lang, sel, page="national")
+    return exports.Export(
+        "overview-noncompliance",
+        figs.noncompliance_trend(yearly, lang),
+        yearly.drop("last_month"),
+        ("nc_transferred", "nc_held_liable"),
+        lang,
+        sel,
+        page="national",
+    )
 
 
 @pytest.fixture
@@ -172,4 +207,3 @@ def test_data_fingerprint_follows_the_files_not_their_place(on_fixture, tmp_path
     victim = next(p for p in copy.rglob("*.parquet") if "provinces" in p.name)
     victim.write_bytes(victim.read_bytes() + b"\0")
     assert data_fingerprint(copy) != data_fingerprint(on_fixture)
-

@@ -17,8 +17,14 @@ from queries import rollups
 from tests.apptest import render
 from tests.conftest import ROOT, use_data
 
-ALL = {"provinces": [], "levels": [], "case_types": [], "debtor_types": [],
-       "start": dt.date(2000, 1, 1), "end": dt.date(2030, 12, 31)}
+ALL = {
+    "provinces": [],
+    "levels": [],
+    "case_types": [],
+    "debtor_types": [],
+    "start": dt.date(2000, 1, 1),
+    "end": dt.date(2030, 12, 31),
+}
 
 
 def slowed(monkeypatch, name: str) -> None:
@@ -30,8 +36,10 @@ def slowed(monkeypatch, name: str) -> None:
         if n != name:
             return sql
         body = sql.rstrip().rstrip(";")
-        return (f"SELECT * FROM ({body}) WHERE (SELECT count(*) FROM range(100000) a, range(1000000) b "
-                f"WHERE a.range + b.range = -1) = 0")
+        return (
+            f"SELECT * FROM ({body}) WHERE (SELECT count(*) FROM range(100000) a, range(1000000) b "
+            f"WHERE a.range + b.range = -1) = 0"
+        )
 
     monkeypatch.setattr(queries, "sql_text", sql_text)
 
@@ -79,8 +87,13 @@ def test_a_bad_limit_setting_is_a_clear_message(on_fixture, monkeypatch):
 def test_a_build_killed_halfway_is_not_taken_for_finished(generated_dir, tmp_path):
     cache = tmp_path / "cache"
     env = {**os.environ, "DASHBOARD_DATA": str(generated_dir), "DASHBOARD_CACHE": str(cache)}
-    proc = subprocess.Popen([sys.executable, "-m", "queries.build", str(generated_dir)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "queries.build", str(generated_dir)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     # Kill it once the half-written database exists.
     deadline = time.time() + 120
     while time.time() < deadline and not list(cache.glob("rollups-*.tmp*")):

@@ -16,7 +16,9 @@ PAGE = "pages/overview.py"
 
 def test_a_reversed_period_in_the_link_is_dropped_with_a_notice(on_boundary):
     at = render(PAGE, lang="en", **{"from": "2024-08", "to": "2023-09"})
-    assert "These link parameters are not valid and were ignored: from=2024-08>to=2023-09" in [w.value for w in at.warning]
+    assert "These link parameters are not valid and were ignored: from=2024-08>to=2023-09" in [
+        w.value for w in at.warning
+    ]
     first, last = data_months(con_for(on_boundary))
     assert (at.session_state["f_from"], at.session_state["f_to"]) == (f"{first:%Y-%m}", f"{last:%Y-%m}")
     # The whole period is shown, and the link no longer carries the bad pair.
@@ -43,24 +45,41 @@ def test_a_period_in_order_has_no_warning(on_boundary):
 
 @pytest.mark.parametrize(
     "query",
-    [{"level": "basic"}, {"level": "high,intermediate"}, {"type": "financial_loan"}, {"debtor": "company"},
-     {"type": "private_lending,sales_contract", "debtor": "individual,other_org"}],
+    [
+        {"level": "basic"},
+        {"level": "high,intermediate"},
+        {"type": "financial_loan"},
+        {"debtor": "company"},
+        {"type": "private_lending,sales_contract", "debtor": "individual,other_org"},
+    ],
     ids=lambda q: ",".join(f"{k}={v}" for k, v in q.items()),
 )
 def test_type_filters_change_the_cross_enforcement_figures(on_boundary, query):
     at = render("pages/cross_enforcement.py", lang="en", **query)
-    (table,) = [d.value for d in at.dataframe if {"These data", "Published", "Window"} <= set(d.value.columns)
-                and len(d.value) == 7]
+    (table,) = [
+        d.value
+        for d in at.dataframe
+        if {"These data", "Published", "Window"} <= set(d.value.columns) and len(d.value) == 7
+    ]
     con = con_for(on_boundary)
-    names = {"Cross-enforcement cases": "count(*)",
-             "With substantive progress or concluded": "count(*) FILTER (WHERE resolved_date <= $b)",
-             "Recovered in cross-enforcement": "coalesce(sum(recovered_yuan) FILTER (WHERE resolved_date <= $b), 0)"}
+    names = {
+        "Cross-enforcement cases": "count(*)",
+        "With substantive progress or concluded": "count(*) FILTER (WHERE resolved_date <= $b)",
+        "Recovered in cross-enforcement": "coalesce(sum(recovered_yuan) FILTER (WHERE resolved_date <= $b), 0)",
+    }
     removed = []
     for window, measure, ours in zip(table["Window"], table["Measure"], table["These data"]):
         a, b = window.split(" – ")
-        value, everything = (con.execute(f"SELECT {names[measure]} FROM ce WHERE assigned_date BETWEEN $a AND $b AND {w}",
-                                         {"a": a, "b": b}).fetchone()[0] for w in (where(query), "true"))
-        assert ours == (numbers.yuan(value, "en") if measure.startswith("Recovered") else f"{value:,}"), (window, measure)
+        value, everything = (
+            con.execute(
+                f"SELECT {names[measure]} FROM ce WHERE assigned_date BETWEEN $a AND $b AND {w}", {"a": a, "b": b}
+            ).fetchone()[0]
+            for w in (where(query), "true")
+        )
+        assert ours == (numbers.yuan(value, "en") if measure.startswith("Recovered") else f"{value:,}"), (
+            window,
+            measure,
+        )
         removed.append(everything - value)
     # The filter takes something away in at least one window.
     assert any(removed)

@@ -16,15 +16,37 @@ D = dt.date
 F = filters.Filters(start="2020-02", end="2021-12", provinces=("620000",), levels=("basic",))
 
 
-@pytest.mark.parametrize(("without", "expected"), [
-    ((), {"provinces": ["620000"], "levels": ["basic"], "case_types": [], "debtor_types": [],
-          "start": D(2020, 2, 1), "end": D(2021, 12, 31)}),
-    (("start", "end"), {"provinces": ["620000"], "levels": ["basic"], "case_types": [], "debtor_types": []}),
-    (("provinces",), {"levels": ["basic"], "case_types": [], "debtor_types": [],
-                      "start": D(2020, 2, 1), "end": D(2021, 12, 31)}),
-    (("start",), {"provinces": ["620000"], "levels": ["basic"], "case_types": [], "debtor_types": [],
-                  "end": D(2021, 12, 31)}),
-])
+@pytest.mark.parametrize(
+    ("without", "expected"),
+    [
+        (
+            (),
+            {
+                "provinces": ["620000"],
+                "levels": ["basic"],
+                "case_types": [],
+                "debtor_types": [],
+                "start": D(2020, 2, 1),
+                "end": D(2021, 12, 31),
+            },
+        ),
+        (("start", "end"), {"provinces": ["620000"], "levels": ["basic"], "case_types": [], "debtor_types": []}),
+        (
+            ("provinces",),
+            {"levels": ["basic"], "case_types": [], "debtor_types": [], "start": D(2020, 2, 1), "end": D(2021, 12, 31)},
+        ),
+        (
+            ("start",),
+            {
+                "provinces": ["620000"],
+                "levels": ["basic"],
+                "case_types": [],
+                "debtor_types": [],
+                "end": D(2021, 12, 31),
+            },
+        ),
+    ],
+)
 def test_params_without(without, expected):
     assert F.params(without=without) == expected
 

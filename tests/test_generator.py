@@ -17,8 +17,17 @@ from sample_data.reference import TIANSHUI_CASE_ID
 
 SCALE = 0.001
 BIG = ("enforcement_cases", "dishonest_list", "case_events")
-FAMILY = {"TINYINT": "int", "SMALLINT": "int", "INTEGER": "int", "BIGINT": "int", "VARCHAR": "str",
-          "DATE": "date", "BOOLEAN": "bool", "DOUBLE": "num", "FLOAT": "num"}
+FAMILY = {
+    "TINYINT": "int",
+    "SMALLINT": "int",
+    "INTEGER": "int",
+    "BIGINT": "int",
+    "VARCHAR": "str",
+    "DATE": "date",
+    "BOOLEAN": "bool",
+    "DOUBLE": "num",
+    "FLOAT": "num",
+}
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +51,10 @@ def one(con, sql):
 
 
 def digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*.parquet"))}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*.parquet"))
+    }
 
 
 def test_layout_success_and_meta(data):
@@ -71,15 +82,26 @@ def test_every_contract_column_with_its_type_family(con):
 
 
 def test_tables_sorted_by_their_main_date(con):
-    for t, col in (("enforcement_cases", "filed_date"), ("dishonest_list", "listed_date"),
-                   ("case_events", "event_date"), ("noncompliance", "action_date"),
-                   ("cross_enforcement", "assigned_date"), ("campaigns", "start_date")):
+    for t, col in (
+        ("enforcement_cases", "filed_date"),
+        ("dishonest_list", "listed_date"),
+        ("case_events", "event_date"),
+        ("noncompliance", "action_date"),
+        ("cross_enforcement", "assigned_date"),
+        ("campaigns", "start_date"),
+    ):
         partitioned = TABLES[t][0]
-        src = (f"read_parquet('{con_dir(con)}/{t}/*/*.parquet', filename = true, file_row_number = true)"
-               if partitioned else f"read_parquet('{con_dir(con)}/{t}.parquet', filename = true, file_row_number = true)")
-        bad = one(con, f"""SELECT count(*) FROM (
+        src = (
+            f"read_parquet('{con_dir(con)}/{t}/*/*.parquet', filename = true, file_row_number = true)"
+            if partitioned
+            else f"read_parquet('{con_dir(con)}/{t}.parquet', filename = true, file_row_number = true)"
+        )
+        bad = one(
+            con,
+            f"""SELECT count(*) FROM (
                 SELECT {col} < lag({col}) OVER (PARTITION BY filename ORDER BY file_row_number) AS back FROM {src})
-            WHERE back""")
+            WHERE back""",
+        )
         assert bad == 0, t
 
 
@@ -90,18 +112,36 @@ def con_dir(con) -> str:
 
 def test_keys_join(con):
     for t in ("noncompliance", "dishonest_list", "cross_enforcement", "case_events"):
-        assert one(con, f"SELECT count(*) FROM {t} WHERE case_id NOT IN (SELECT case_id FROM enforcement_cases)") == 0, t
+        assert (
+            one(con, f"SELECT count(*) FROM {t} WHERE case_id NOT IN (SELECT case_id FROM enforcement_cases)") == 0
+        ), t
     assert one(con, "SELECT count(*) - count(DISTINCT case_id) FROM enforcement_cases") == 0
-    for t, col in (("enforcement_cases", "court_id"), ("noncompliance", "court_id"), ("dishonest_list", "court_id"),
-                   ("case_events", "court_id"), ("cross_enforcement", "from_court_id"),
-                   ("cross_enforcement", "to_court_id"), ("courts", "parent_court_id")):
-        assert one(con, f"SELECT count(*) FROM {t} WHERE {col} IS NOT NULL "
-                        f"AND {col} NOT IN (SELECT court_id FROM courts)") == 0, (t, col)
+    for t, col in (
+        ("enforcement_cases", "court_id"),
+        ("noncompliance", "court_id"),
+        ("dishonest_list", "court_id"),
+        ("case_events", "court_id"),
+        ("cross_enforcement", "from_court_id"),
+        ("cross_enforcement", "to_court_id"),
+        ("courts", "parent_court_id"),
+    ):
+        assert (
+            one(con, f"SELECT count(*) FROM {t} WHERE {col} IS NOT NULL AND {col} NOT IN (SELECT court_id FROM courts)")
+            == 0
+        ), (t, col)
     for t in ("enforcement_cases", "noncompliance", "dishonest_list", "campaigns"):
-        assert one(con, f"SELECT count(*) FROM {t} WHERE province_code IS NOT NULL "
-                        "AND province_code NOT IN (SELECT province_code FROM provinces)") == 0, t
+        assert (
+            one(
+                con,
+                f"SELECT count(*) FROM {t} WHERE province_code IS NOT NULL "
+                "AND province_code NOT IN (SELECT province_code FROM provinces)",
+            )
+            == 0
+        ), t
     # Only the SPC sits outside the provinces, and only it has no parent.
-    assert one(con, "SELECT list(level) FROM courts WHERE province_code NOT IN (SELECT province_code FROM provinces)") == ["supreme"]
+    assert one(
+        con, "SELECT list(level) FROM courts WHERE province_code NOT IN (SELECT province_code FROM provinces)"
+    ) == ["supreme"]
     assert one(con, "SELECT list(level) FROM courts WHERE parent_court_id IS NULL") == ["supreme"]
     assert one(con, "SELECT count(*) FROM provinces") == 31
     assert 3500 <= one(con, "SELECT count(*) FROM courts") <= 3650
@@ -109,17 +149,37 @@ def test_keys_join(con):
 
 
 def test_denormalised_columns_match_the_case(con):
-    assert one(con, """SELECT count(*) FROM dishonest_list d JOIN enforcement_cases c USING (case_id)
+    assert (
+        one(
+            con,
+            """SELECT count(*) FROM dishonest_list d JOIN enforcement_cases c USING (case_id)
         WHERE d.debtor_id <> c.debtor_id OR d.debtor_type <> c.debtor_type OR d.case_type <> c.case_type
-           OR d.court_id <> c.court_id OR d.province_code <> c.province_code""") == 0
-    assert one(con, """SELECT count(*) FROM noncompliance n JOIN enforcement_cases c USING (case_id)
+           OR d.court_id <> c.court_id OR d.province_code <> c.province_code""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            con,
+            """SELECT count(*) FROM noncompliance n JOIN enforcement_cases c USING (case_id)
         WHERE n.court_id <> c.court_id OR n.province_code <> c.province_code OR n.debtor_type <> c.debtor_type
-           OR n.case_type <> c.case_type""") == 0
-    assert one(con, """SELECT count(*) FROM cross_enforcement x JOIN enforcement_cases c USING (case_id)
+           OR n.case_type <> c.case_type""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            con,
+            """SELECT count(*) FROM cross_enforcement x JOIN enforcement_cases c USING (case_id)
         WHERE x.case_type <> c.case_type OR x.from_court_id <> c.court_id OR x.claim_yuan <> c.claim_yuan
-           OR x.n_creditors <> c.n_creditors OR x.from_court_id = x.to_court_id""") == 0
+           OR x.n_creditors <> c.n_creditors OR x.from_court_id = x.to_court_id""",
+        )
+        == 0
+    )
     # case_seq numbers a court's cases within a year, so case numbers are unique.
-    assert one(con, "SELECT count(*) - count(DISTINCT (court_id, year(filed_date), case_seq)) FROM enforcement_cases") == 0
+    assert (
+        one(con, "SELECT count(*) - count(DISTINCT (court_id, year(filed_date), case_seq)) FROM enforcement_cases") == 0
+    )
 
 
 def test_dates_in_order(con):
@@ -140,7 +200,9 @@ def test_dates_in_order(con):
         assert one(con, sql) == 0, name
     # Within a case: judgment <= filing <= every later step; closing is the last civil step;
     # transfer <= prosecution <= conviction.
-    bad = one(con, """
+    bad = one(
+        con,
+        """
         WITH e AS (SELECT case_id,
             min(event_date) FILTER (WHERE event_type = 'judgment') AS j,
             min(event_date) FILTER (WHERE event_type = 'enforcement_filed') AS f,
@@ -152,21 +214,46 @@ def test_dates_in_order(con):
             min(event_date) FILTER (WHERE event_type = 'convicted') AS v
             FROM case_events GROUP BY 1)
         SELECT count(*) FROM e WHERE NOT (j <= f AND f <= coalesce(first_step, f) AND coalesce(c >= last_civil, true)
-                                          AND coalesce(t <= p, true) AND coalesce(p <= v, true))""")
+                                          AND coalesce(t <= p, true) AND coalesce(p <= v, true))""",
+    )
     assert bad == 0
     # Events belong to cases with an incident, and follow their measure.
-    assert one(con, "SELECT count(*) FROM (SELECT DISTINCT case_id FROM case_events) "
-                    "WHERE case_id NOT IN (SELECT case_id FROM noncompliance)") == 0
-    assert one(con, """SELECT count(*) FROM noncompliance n WHERE measure = 'detention' AND NOT EXISTS (
+    assert (
+        one(
+            con,
+            "SELECT count(*) FROM (SELECT DISTINCT case_id FROM case_events) "
+            "WHERE case_id NOT IN (SELECT case_id FROM noncompliance)",
+        )
+        == 0
+    )
+    assert (
+        one(
+            con,
+            """SELECT count(*) FROM noncompliance n WHERE measure = 'detention' AND NOT EXISTS (
         SELECT 1 FROM case_events e WHERE e.case_id = n.case_id AND e.event_type = 'detention'
-        AND e.event_date = n.action_date)""") == 0
+        AND e.event_date = n.action_date)""",
+        )
+        == 0
+    )
 
 
 def test_case_mix_close_to_calibration(con):
-    target = {"financial_loan": 0.22, "private_lending": 0.20, "sales_contract": 0.15, "property_housing": 0.08,
-              "labour_remuneration": 0.08, "criminal_financial": 0.07, "traffic_injury": 0.06,
-              "construction_contract": 0.05, "family_support": 0.04, "administrative": 0.02, "other": 0.03}
-    got = dict(con.execute("SELECT case_type, count(*) / sum(count(*)) OVER () FROM enforcement_cases GROUP BY 1").fetchall())
+    target = {
+        "financial_loan": 0.22,
+        "private_lending": 0.20,
+        "sales_contract": 0.15,
+        "property_housing": 0.08,
+        "labour_remuneration": 0.08,
+        "criminal_financial": 0.07,
+        "traffic_injury": 0.06,
+        "construction_contract": 0.05,
+        "family_support": 0.04,
+        "administrative": 0.02,
+        "other": 0.03,
+    }
+    got = dict(
+        con.execute("SELECT case_type, count(*) / sum(count(*)) OVER () FROM enforcement_cases GROUP BY 1").fetchall()
+    )
     for k, v in target.items():
         assert abs(got[k] - v) < 0.01, k
 
@@ -179,19 +266,33 @@ def test_yearly_new_cases_scale(con):
 
 def test_method_split(con):
     target = {"designated": 0.45, "elevated": 0.20, "collaborative": 0.15, "supervised": 0.12, "centralised": 0.08}
-    got = dict(con.execute("SELECT method, count(*) / sum(count(*)) OVER () FROM cross_enforcement GROUP BY 1").fetchall())
+    got = dict(
+        con.execute("SELECT method, count(*) / sum(count(*)) OVER () FROM cross_enforcement GROUP BY 1").fetchall()
+    )
     for k, v in target.items():
         assert abs(got.get(k, 0) - v) < 0.07, k
     # elevated cases go to the parent court
-    assert one(con, """SELECT count(*) FROM cross_enforcement x JOIN courts f ON f.court_id = x.from_court_id
-                       WHERE method = 'elevated' AND x.to_court_id <> f.parent_court_id""") == 0
+    assert (
+        one(
+            con,
+            """SELECT count(*) FROM cross_enforcement x JOIN courts f ON f.court_id = x.from_court_id
+                       WHERE method = 'elevated' AND x.to_court_id <> f.parent_court_id""",
+        )
+        == 0
+    )
 
 
 def test_cross_enforcement_dates_and_pilot(con):
     assert one(con, "SELECT count(*) FROM cross_enforcement WHERE assigned_date < DATE '2023-10-01'") == 0
     assert one(con, "SELECT count(*) FROM cross_enforcement WHERE is_pilot <> (assigned_date < DATE '2024-01-01')") == 0
-    assert one(con, """SELECT count(DISTINCT c.province_code) FROM cross_enforcement x
-                       JOIN courts c ON c.court_id = x.from_court_id WHERE is_pilot""") == 19
+    assert (
+        one(
+            con,
+            """SELECT count(DISTINCT c.province_code) FROM cross_enforcement x
+                       JOIN courts c ON c.court_id = x.from_court_id WHERE is_pilot""",
+        )
+        == 19
+    )
 
 
 def test_cross_enforcement_checkpoint_2024_07_03(con):
@@ -214,32 +315,57 @@ def test_cross_province_moves(con):
 
 
 def test_dishonest_severity_changes_time_on_list(con):
-    sev = dict(con.execute("""SELECT severity, avg(coalesce(removed_date < listed_date + INTERVAL 12 MONTH, false)::INT)
-                              FROM dishonest_list WHERE year(listed_date) = 2024 GROUP BY 1""").fetchall())
+    sev = dict(
+        con.execute("""SELECT severity, avg(coalesce(removed_date < listed_date + INTERVAL 12 MONTH, false)::INT)
+                              FROM dishonest_list WHERE year(listed_date) = 2024 GROUP BY 1""").fetchall()
+    )
     assert sev["minor"] > sev["general"] > sev["serious"], sev
 
 
 def test_dishonest_stock_rises_then_falls_twice(con):
-    stock = dict(con.execute("""
+    stock = dict(
+        con.execute("""
         SELECT y, count(*) FILTER (WHERE listed_date <= make_date(y, 12, 31)
                                      AND (removed_date IS NULL OR removed_date > make_date(y, 12, 31)))
-        FROM dishonest_list, range(2013, 2026) t(y) GROUP BY 1""").fetchall())
+        FROM dishonest_list, range(2013, 2026) t(y) GROUP BY 1""").fetchall()
+    )
     assert all(stock[y] > stock[y - 1] for y in range(2014, 2024)), stock
     assert stock[2024] < stock[2023] and stock[2025] < stock[2024], stock
-    assert one(con, "SELECT count(*) FROM dishonest_list WHERE (severity IS NULL) <> (listed_date < DATE '2024-01-01')") == 0
+    assert (
+        one(con, "SELECT count(*) FROM dishonest_list WHERE (severity IS NULL) <> (listed_date < DATE '2024-01-01')")
+        == 0
+    )
     assert one(con, "SELECT min(listed_date) FROM dishonest_list").isoformat() >= "2013-10-01"
 
 
 def test_noncompliance_rules(con):
-    assert one(con, "SELECT count(*) FROM noncompliance WHERE n_held_liable > 0 "
-                    "AND measure NOT IN ('transferred', 'private_prosecution')") == 0
+    assert (
+        one(
+            con,
+            "SELECT count(*) FROM noncompliance WHERE n_held_liable > 0 "
+            "AND measure NOT IN ('transferred', 'private_prosecution')",
+        )
+        == 0
+    )
     assert one(con, "SELECT count(*) FROM noncompliance WHERE is_transferred <> (measure = 'transferred')") == 0
-    assert one(con, "SELECT count(*) FROM noncompliance WHERE measure = 'private_prosecution' "
-                    "AND action_date < DATE '2015-07-22'") == 0
+    assert (
+        one(
+            con,
+            "SELECT count(*) FROM noncompliance WHERE measure = 'private_prosecution' "
+            "AND action_date < DATE '2015-07-22'",
+        )
+        == 0
+    )
     # a campaign id only where its province and window apply
-    assert one(con, """SELECT count(*) FROM noncompliance n JOIN campaigns c USING (campaign_id)
+    assert (
+        one(
+            con,
+            """SELECT count(*) FROM noncompliance n JOIN campaigns c USING (campaign_id)
         WHERE n.action_date NOT BETWEEN c.start_date AND c.end_date
-           OR (c.province_code IS NOT NULL AND c.province_code <> n.province_code)""") == 0
+           OR (c.province_code IS NOT NULL AND c.province_code <> n.province_code)""",
+        )
+        == 0
+    )
 
 
 def test_tianshui_case(con):
@@ -283,8 +409,10 @@ def test_tiny_scale_still_has_the_showcase(tmp_path):
     out = tmp_path / "tiny"
     gen.generate(out, 0.0005, 3, progress=False)
     c = duckdb.connect()
-    n = c.execute(f"SELECT count(*) FROM read_parquet('{out}/case_events/*/*.parquet') "
-                  f"WHERE case_id = {TIANSHUI_CASE_ID} AND detail_zh LIKE '%明某%'").fetchone()[0]
+    n = c.execute(
+        f"SELECT count(*) FROM read_parquet('{out}/case_events/*/*.parquet') "
+        f"WHERE case_id = {TIANSHUI_CASE_ID} AND detail_zh LIKE '%明某%'"
+    ).fetchone()[0]
     assert n >= 5
 
 

@@ -16,9 +16,27 @@ pytestmark = pytest.mark.browser
 def test_a_small_load_run_has_no_errors(generated_dir, tmp_path):
     out = tmp_path / "load.json"
     run = subprocess.run(
-        [sys.executable, "-m", "load", "--data", str(generated_dir), "--cache", str(tmp_path / "cache"),
-         "--sessions", "3", "--browsers", "1", "--minutes", "1", "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=900,
+        [
+            sys.executable,
+            "-m",
+            "load",
+            "--data",
+            str(generated_dir),
+            "--cache",
+            str(tmp_path / "cache"),
+            "--sessions",
+            "3",
+            "--browsers",
+            "1",
+            "--minutes",
+            "1",
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     result = json.loads(out.read_text())
     assert run.returncode == 0, run.stdout + run.stderr

@@ -63,8 +63,21 @@ def test_every_query_is_used(sql):
 @pytest.mark.parametrize("sql", SQL_FILES, ids=lambda p: p.stem)
 def test_queries_only_read(sql):
     body = "\n".join(line.split("--", 1)[0] for line in sql.read_text(encoding="utf-8").splitlines()).upper()
-    for word in ("COPY", "ATTACH", "INSTALL", "LOAD ", "PRAGMA", "SET ", "CREATE", "INSERT", "UPDATE", "DELETE", "DROP",
-                 "READ_PARQUET", "READ_CSV"):
+    for word in (
+        "COPY",
+        "ATTACH",
+        "INSTALL",
+        "LOAD ",
+        "PRAGMA",
+        "SET ",
+        "CREATE",
+        "INSERT",
+        "UPDATE",
+        "DELETE",
+        "DROP",
+        "READ_PARQUET",
+        "READ_CSV",
+    ):
         assert not re.search(rf"\b{word.strip()}\b", body), word  # whole words: OFFSET is not SET
 
 
@@ -83,8 +96,12 @@ def test_figure_builders_call_no_streamlit():
 # What importing each pure layer (every module in it, in a fresh interpreter) must not load. The figures, the
 # contract and the filter specification stay clear of pyarrow too; the analysis reaches it only through
 # statsmodels' pandas.
-HEAVY = {"contract": ("duckdb", "streamlit", "pyarrow"), "shared_filters": ("duckdb", "streamlit", "pyarrow"),
-         "analysis": ("duckdb", "streamlit"), "figures": ("duckdb", "streamlit", "pyarrow")}
+HEAVY = {
+    "contract": ("duckdb", "streamlit", "pyarrow"),
+    "shared_filters": ("duckdb", "streamlit", "pyarrow"),
+    "analysis": ("duckdb", "streamlit"),
+    "figures": ("duckdb", "streamlit", "pyarrow"),
+}
 
 
 @pytest.mark.parametrize("package", sorted(HEAVY))

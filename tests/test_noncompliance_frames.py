@@ -19,8 +19,14 @@ D = dt.date
 
 
 def test_trend_rates_are_ratios_of_sums_after_regraining():
-    nc = pl.DataFrame({"month": [D(2024, 1, 1), D(2024, 2, 1), D(2025, 3, 1)], "n_incidents": [3, 1, 5],
-                       "n_transferred": [1, 0, 2], "n_held_liable": [0, 0, 1]})
+    nc = pl.DataFrame(
+        {
+            "month": [D(2024, 1, 1), D(2024, 2, 1), D(2025, 3, 1)],
+            "n_incidents": [3, 1, 5],
+            "n_transferred": [1, 0, 2],
+            "n_held_liable": [0, 0, 1],
+        }
+    )
     cases = pl.DataFrame({"month": [D(2024, 1, 1), D(2024, 3, 1), D(2025, 3, 1)], "n_filed": [100, 300, 0]})
     year = shape.trend_frame(nc, cases, "year")
     # 2024: 4 incidents / 400 cases = 100 per 10,000; 1 transfer -> 25. 2025: no case filed -> no rate.
@@ -30,7 +36,10 @@ def test_trend_rates_are_ratios_of_sums_after_regraining():
     month = shape.trend_frame(nc, cases, "month")
     # February has an incident but no case filed; March has cases but no incident.
     assert month.select("period", "n_incidents", "n_filed").rows()[:3] == [
-        (D(2024, 1, 1), 3, 100), (D(2024, 2, 1), 1, 0), (D(2024, 3, 1), 0, 300)]
+        (D(2024, 1, 1), 3, 100),
+        (D(2024, 2, 1), 1, 0),
+        (D(2024, 3, 1), 0, 300),
+    ]
 
 
 def test_ladder_summary_on_the_fixture(on_nc_fixture):
@@ -39,36 +48,59 @@ def test_ladder_summary_on_the_fixture(on_nc_fixture):
     # Ended at: warning 1, 10; fine 6; detention 3, 7; criminal route without anyone held liable 8;
     # held liable 2, 4, 5, 9. Reached = ended at this rung or a later one.
     assert summary.select("step", "n_reached", "n_ended_here", "n_complied").rows() == [
-        ("warning", 10, 2, 1), ("fine", 8, 1, 1), ("detention", 7, 2, 2), ("criminal", 5, 1, 0), ("convicted", 4, 4, 2),
+        ("warning", 10, 2, 1),
+        ("fine", 8, 1, 1),
+        ("detention", 7, 2, 2),
+        ("criminal", 5, 1, 0),
+        ("convicted", 4, 4, 2),
     ]
     # Mean days to comply: warning 8; fine 3; detention (10 + 197) / 2; held liable (43 + 9) / 2.
     assert summary["mean_days"].to_list() == [8.0, 3.0, 103.5, None, 26.0]
     assert summary["complied_share"].to_list() == [0.5, 1.0, 1.0, 0.0, 0.5]
     assert summary["n_private_prosecution"].to_list() == [0, 0, 0, 1, 0]
     assert summary.select("d0_7", "d8_30", "d31_90", "d181_plus", "not_complied").rows() == [
-        (0, 1, 0, 0, 1), (1, 0, 0, 0, 0), (0, 1, 0, 1, 0), (0, 0, 0, 0, 1), (0, 1, 1, 0, 2)]
+        (0, 1, 0, 0, 1),
+        (1, 0, 0, 0, 0),
+        (0, 1, 0, 1, 0),
+        (0, 0, 0, 0, 1),
+        (0, 1, 1, 0, 2),
+    ]
 
 
 def test_ladder_summary_of_nothing():
-    empty = pl.DataFrame(schema={"measure": pl.String, "is_convicted": pl.Boolean, "comply_bucket": pl.String,
-                                 "n_incidents": pl.Int64, "n_transferred": pl.Int64, "n_held_liable": pl.Int64,
-                                 "days_to_comply_sum": pl.Float64})
+    empty = pl.DataFrame(
+        schema={
+            "measure": pl.String,
+            "is_convicted": pl.Boolean,
+            "comply_bucket": pl.String,
+            "n_incidents": pl.Int64,
+            "n_transferred": pl.Int64,
+            "n_held_liable": pl.Int64,
+            "days_to_comply_sum": pl.Float64,
+        }
+    )
     summary = shape.ladder_summary(empty)
     assert summary["n_reached"].to_list() == [0, 0, 0, 0, 0]
     assert figs.ladder(summary, "en").layout.annotations[0].text  # the "no data" figure
 
 
 def test_conduct_shares_sum_to_one_per_period():
-    rows = pl.DataFrame({
-        "month": [D(2024, 1, 1), D(2024, 2, 1), D(2024, 2, 1), D(2025, 1, 1)],
-        "conduct": ["concealing_assets", "concealing_assets", "violent_resistance", "violent_resistance"],
-        "n_incidents": [1, 2, 1, 4], "n_transferred": [0, 1, 1, 0], "n_complied": [1, 1, 0, 2],
-    })
+    rows = pl.DataFrame(
+        {
+            "month": [D(2024, 1, 1), D(2024, 2, 1), D(2024, 2, 1), D(2025, 1, 1)],
+            "conduct": ["concealing_assets", "concealing_assets", "violent_resistance", "violent_resistance"],
+            "n_incidents": [1, 2, 1, 4],
+            "n_transferred": [0, 1, 1, 0],
+            "n_complied": [1, 1, 0, 2],
+        }
+    )
     frame = shape.conduct_frame(rows, "year")
     # 2024: concealing 3 of 4, violent 1 of 4; 2025: violent 4 of 4.
     assert frame.select("period", "conduct", "n_incidents", "share").rows() == [
-        (D(2024, 1, 1), "concealing_assets", 3, 0.75), (D(2024, 1, 1), "violent_resistance", 1, 0.25),
-        (D(2025, 1, 1), "violent_resistance", 4, 1.0)]
+        (D(2024, 1, 1), "concealing_assets", 3, 0.75),
+        (D(2024, 1, 1), "violent_resistance", 1, 0.25),
+        (D(2025, 1, 1), "violent_resistance", 4, 1.0),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -81,29 +113,53 @@ def test_conduct_shares_sum_to_one_per_period():
     ],
 )
 def test_province_rates(per, months, expected):
-    rows = pl.DataFrame({"province_code": ["620000"], "name_zh": ["甘肃省"], "name_en": ["Gansu"],
-                         "population_10k": [2000.0], "n_incidents": [30], "n_transferred": [3], "n_held_liable": [1],
-                         "n_filed": [6000]})
+    rows = pl.DataFrame(
+        {
+            "province_code": ["620000"],
+            "name_zh": ["甘肃省"],
+            "name_en": ["Gansu"],
+            "population_10k": [2000.0],
+            "n_incidents": [30],
+            "n_transferred": [3],
+            "n_held_liable": [1],
+            "n_filed": [6000],
+        }
+    )
     assert shape.province_frame(rows, "n_incidents", per, months)["value"][0] == pytest.approx(expected)
 
 
 def test_court_frame_leaves_out_small_courts():
-    rows = pl.DataFrame({"court_id": [1, 2, 3], "name_zh": ["甲", "乙", "丙"], "name_en": ["A", "B", "C"],
-                         "court_level": ["high", "basic", "basic"], "city_zh": ["", "", ""], "city_en": ["", "", ""],
-                         "n_incidents": [5, 2, 9], "n_transferred": [1, 0, 1], "n_held_liable": [0, 0, 1],
-                         "n_filed": [500, 199, 1000]})
+    rows = pl.DataFrame(
+        {
+            "court_id": [1, 2, 3],
+            "name_zh": ["甲", "乙", "丙"],
+            "name_en": ["A", "B", "C"],
+            "court_level": ["high", "basic", "basic"],
+            "city_zh": ["", "", ""],
+            "city_en": ["", "", ""],
+            "n_incidents": [5, 2, 9],
+            "n_transferred": [1, 0, 1],
+            "n_held_liable": [0, 0, 1],
+            "n_filed": [500, 199, 1000],
+        }
+    )
     kept, left_out = shape.court_frame(rows, "n_incidents", "en", min_cases=200)
     # Court 2 has 199 cases: left out. Court 1: 5 / 500 -> 100 per 10,000; court 3: 9 / 1,000 -> 90.
     assert left_out == 1
-    assert kept.select("court", "court_level", "value").rows() == [("A", "High court", 100.0), ("C", "Basic court", 90.0)]
+    assert kept.select("court", "court_level", "value").rows() == [
+        ("A", "High court", 100.0),
+        ("C", "Basic court", 90.0),
+    ]
 
 
-CAMPAIGNS = pl.DataFrame({
-    "campaign_id": ["nat-2014", "nat-2020", "hlj", "js", "old"],
-    "province_code": [None, None, "230000", "320000", "330000"],
-    "start_date": [D(2014, 11, 1), D(2020, 1, 1), D(2024, 3, 1), D(2024, 4, 1), D(2018, 6, 1)],
-    "end_date": [D(2015, 3, 31), D(2020, 6, 30), D(2024, 8, 31), D(2024, 10, 31), D(2018, 11, 30)],
-})
+CAMPAIGNS = pl.DataFrame(
+    {
+        "campaign_id": ["nat-2014", "nat-2020", "hlj", "js", "old"],
+        "province_code": [None, None, "230000", "320000", "330000"],
+        "start_date": [D(2014, 11, 1), D(2020, 1, 1), D(2024, 3, 1), D(2024, 4, 1), D(2018, 6, 1)],
+        "end_date": [D(2015, 3, 31), D(2020, 6, 30), D(2024, 8, 31), D(2024, 10, 31), D(2018, 11, 30)],
+    }
+)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +188,12 @@ def test_overlay_marks_the_milestones_in_range_only():
     # In 2015-2016: the tail of the 2014-15 campaign, the 2015 interpretation, Amendment IX, the 2016 drive,
     # numbered in date order of the full list (the 2014-15 campaign is the first milestone).
     assert texts == ["①", "④", "②", "③"]
-    assert hovers == ["① National crackdown", "④ Solve enforcement difficulties", "② Fa Shi [2015] 16", "③ Amendment IX"]
+    assert hovers == [
+        "① National crackdown",
+        "④ Solve enforcement difficulties",
+        "② Fa Shi [2015] 16",
+        "③ Amendment IX",
+    ]
     assert fig.layout.xaxis.range == (D(2015, 1, 1), D(2017, 1, 1))
     # The 2014-15 window is cut at the start of the period so the axis is not stretched.
     assert fig.layout.shapes[0].x0 == D(2015, 1, 1)

@@ -47,8 +47,10 @@ def frame_with(at: AppTest, column: str):
 )
 def test_totals_follow_the_filters(on_nc_fixture, query, where):
     at = render(lang="en", **query)
-    n, transferred, held = sql(on_nc_fixture, f"SELECT count(*), count(*) FILTER (WHERE is_transferred), "
-                                              f"sum(n_held_liable) FROM nc WHERE {where}")[0]
+    n, transferred, held = sql(
+        on_nc_fixture,
+        f"SELECT count(*), count(*) FILTER (WHERE is_transferred), sum(n_held_liable) FROM nc WHERE {where}",
+    )[0]
     case_where = where.replace("action_date", "filed_date")
     (filed,) = sql(on_nc_fixture, f"SELECT count(*) FROM cases WHERE {case_where}")[0]
     assert metrics(at)[:3] == [f"{n:,}", f"{transferred:,}", f"{held:,}"]
@@ -88,10 +90,16 @@ def test_one_province_ranks_its_courts(on_nc_fixture, monkeypatch):
     monkeypatch.setenv("DASHBOARD_MIN_COUNT", "1")  # the fixture's courts are all small
     at = render(lang="en", prov="320000")
     courts = frame_with(at, "court_id")
-    expected = {cid: (n, filed) for cid, n, filed in sql(on_nc_fixture, """
+    expected = {
+        cid: (n, filed)
+        for cid, n, filed in sql(
+            on_nc_fixture,
+            """
         SELECT c.court_id, (SELECT count(*) FROM nc WHERE nc.court_id = c.court_id),
                (SELECT count(*) FROM cases e WHERE e.court_id = c.court_id)
-        FROM courts c WHERE province_code = '320000'""")}
+        FROM courts c WHERE province_code = '320000'""",
+        )
+    }
     got = {r.court_id: (r.n_incidents, r.n_filed) for r in courts.itertuples()}
     assert got == expected
     # Every court filed fewer than the minimum, so all are shown with a caution.
@@ -122,8 +130,11 @@ def test_ladder_reaches_match_the_strongest_measures(on_nc_fixture):
     (held,) = sql(on_nc_fixture, "SELECT count(*) FROM nc WHERE n_held_liable > 0")[0]
     total = sum(counts.values())
     assert list(ladder["n_reached"]) == [
-        total, total - counts["warning"], total - counts["warning"] - counts["fine"],
-        counts["transferred"] + counts["private_prosecution"], held,
+        total,
+        total - counts["warning"],
+        total - counts["warning"] - counts["fine"],
+        counts["transferred"] + counts["private_prosecution"],
+        held,
     ]
 
 

@@ -54,16 +54,28 @@ def test_conduct_totals(on_nc_fixture):
     ("params", "expected"),
     [
         # Jiangsu in 2024: incident 9 (May, besieging, transferred, complied) and 8 (June, concealing).
-        (p(D(2024, 1, 1), D(2024, 12, 31), provinces=["320000"]),
-         [(D(2024, 5, 1), "besieging_officers", 1, 1, 1), (D(2024, 6, 1), "concealing_assets", 1, 0, 0)]),
+        (
+            p(D(2024, 1, 1), D(2024, 12, 31), provinces=["320000"]),
+            [(D(2024, 5, 1), "besieging_officers", 1, 1, 1), (D(2024, 6, 1), "concealing_assets", 1, 0, 0)],
+        ),
         # Basic courts (3 and 6): incidents 3, 9, 10.
-        (p(levels=["basic"]),
-         [(D(2015, 9, 1), "false_asset_report", 1, 0, 0), (D(2024, 2, 1), "false_asset_report", 1, 0, 1),
-          (D(2024, 5, 1), "besieging_officers", 1, 1, 1)]),
+        (
+            p(levels=["basic"]),
+            [
+                (D(2015, 9, 1), "false_asset_report", 1, 0, 0),
+                (D(2024, 2, 1), "false_asset_report", 1, 0, 1),
+                (D(2024, 5, 1), "besieging_officers", 1, 1, 1),
+            ],
+        ),
         # Companies: incidents 2, 4, 8.
-        (p(debtor_types=["company"]),
-         [(D(2023, 5, 1), "violent_resistance", 1, 1, 0), (D(2023, 8, 1), "concealing_assets", 1, 1, 0),
-          (D(2024, 6, 1), "concealing_assets", 1, 0, 0)]),
+        (
+            p(debtor_types=["company"]),
+            [
+                (D(2023, 5, 1), "violent_resistance", 1, 1, 0),
+                (D(2023, 8, 1), "concealing_assets", 1, 1, 0),
+                (D(2024, 6, 1), "concealing_assets", 1, 0, 0),
+            ],
+        ),
         (p(D(2016, 1, 1), D(2020, 12, 31)), []),
     ],
 )
@@ -93,11 +105,19 @@ def test_ladder_whole_period(on_nc_fixture):
     ("params", "expected"),
     [
         # Heilongjiang: 4 (transferred, not complied), 5 (transferred, 43 days), 6 (fine, 3 days).
-        (p(provinces=["230000"]), [("fine", False, "d0_7", 1, 0, 0, 3.0), ("transferred", True, "d31_90", 1, 1, 3, 43.0),
-                                   ("transferred", True, "not_complied", 1, 1, 1, 0.0)]),
+        (
+            p(provinces=["230000"]),
+            [
+                ("fine", False, "d0_7", 1, 0, 0, 3.0),
+                ("transferred", True, "d31_90", 1, 1, 3, 43.0),
+                ("transferred", True, "not_complied", 1, 1, 1, 0.0),
+            ],
+        ),
         # 2023: 7 (detention, 197 days), 4 and 2 (transferred, not complied).
-        (p(D(2023, 1, 1), D(2023, 12, 31)), [("detention", False, "d181_plus", 1, 0, 0, 197.0),
-                                             ("transferred", True, "not_complied", 2, 2, 3, 0.0)]),
+        (
+            p(D(2023, 1, 1), D(2023, 12, 31)),
+            [("detention", False, "d181_plus", 1, 0, 0, 197.0), ("transferred", True, "not_complied", 2, 2, 3, 0.0)],
+        ),
     ],
 )
 def test_ladder_filtered(on_nc_fixture, params, expected):
@@ -144,7 +164,10 @@ def test_by_debtor_type_2024(on_nc_fixture):
         # Basic courts: Gansu court 3 (incident 3; cases 4, 5), Jiangsu court 6 (incidents 9, 10; cases 11, 12).
         (no_prov(levels=["basic"]), [("230000", 0, 0, 0, 0), ("320000", 2, 1, 2, 2), ("620000", 1, 0, 0, 2)]),
         # Financial loans: incidents 2, 4, 5; cases 3, 6, 8.
-        (no_prov(case_types=["financial_loan"]), [("230000", 2, 2, 4, 2), ("320000", 0, 0, 0, 0), ("620000", 1, 1, 2, 1)]),
+        (
+            no_prov(case_types=["financial_loan"]),
+            [("230000", 2, 2, 4, 2), ("320000", 0, 0, 0, 0), ("620000", 1, 1, 2, 1)],
+        ),
     ],
 )
 def test_by_province(on_nc_fixture, params, expected):
@@ -159,7 +182,11 @@ def test_by_province(on_nc_fixture, params, expected):
         # Jiangsu: court 5 has incidents 7, 8 and cases 9, 10; court 6 incidents 9, 10 and cases 11, 12.
         ("320000", no_prov(), [(5, "intermediate", 2, 0, 0, 2), (6, "basic", 2, 1, 2, 2)]),
         # Gansu 2023: court 2 has incident 2 (2 held) and cases 2, 3; court 3 has case 4 only.
-        ("620000", no_prov(start=D(2023, 1, 1), end=D(2023, 12, 31)), [(2, "intermediate", 1, 1, 2, 2), (3, "basic", 0, 0, 0, 1)]),
+        (
+            "620000",
+            no_prov(start=D(2023, 1, 1), end=D(2023, 12, 31)),
+            [(2, "intermediate", 1, 1, 2, 2), (3, "basic", 0, 0, 0, 1)],
+        ),
         ("620000", no_prov(levels=["basic"]), [(3, "basic", 1, 0, 0, 2)]),
         # The case type filter applies to incidents (4, 5) but not to the cases filed (6, 7, 8: every type).
         ("230000", no_prov(case_types=["financial_loan"]), [(4, "intermediate", 2, 2, 4, 3)]),
@@ -177,8 +204,9 @@ def test_campaigns(on_nc_fixture):
     frame = queries.run("campaigns")
     # Ordered by start date; incidents tagged: hlj-2024 has 5 (transferred, 3 held) and 6; js-2024 has 8 and 9
     # (transferred, 2 held).
-    assert frame.select("campaign_id", "province_code", "province_en", "start_date", "n_incidents", "n_transferred",
-                        "n_held_liable").rows() == [
+    assert frame.select(
+        "campaign_id", "province_code", "province_en", "start_date", "n_incidents", "n_transferred", "n_held_liable"
+    ).rows() == [
         ("national-2014", None, None, D(2014, 11, 1), 0, 0, 0),
         ("hlj-2024", "230000", "Heilongjiang", D(2024, 3, 1), 2, 1, 3),
         ("js-2024", "320000", "Jiangsu", D(2024, 4, 1), 2, 1, 2),
@@ -189,7 +217,9 @@ def test_province_month_panel(on_nc_fixture):
     frame = queries.run("noncompliance_province_month", **no_prov(start=D(2024, 3, 1), end=D(2024, 5, 31)))
     # Every province and month, zeros included. Heilongjiang: case 7 filed in March, incident 6 in April.
     # Jiangsu: incident 9 in May (transferred, 2 held), cases 10 and 11 filed in May. Gansu: nothing.
-    assert frame.select("province_code", "month", "n_incidents", "n_transferred", "n_held_liable", "n_filed").rows() == [
+    assert frame.select(
+        "province_code", "month", "n_incidents", "n_transferred", "n_held_liable", "n_filed"
+    ).rows() == [
         ("230000", D(2024, 3, 1), 0, 0, 0, 1),
         ("230000", D(2024, 4, 1), 1, 0, 0, 0),
         ("230000", D(2024, 5, 1), 0, 0, 0, 0),
@@ -204,9 +234,12 @@ def test_province_month_panel(on_nc_fixture):
 
 def test_province_month_panel_filters(on_nc_fixture):
     # Individuals only, 2023: incident 7 (Jiangsu, February); cases 2 (Gansu, Jan), 4 (Gansu, Jun), 9 (Jiangsu, Jan).
-    frame = queries.run("noncompliance_province_month",
-                        **no_prov(start=D(2023, 1, 1), end=D(2023, 12, 31), debtor_types=["individual"]))
+    frame = queries.run(
+        "noncompliance_province_month", **no_prov(start=D(2023, 1, 1), end=D(2023, 12, 31), debtor_types=["individual"])
+    )
     assert frame.height == 36
-    totals = {code: (sub["n_incidents"].sum(), sub["n_filed"].sum())
-              for (code,), sub in frame.partition_by("province_code", as_dict=True).items()}
+    totals = {
+        code: (sub["n_incidents"].sum(), sub["n_filed"].sum())
+        for (code,), sub in frame.partition_by("province_code", as_dict=True).items()
+    }
     assert totals == {"230000": (0, 0), "320000": (1, 1), "620000": (0, 2)}

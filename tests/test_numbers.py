@@ -10,11 +10,18 @@ from i18n import numbers
 @pytest.mark.parametrize(
     ("value", "lang", "expected"),
     [
-        (121_831, "zh", "12.2万"), (121_831, "en", "121.8k"),
-        (2_457_000, "zh", "245.7万"), (2_457_000, "en", "2.46m"),
-        (159_913_111_032, "zh", "1,599.1亿"), (159_913_111_032, "en", "159.91bn"),
-        (2_293_976_422_211, "zh", "2.29万亿"), (2_293_976_422_211, "en", "2.29tn"),
-        (950, "zh", "950"), (950, "en", "950"), (None, "en", "—"), (float("nan"), "zh", "—"),
+        (121_831, "zh", "12.2万"),
+        (121_831, "en", "121.8k"),
+        (2_457_000, "zh", "245.7万"),
+        (2_457_000, "en", "2.46m"),
+        (159_913_111_032, "zh", "1,599.1亿"),
+        (159_913_111_032, "en", "159.91bn"),
+        (2_293_976_422_211, "zh", "2.29万亿"),
+        (2_293_976_422_211, "en", "2.29tn"),
+        (950, "zh", "950"),
+        (950, "en", "950"),
+        (None, "en", "—"),
+        (float("nan"), "zh", "—"),
     ],
 )
 def test_compact(value, lang, expected):
@@ -29,7 +36,9 @@ def test_yuan(value, lang, expected):
     assert numbers.yuan(value, lang) == expected
 
 
-@pytest.mark.parametrize(("value", "signed", "expected"), [(-0.234, True, "-23.4%"), (0.0906, True, "+9.1%"), (0.5059, False, "50.6%")])
+@pytest.mark.parametrize(
+    ("value", "signed", "expected"), [(-0.234, True, "-23.4%"), (0.0906, True, "+9.1%"), (0.5059, False, "50.6%")]
+)
 def test_pct(value, signed, expected):
     assert numbers.pct(value, signed) == expected
 

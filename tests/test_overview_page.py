@@ -23,8 +23,12 @@ def con_for(data) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute(f"CREATE VIEW campaigns AS SELECT * FROM read_parquet('{data}/campaigns.parquet')")
     con.execute(f"CREATE VIEW courts AS SELECT * FROM read_parquet('{data}/courts.parquet')")
-    for name, path in (("cases", "enforcement_cases/*/*.parquet"), ("nc", "noncompliance.parquet"),
-                       ("dl", "dishonest_list/*/*.parquet"), ("ce", "cross_enforcement.parquet")):
+    for name, path in (
+        ("cases", "enforcement_cases/*/*.parquet"),
+        ("nc", "noncompliance.parquet"),
+        ("dl", "dishonest_list/*/*.parquet"),
+        ("ce", "cross_enforcement.parquet"),
+    ):
         con.execute(f"CREATE VIEW {name}_raw AS SELECT * FROM read_parquet('{data}/{path}')")
     # Province and level of the court that acted (for moved cases: the court the case was moved from).
     for name in ("cases", "nc", "dl"):
@@ -100,8 +104,13 @@ def expected_cards(data, query: dict, lang: str) -> list[tuple[str, str | None]]
         return shown, yoy(now, before, lang)
 
     def stock(at: dt.date) -> float:
-        return float(con.execute(f"SELECT count(*) FILTER (WHERE listed_date <= $e) - count(*) FILTER "
-                                 f"(WHERE removed_date <= $e) FROM dl WHERE {w}", {"e": month_end(at)}).fetchone()[0])
+        return float(
+            con.execute(
+                f"SELECT count(*) FILTER (WHERE listed_date <= $e) - count(*) FILTER "
+                f"(WHERE removed_date <= $e) FROM dl WHERE {w}",
+                {"e": month_end(at)},
+            ).fetchone()[0]
+        )
 
     transferred = "SELECT count(*) FROM nc WHERE is_transferred AND action_date BETWEEN $a AND $b AND {w}"
     held = "SELECT sum(n_held_liable) FROM nc WHERE action_date BETWEEN $a AND $b AND {w}"
@@ -112,13 +121,20 @@ def expected_cards(data, query: dict, lang: str) -> list[tuple[str, str | None]]
     recovered = "SELECT sum(recovered_yuan) FROM cases WHERE closed_date BETWEEN $a AND $b AND {w}"
 
     year_ago = shift(end_month, -12)
-    on_list = (numbers.compact(stock(end_month), lang),
-               yoy(stock(end_month), stock(year_ago), lang) if year_ago >= start else None)
+    on_list = (
+        numbers.compact(stock(end_month), lang),
+        yoy(stock(end_month), stock(year_ago), lang) if year_ago >= start else None,
+    )
     quarter_end = shift(end_month, -(end_month.month % 3))
     return [
-        flow(transferred, 12, end_month), flow(held, 12, end_month), on_list, flow(listed, 3, quarter_end),
-        flow(assigned, 12, end_month), flow(ce_recovered, 12, end_month, money=True),
-        flow(closed, 12, end_month), flow(recovered, 12, end_month, money=True),
+        flow(transferred, 12, end_month),
+        flow(held, 12, end_month),
+        on_list,
+        flow(listed, 3, quarter_end),
+        flow(assigned, 12, end_month),
+        flow(ce_recovered, 12, end_month, money=True),
+        flow(closed, 12, end_month),
+        flow(recovered, 12, end_month, money=True),
     ]
 
 

@@ -46,18 +46,24 @@ def test_press_text_numbers_are_the_cards_numbers_by_plain_sql(on_fixture, lang)
     before = "{col} BETWEEN DATE '2022-10-01' AND DATE '2023-09-30'"
 
     def two(agg: str, col: str, table: str, extra: str = "TRUE"):
-        return sql(on_fixture, f"SELECT {agg} FILTER (WHERE {extra} AND {now.format(col=col)}), "
-                               f"{agg} FILTER (WHERE {extra} AND {before.format(col=col)}) FROM {table}")
+        return sql(
+            on_fixture,
+            f"SELECT {agg} FILTER (WHERE {extra} AND {now.format(col=col)}), "
+            f"{agg} FILTER (WHERE {extra} AND {before.format(col=col)}) FROM {table}",
+        )
 
     expected = {}
     t1, t0 = two("count(*)", "action_date", "noncompliance", "is_transferred")
     expected["nc_transferred"] = (numbers.compact(t1, lang), yoy(t1, t0))
     h1, h0 = two("sum(n_held_liable)", "action_date", "noncompliance")
     expected["nc_held_liable"] = (numbers.compact(h1, lang), yoy(h1, h0))
-    s1, s0 = sql(on_fixture, """
+    s1, s0 = sql(
+        on_fixture,
+        """
         SELECT count(*) FILTER (WHERE listed_date <= DATE '2024-09-30' AND coalesce(removed_date, DATE '9999-01-01') > DATE '2024-09-30'),
                count(*) FILTER (WHERE listed_date <= DATE '2023-09-30' AND coalesce(removed_date, DATE '9999-01-01') > DATE '2023-09-30')
-        FROM dishonest_list""")
+        FROM dishonest_list""",
+    )
     expected["dl_on_list"] = (numbers.compact(s1, lang), yoy(s1, s0))
     a1, a0 = two("count(*)", "assigned_date", "cross_enforcement")
     expected["ce_assigned"] = (numbers.compact(a1, lang), yoy(a1, a0))
@@ -95,9 +101,12 @@ def test_press_text_numbers_are_the_overview_cards(on_fixture):
 def test_the_press_room_shows_the_text_to_paste(on_fixture):
     at = render("pages/press_room.py", lang="zh", prov="620000", **{"from": "2023-01", "to": "2024-09"})
     text = at.code[0].value
-    assert text == summary.press_text(Selection(provinces=("620000",), start="2023-01", end="2024-09"), "zh",
-                                      exports.provenance("http://localhost:8501"), exports.province_names("zh")) \
-        or text.startswith("甘肃省 · 2023年1月–2024年9月")
+    assert text == summary.press_text(
+        Selection(provinces=("620000",), start="2023-01", end="2024-09"),
+        "zh",
+        exports.provenance("http://localhost:8501"),
+        exports.province_names("zh"),
+    ) or text.startswith("甘肃省 · 2023年1月–2024年9月")
     assert [b.label for b in at.button][0] == "生成素材包"
 
 
@@ -106,15 +115,28 @@ def test_kit_holds_exactly_what_its_readme_lists(on_fixture):
 
     sel = Selection(provinces=("620000",), start="2023-01", end="2024-09")
     steps = []
-    data = kit.build(sel, ["zh", "en"], ["overview-noncompliance", "dishonest-stock"], PROV,
-                     progress=lambda k, n, key: steps.append((k, n, key)), scale=1.0)
+    data = kit.build(
+        sel,
+        ["zh", "en"],
+        ["overview-noncompliance", "dishonest-stock"],
+        PROV,
+        progress=lambda k, n, key: steps.append((k, n, key)),
+        scale=1.0,
+    )
     assert steps == [(1, 2, "overview-noncompliance"), (2, 2, "dishonest-stock")]
     z = zipfile.ZipFile(io.BytesIO(data))
     readme = z.read(kit.README).decode("utf-8")
     assert sorted(kit.listed_files(readme)) == sorted(n for n in z.namelist() if n != kit.README)
     assert len(z.namelist()) == 1 + 2 * 2 * 6 + 2
-    for needle in ("甘肃省 · 2023年1月–2024年9月", "Gansu · Jan 2023–Sep 2024", "f1ngerpr1n", "2024-12-31",
-                   "prov=620000&from=2023-01&to=2024-09", tr("ind.dl_on_list.def", "zh"), tr("ind.dl_on_list.def", "en")):
+    for needle in (
+        "甘肃省 · 2023年1月–2024年9月",
+        "Gansu · Jan 2023–Sep 2024",
+        "f1ngerpr1n",
+        "2024-12-31",
+        "prov=620000&from=2023-01&to=2024-09",
+        tr("ind.dl_on_list.def", "zh"),
+        tr("ind.dl_on_list.def", "en"),
+    ):
         assert needle in readme
     png = Image.open(io.BytesIO(z.read("dishonest-stock/dishonest-stock_gansu_2023-01_2024-09_en.png")))
     assert png.width == 1200
@@ -127,17 +149,21 @@ def cli(*args: str, data) -> subprocess.CompletedProcess:
     import os
 
     env = {**os.environ, "DASHBOARD_DATA": str(data)}
-    return subprocess.run([sys.executable, "-m", "exports", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "exports", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
 
 
-@pytest.mark.parametrize(("option", "value", "valid"), [
-    ("--prov", "999999", "620000"),
-    ("--lang", "fr", "zh, en"),
-    ("--from", "2031-01", "YYYY-MM"),
-    ("--level", "moon", "basic"),
-    ("--figures", "nope", "dishonest-stock"),
-])
+@pytest.mark.parametrize(
+    ("option", "value", "valid"),
+    [
+        ("--prov", "999999", "620000"),
+        ("--lang", "fr", "zh, en"),
+        ("--from", "2031-01", "YYYY-MM"),
+        ("--level", "moon", "basic"),
+        ("--figures", "nope", "dishonest-stock"),
+    ],
+)
 def test_a_bad_option_value_gets_one_line_and_status_2(on_fixture, tmp_path, option, value, valid):
     out = tmp_path / "kit.zip"
     done = cli("kit", option, value, "--out", str(out), data=on_fixture)
@@ -150,8 +176,23 @@ def test_a_bad_option_value_gets_one_line_and_status_2(on_fixture, tmp_path, opt
 
 def test_the_command_line_builds_the_kit_the_page_builds(on_fixture, tmp_path):
     out = tmp_path / "kit.zip"
-    done = cli("kit", "--lang", "en", "--prov", "620000", "--from", "2023-01", "--to", "2024-09",
-               "--figures", "overview-dishonest", "--out", str(out), "--quiet", data=on_fixture)
+    done = cli(
+        "kit",
+        "--lang",
+        "en",
+        "--prov",
+        "620000",
+        "--from",
+        "2023-01",
+        "--to",
+        "2024-09",
+        "--figures",
+        "overview-dishonest",
+        "--out",
+        str(out),
+        "--quiet",
+        data=on_fixture,
+    )
     assert done.returncode == 0, done.stderr
     z = zipfile.ZipFile(out)
     sel = Selection(provinces=("620000",), start="2023-01", end="2024-09")
@@ -177,9 +218,18 @@ def test_no_export_text_is_left_untranslated(on_fixture, lang):
             continue
         built += 1
         st = exports.stamp(ex, PROV)
-        texts = [st.title, st.subtitle, st.selection, st.unit, st.source, st.facts,
-                 *[x for pair in st.definitions for x in pair], summary.caption(ex, PROV),
-                 *[x for pair in exports.notes(ex, PROV) for x in pair], *exports.labelled(ex.frame, lang).columns]
+        texts = [
+            st.title,
+            st.subtitle,
+            st.selection,
+            st.unit,
+            st.source,
+            st.facts,
+            *[x for pair in st.definitions for x in pair],
+            summary.caption(ex, PROV),
+            *[x for pair in exports.notes(ex, PROV) for x in pair],
+            *exports.labelled(ex.frame, lang).columns,
+        ]
         for text in texts:
             assert not KEY_LIKE.search(text or ""), (key, text)
             if lang == "en":

@@ -27,6 +27,7 @@ def index(d: dt.date) -> int:
 
 # --- month arithmetic ----------------------------------------------------------------------------------------------
 
+
 @given(DAYS, SHIFTS)
 @example(dt.date(2024, 1, 31), 1)
 @example(dt.date(2024, 12, 15), 1)
@@ -68,10 +69,12 @@ def test_month_bounds_cover_whole_months(start, end):
 
 @pytest.mark.parametrize(
     ("start", "end", "first", "last"),
-    [("2024-02", "2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
-     ("2015-04", "2025-03", dt.date(2015, 4, 1), dt.date(2025, 3, 31)),
-     ("2023-01", "2023-12", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
-     ("2100-02", "2100-02", dt.date(2100, 2, 1), dt.date(2100, 2, 28))],
+    [
+        ("2024-02", "2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+        ("2015-04", "2025-03", dt.date(2015, 4, 1), dt.date(2025, 3, 31)),
+        ("2023-01", "2023-12", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("2100-02", "2100-02", dt.date(2100, 2, 1), dt.date(2100, 2, 28)),
+    ],
 )
 def test_month_bounds_by_hand(start, end, first, last):
     assert month_bounds(start, end) == (first, last)
@@ -121,7 +124,7 @@ def read_compact(text: str, lang: str) -> tuple[float, float, int]:
 @example(2_445_001.0, "zh")
 def test_compact_reads_back_within_half_its_last_digit(v, lang):
     shown, size, decimals = read_compact(numbers.compact(v, lang), lang)
-    assert math.isclose(abs(shown - v), 0, abs_tol=0.5 * size * 10 ** -decimals * (1 + 1e-9))
+    assert math.isclose(abs(shown - v), 0, abs_tol=0.5 * size * 10**-decimals * (1 + 1e-9))
     # The unit is the largest that the number reaches.
     larger = [s for s in UNITS[lang].values() if s > size]
     assert all(abs(v) < s for s in larger)
@@ -131,9 +134,19 @@ def test_compact_reads_back_within_half_its_last_digit(v, lang):
 
 @pytest.mark.parametrize(
     ("value", "lang", "expected"),
-    [(1_254_999, "en", "1.25m"), (1_255_001, "en", "1.26m"), (35_001, "zh", "3.5万"), (35_499, "zh", "3.5万"),
-     (35_501, "zh", "3.6万"), (2_445_001, "en", "2.45m"), (9_999.6, "en", "10.0k"), (999.6, "en", "1,000"),
-     (9_999.4, "zh", "9,999"), (-12_345, "zh", "-1.2万"), (-1_500, "en", "-1.5k")],
+    [
+        (1_254_999, "en", "1.25m"),
+        (1_255_001, "en", "1.26m"),
+        (35_001, "zh", "3.5万"),
+        (35_499, "zh", "3.5万"),
+        (35_501, "zh", "3.6万"),
+        (2_445_001, "en", "2.45m"),
+        (9_999.6, "en", "10.0k"),
+        (999.6, "en", "1,000"),
+        (9_999.4, "zh", "9,999"),
+        (-12_345, "zh", "-1.2万"),
+        (-1_500, "en", "-1.5k"),
+    ],
 )
 def test_compact_rounds_rather_than_truncates(value, lang, expected):
     assert numbers.compact(value, lang) == expected
@@ -148,7 +161,7 @@ def test_pct_reads_back(v, signed, digits):
     if signed:
         assert shown[0] in "+-"
     number = float(shown[:-1])
-    assert abs(number / 100 - v) <= 0.5 * 10 ** -digits / 100 * (1 + 1e-9) + 1e-12
+    assert abs(number / 100 - v) <= 0.5 * 10**-digits / 100 * (1 + 1e-9) + 1e-12
     assert len(shown[:-1].split(".")[1]) == digits if digits else "." not in shown
 
 
@@ -168,8 +181,11 @@ def test_missing_values_show_a_dash(fn):
 
 # --- the period filter: months in the URL to dates for the queries, and back -----------------------------------------
 
-@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31)),
-       st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31)))
+
+@given(
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31)),
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31)),
+)
 @settings(max_examples=50)
 @example(dt.date(2024, 1, 31), dt.date(2024, 2, 1))
 @example(dt.date(2013, 10, 1), dt.date(2025, 4, 30))

@@ -36,8 +36,17 @@ BY_HAND = {
     9: (25, 5, 150_000, 1, 2, 0, 3, 2, 11),
     10: (6, 6, 210_000, 2, 0, 0, 0, 0, 0),
 }
-COLUMNS = ("n_filed", "n_closed", "recovered_yuan", "n_voluntary", "n_incidents", "n_transferred", "n_listed", "n_sent",
-           "n_received")
+COLUMNS = (
+    "n_filed",
+    "n_closed",
+    "recovered_yuan",
+    "n_voluntary",
+    "n_incidents",
+    "n_transferred",
+    "n_listed",
+    "n_sent",
+    "n_received",
+)
 
 
 def test_province_courts_by_hand(on_province_fixture):
@@ -80,12 +89,20 @@ def test_province_measures_by_month(on_province_fixture):
     assert tuple(zj[c].sum() for c in COLUMNS) == tuple(sum(v[i] for v in BY_HAND.values()) for i in range(9))
     # Heilongjiang 2024: cases 7 and 8 filed, 7 concluded; incidents 5 and 6; entry 4; transfer 3 within the province.
     hlj = got.filter(got["province_code"] == "230000")
-    assert (hlj["n_filed"].sum(), hlj["n_closed"].sum(), hlj["n_incidents"].sum(), hlj["n_held_liable"].sum(),
-            hlj["n_listed"].sum(), hlj["n_sent"].sum(), hlj["n_received"].sum()) == (2, 1, 2, 3, 1, 1, 1)
+    assert (
+        hlj["n_filed"].sum(),
+        hlj["n_closed"].sum(),
+        hlj["n_incidents"].sum(),
+        hlj["n_held_liable"].sum(),
+        hlj["n_listed"].sum(),
+        hlj["n_sent"].sum(),
+        hlj["n_received"].sum(),
+    ) == (2, 1, 2, 3, 1, 1, 1)
     assert set(got["population_10k"].filter(got["province_code"] == "330000")) == {6627.0}
 
 
 # --- The page ------------------------------------------------------------------------------------
+
 
 def render(**query) -> AppTest:
     return render_page(PAGE, **query)
@@ -104,10 +121,13 @@ def cards(at: AppTest) -> dict[str, str]:
 
 def test_one_province_against_the_country(on_province_fixture):
     at = render(lang="en", prov="330000", **{"from": "2024-01", "to": "2024-12"})
-    (filed, closed, vol, claim, rec) = sql(on_province_fixture, """
+    (filed, closed, vol, claim, rec) = sql(
+        on_province_fixture,
+        """
         SELECT count(*), count(closed_date), count(*) FILTER (WHERE is_voluntary),
                sum(claim_yuan) FILTER (WHERE closed_date IS NOT NULL), sum(recovered_yuan) FILTER (WHERE closed_date IS NOT NULL)
-        FROM cases WHERE province_code = '330000' AND year(filed_date) = 2024""")[0]
+        FROM cases WHERE province_code = '330000' AND year(filed_date) = 2024""",
+    )[0]
     (incidents,) = sql(on_province_fixture, "SELECT count(*) FROM nc WHERE province_code = '330000'")[0]
     shown = cards(at)
     assert shown["Clearance rate"] == f"{closed / filed:.1%}"
@@ -115,9 +135,12 @@ def test_one_province_against_the_country(on_province_fixture):
     assert shown["Recovery rate"] == f"{rec / claim:.1%}"
     assert shown["Refusal incidents · per 10,000 enforcement cases"] == f"{incidents / filed * 1e4:,.1f}"
     # The country is the four provinces together; Zhejiang's clearance rate ranks among them.
-    (all_filed, all_closed) = sql(on_province_fixture, """
+    (all_filed, all_closed) = sql(
+        on_province_fixture,
+        """
         SELECT count(*) FILTER (WHERE year(filed_date) = 2024), count(*) FILTER (WHERE year(closed_date) = 2024)
-        FROM cases""")[0]
+        FROM cases""",
+    )[0]
     assert any(c.value.startswith(f"National {all_closed / all_filed:.1%} · rank") for c in at.caption)
 
 
@@ -128,9 +151,14 @@ def court_table(at: AppTest):
 def test_the_courts_side_by_side_with_small_numbers_hidden(on_province_fixture):
     at = render(lang="en", prov="330000", **{"from": "2024-01", "to": "2024-12"})
     table = court_table(at)
-    expected = dict(sql(on_province_fixture, """
+    expected = dict(
+        sql(
+            on_province_fixture,
+            """
         SELECT c.name_en, count(e.case_id) FROM courts c LEFT JOIN cases e USING (court_id)
-        WHERE c.province_code = '330000' GROUP BY ALL"""))
+        WHERE c.province_code = '330000' GROUP BY ALL""",
+        )
+    )
     got = dict(zip(table["Court"], table["Enforcement cases filed"]))
     # 40 and 25 are shown; the high court's 0 and Xihu's 6 are hidden (0 + 6 cannot be split by subtraction).
     assert got["Hangzhou Intermediate People's Court"] == expected["Hangzhou Intermediate People's Court"] == 40
@@ -142,8 +170,14 @@ def test_the_courts_side_by_side_with_small_numbers_hidden(on_province_fixture):
 def test_a_court_from_the_url_shows_its_years(on_province_fixture):
     at = render(lang="en", prov="330000", court="8", **{"from": "2024-01", "to": "2024-12"})
     assert "Hangzhou Intermediate People's Court" in [s.value for s in at.subheader]
-    years = next(d.value for d in at.dataframe if "Year" in d.value.columns and "Cases concluded" in d.value.columns
-                 and "Enforcement cases filed" in d.value.columns and len(d.value.columns) > 6)
+    years = next(
+        d.value
+        for d in at.dataframe
+        if "Year" in d.value.columns
+        and "Cases concluded" in d.value.columns
+        and "Enforcement cases filed" in d.value.columns
+        and len(d.value.columns) > 6
+    )
     row = years.iloc[0]
     assert (row["Year"], row["Enforcement cases filed"], row["Cases concluded"]) == (2024, 40, 30)
     # Three transfers are fewer than 10: their rate is hidden too.
@@ -161,9 +195,12 @@ def test_three_provinces_side_by_side(on_province_fixture):
     at = render(lang="zh", prov="330000,620000,230000", **{"from": "2024-01", "to": "2024-12"})
     table = next(d.value for d in at.dataframe if "指标" in d.value.columns)
     assert {"浙江省", "甘肃省", "黑龙江省", "全国"} <= set(table.columns)
-    (filed, closed) = sql(on_province_fixture, """
+    (filed, closed) = sql(
+        on_province_fixture,
+        """
         SELECT count(*) FILTER (WHERE year(filed_date) = 2024), count(*) FILTER (WHERE year(closed_date) = 2024)
-        FROM cases WHERE province_code = '620000'""")[0]
+        FROM cases WHERE province_code = '620000'""",
+    )[0]
     clearance = table[table["指标"].str.startswith("结案率")].iloc[0]
     assert clearance["甘肃省"] == f"{closed / filed:.1%}"
     assert len(at.get("plotly_chart")) == 1

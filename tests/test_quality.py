@@ -38,8 +38,9 @@ def test_check_command_names_the_problem_and_fails(bad_provinces, generated_dir)
     assert line.startswith(f"{path}: column 'province_code'") and "2 rows" in line and str(min(keys)) in line
     assert "enforcement_cases:" in bad.stderr, "progress on stderr"
     assert tree_hash(data) == before
-    good = subprocess.run([sys.executable, "-m", "queries.check", str(generated_dir)], capture_output=True, text=True,
-                          cwd=ROOT)
+    good = subprocess.run(
+        [sys.executable, "-m", "queries.check", str(generated_dir)], capture_output=True, text=True, cwd=ROOT
+    )
     assert good.returncode == 0, good.stdout
 
 
@@ -62,7 +63,13 @@ def test_faulted_rows_are_left_out_of_the_figures(bad_provinces):
     data, path, _ = bad_provinces
     # Independently: every case in the folder, from the parquet files, less the two with the unknown code.
     total = sum(pq.read_metadata(f).num_rows for f in (data / "enforcement_cases").glob("year=*/*.parquet"))
-    params = {"provinces": [], "levels": [], "case_types": [], "debtor_types": [],
-              "start": dt.date(2000, 1, 1), "end": dt.date(2030, 12, 31)}
+    params = {
+        "provinces": [],
+        "levels": [],
+        "case_types": [],
+        "debtor_types": [],
+        "start": dt.date(2000, 1, 1),
+        "end": dt.date(2030, 12, 31),
+    }
     filed = queries.run("cases_by_month", **params)["n_filed"].sum()
     assert filed == total - 2

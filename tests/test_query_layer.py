@@ -73,6 +73,7 @@ def test_rollups_rebuild_when_parquet_changes(fixture_dir, cache_dir, tmp_path):
     target = copy / "campaigns.parquet"
     target.write_bytes(target.read_bytes())  # same content, new mtime
     import os
+
     st = target.stat()
     os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 10_000_000_000))
     assert rollups.rollup_path(copy, cache_dir) != first

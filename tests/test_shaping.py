@@ -16,12 +16,13 @@ D = dt.date
 
 
 def monthly(values: dict[dt.date, int], column: str = "n") -> pl.DataFrame:
-    return pl.DataFrame({"month": list(values), column: list(values.values())},
-                        schema={"month": pl.Date, column: pl.Int64})
+    return pl.DataFrame(
+        {"month": list(values), column: list(values.values())}, schema={"month": pl.Date, column: pl.Int64}
+    )
 
 
 # One event a month, 2 to the power of the month's index from 2022-01: every sum names the months in it.
-POWERS = monthly({D(2022 + i // 12, i % 12 + 1, 1): 2 ** i for i in range(36)})
+POWERS = monthly({D(2022 + i // 12, i % 12 + 1, 1): 2**i for i in range(36)})
 
 
 def months_in(total: float) -> list[str]:
@@ -67,11 +68,20 @@ def test_value_at_takes_the_last_month_at_or_before():
 
 
 def test_regrain_sums_flows_and_takes_stocks_at_the_period_end():
-    frame = pl.DataFrame({"month": [D(2024, 1, 1), D(2024, 3, 1), D(2024, 4, 1), D(2024, 12, 1), D(2025, 2, 1)],
-                          "n_listed": [1, 2, 4, 8, 16], "n_on_list": [10, 30, 20, 50, 40]})
+    frame = pl.DataFrame(
+        {
+            "month": [D(2024, 1, 1), D(2024, 3, 1), D(2024, 4, 1), D(2024, 12, 1), D(2025, 2, 1)],
+            "n_listed": [1, 2, 4, 8, 16],
+            "n_on_list": [10, 30, 20, 50, 40],
+        }
+    )
     q = regrain(frame, "quarter", ["n_listed"], lasts=("n_on_list",))
-    assert q.rows() == [(D(2024, 1, 1), 3, 30, D(2024, 3, 1)), (D(2024, 4, 1), 4, 20, D(2024, 4, 1)),
-                        (D(2024, 10, 1), 8, 50, D(2024, 12, 1)), (D(2025, 1, 1), 16, 40, D(2025, 2, 1))]
+    assert q.rows() == [
+        (D(2024, 1, 1), 3, 30, D(2024, 3, 1)),
+        (D(2024, 4, 1), 4, 20, D(2024, 4, 1)),
+        (D(2024, 10, 1), 8, 50, D(2024, 12, 1)),
+        (D(2025, 1, 1), 16, 40, D(2025, 2, 1)),
+    ]
     y = regrain(frame.reverse(), "year", ["n_listed"], lasts=("n_on_list",))
     assert y.rows() == [(D(2024, 1, 1), 15, 50, D(2024, 12, 1)), (D(2025, 1, 1), 16, 40, D(2025, 2, 1))]
     assert regrain(frame, "month", ["n_listed"])["n_listed"].to_list() == [1, 2, 4, 8, 16]
@@ -80,19 +90,27 @@ def test_regrain_sums_flows_and_takes_stocks_at_the_period_end():
 
 
 def test_rates_by_debtor_type_use_their_own_counts():
-    rows = pl.DataFrame({
-        "month": [D(2024, 1, 1), D(2024, 2, 1), D(2024, 1, 1), D(2024, 7, 1), D(2025, 1, 1)],
-        "debtor_type": ["individual", "individual", "company", "company", "company"],
-        "n_incidents": [6, 2, 5, 5, 1], "n_transferred": [3, 1, 2, 0, 1], "n_held_liable": [1, 0, 4, 0, 0],
-        "n_complied": [2, 1, 1, 1, 0], "n_filed": [1_000, 3_000, 500, 1_500, 0],
-    })
+    rows = pl.DataFrame(
+        {
+            "month": [D(2024, 1, 1), D(2024, 2, 1), D(2024, 1, 1), D(2024, 7, 1), D(2025, 1, 1)],
+            "debtor_type": ["individual", "individual", "company", "company", "company"],
+            "n_incidents": [6, 2, 5, 5, 1],
+            "n_transferred": [3, 1, 2, 0, 1],
+            "n_held_liable": [1, 0, 4, 0, 0],
+            "n_complied": [2, 1, 1, 1, 0],
+            "n_filed": [1_000, 3_000, 500, 1_500, 0],
+        }
+    )
     year = nc.debtor_frame(rows, "year")
     # Individuals 2024: 8 incidents, 4 transfers over 4,000 cases -> 20 and 10 per 10,000.
     # Companies 2024: 10 and 2 over 2,000 -> 50 and 10; 2025: no case filed -> no rate.
-    assert year.select("period", "debtor_type", "n_incidents", "n_transferred", "n_held_liable", "n_complied",
-                       "n_filed").rows() == [
-        (D(2024, 1, 1), "company", 10, 2, 4, 2, 2_000), (D(2024, 1, 1), "individual", 8, 4, 1, 3, 4_000),
-        (D(2025, 1, 1), "company", 1, 1, 0, 0, 0)]
+    assert year.select(
+        "period", "debtor_type", "n_incidents", "n_transferred", "n_held_liable", "n_complied", "n_filed"
+    ).rows() == [
+        (D(2024, 1, 1), "company", 10, 2, 4, 2, 2_000),
+        (D(2024, 1, 1), "individual", 8, 4, 1, 3, 4_000),
+        (D(2025, 1, 1), "company", 1, 1, 0, 0, 0),
+    ]
     assert year["per10k_incidents"].to_list() == [50.0, 20.0, None]
     assert year["per10k_transferred"].to_list() == [10.0, 10.0, None]
     month = nc.debtor_frame(rows, "month")

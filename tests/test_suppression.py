@@ -41,9 +41,16 @@ def test_without_a_shown_total_only_small_cells_are_hidden():
     assert sup.hidden_cells([120, 5, 30], 10, total_shown=False) == [None, P, None]
 
 
-@pytest.mark.parametrize(("env", "expected"), [({}, 10), ({"DASHBOARD_MIN_COUNT": "5"}, 5),
-                                              ({"DASHBOARD_MIN_COUNT": "0"}, 10), ({"DASHBOARD_MIN_COUNT": "ten"}, 10),
-                                              ({"DASHBOARD_MIN_COUNT": " 20 "}, 20)])
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, 10),
+        ({"DASHBOARD_MIN_COUNT": "5"}, 5),
+        ({"DASHBOARD_MIN_COUNT": "0"}, 10),
+        ({"DASHBOARD_MIN_COUNT": "ten"}, 10),
+        ({"DASHBOARD_MIN_COUNT": " 20 "}, 20),
+    ],
+)
 def test_threshold_from_the_environment(env, expected):
     assert sup.threshold(env) == expected
 
@@ -52,7 +59,7 @@ def test_protect_hides_rates_with_their_counts_and_marks_them():
     frame = pl.DataFrame({"court": ["a", "b", "c", "d"], "n_filed": [500, 400, 8, 300], "n_closed": [450, 7, 6, 280]})
     frame = frame.with_columns((pl.col("n_closed") / pl.col("n_filed")).alias("clearance"))
     out = sup.protect(frame, ["n_filed", "n_closed"], {"clearance": ["n_filed", "n_closed"]}, 10)
-    assert out["n_filed"].to_list() == [500, 400, None, None]   # 8 primary, 300 secondary
+    assert out["n_filed"].to_list() == [500, 400, None, None]  # 8 primary, 300 secondary
     # 7 and 6 are both below 10; their sum 13 leaves each anywhere in 4..9, so nothing more is hidden.
     assert out["n_closed"].to_list() == [450, None, None, 280]
     assert out["clearance"].to_list()[0] == pytest.approx(0.9) and out["clearance"].to_list()[1:] == [None] * 3

@@ -26,7 +26,11 @@ CLASSIC = [(1, 2, False, 2), (2, 3, True, 1), (3, 4, False, 1), (4, 5, True, 1),
 def test_kaplan_meier_by_hand():
     km = kaplan_meier(counts(CLASSIC))
     assert km.select("months_from", "n_at_risk", "n_events", "n_censored").rows() == [
-        (1, 6, 2, 0), (2, 4, 0, 1), (3, 3, 1, 0), (4, 2, 0, 1), (5, 1, 1, 0),
+        (1, 6, 2, 0),
+        (2, 4, 0, 1),
+        (3, 3, 1, 0),
+        (4, 2, 0, 1),
+        (5, 1, 1, 0),
     ]
     assert km["survival"].to_list() == pytest.approx([4 / 6, 4 / 6, 4 / 9, 4 / 9, 0.0])
 

@@ -85,8 +85,9 @@ def test_a_valid_user_folder_gets_its_rollups_in_the_cache(fixture_dir, tmp_path
 def test_generator_refuses_a_folder_it_did_not_make(own_folder, force):
     before = digest(own_folder)
     args = [sys.executable, "-m", "sample_data.generate", "--scale", "0.0005", "--quiet", "--out", str(own_folder)]
-    result = subprocess.run(args + (["--force"] if force else []), cwd=ROOT, capture_output=True, text=True,
-                            timeout=300)
+    result = subprocess.run(
+        args + (["--force"] if force else []), cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 2
     assert str(own_folder) in result.stderr and "not made by the sample-data generator" in result.stderr
     assert digest(own_folder) == before
@@ -96,8 +97,13 @@ def test_generator_refuses_a_folder_it_did_not_make(own_folder, force):
 def test_generator_refuses_an_empty_folder_it_did_not_make(tmp_path):
     folder = tmp_path / "empty"
     folder.mkdir()
-    result = subprocess.run([sys.executable, "-m", "sample_data.generate", "--quiet", "--force", "--out", str(folder)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "sample_data.generate", "--quiet", "--force", "--out", str(folder)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 2 and list(folder.iterdir()) == []
 
 
@@ -107,8 +113,18 @@ def test_force_replaces_only_the_generators_own_folder(generated_dir, tmp_path):
     folder = tmp_path / "sample"
     shutil.copytree(generated_dir, folder)
     assert is_generated(folder)
-    args = [sys.executable, "-m", "sample_data.generate", "--scale", "0.0005", "--seed", "8", "--quiet", "--out",
-            str(folder)]
+    args = [
+        sys.executable,
+        "-m",
+        "sample_data.generate",
+        "--scale",
+        "0.0005",
+        "--seed",
+        "8",
+        "--quiet",
+        "--out",
+        str(folder),
+    ]
     refused = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert refused.returncode == 2 and "--force" in refused.stderr
     assert digest(folder) == digest(generated_dir)
@@ -124,6 +140,7 @@ def test_user_folder_without_the_mark_is_not_the_generators(fixture_dir):
 
 
 # --- the period filter offers the months the data hold --------------------------------------------------
+
 
 def clipped_copy(source: Path, out: Path, first: str, last: str) -> Path:
     """`source` with every row dated outside [first, last] dropped and later outcome dates blanked, as an
@@ -146,18 +163,24 @@ def clipped_copy(source: Path, out: Path, first: str, last: str) -> Path:
     }
     for name in ("provinces", "courts"):
         shutil.copy(source / f"{name}.parquet", out / f"{name}.parquet")
-    con.execute(f"COPY (SELECT * FROM read_parquet('{source}/campaigns.parquet') WHERE {inside('start_date')}) "
-                f"TO '{out}/campaigns.parquet'")
+    con.execute(
+        f"COPY (SELECT * FROM read_parquet('{source}/campaigns.parquet') WHERE {inside('start_date')}) "
+        f"TO '{out}/campaigns.parquet'"
+    )
     for name, (row_date, later) in spec.items():
         partitioned = (source / name).is_dir()
         src = f"'{source}/{name}/*/*.parquet'" if partitioned else f"'{source}/{name}.parquet'"
-        cols = [d[0] for d in con.execute(f"SELECT * FROM read_parquet({src}, hive_partitioning = false) LIMIT 0")
-                .description]
+        cols = [
+            d[0]
+            for d in con.execute(f"SELECT * FROM read_parquet({src}, hive_partitioning = false) LIMIT 0").description
+        ]
         select = ", ".join(blank(c) if c in later else c for c in cols)
         query = f"SELECT {select} FROM read_parquet({src}, hive_partitioning = false) WHERE {inside(row_date)}"
         if name != "enforcement_cases":  # only rows of cases the extract holds
-            query += (f" AND case_id IN (SELECT case_id FROM read_parquet('{source}/enforcement_cases/*/*.parquet',"
-                      f" hive_partitioning = false) WHERE {inside('filed_date')})")
+            query += (
+                f" AND case_id IN (SELECT case_id FROM read_parquet('{source}/enforcement_cases/*/*.parquet',"
+                f" hive_partitioning = false) WHERE {inside('filed_date')})"
+            )
         if partitioned:
             for (year,) in con.execute(f"SELECT DISTINCT year({row_date}) FROM ({query})").fetchall():
                 folder = out / name / f"year={year}"

@@ -94,10 +94,13 @@ def test_duplicate_key(broken):
     assert (p.rows, p.examples) == (3, (str(first),))
 
 
-@pytest.mark.parametrize(("table", "column", "value", "rules"), [
-    ("enforcement_cases", "filed_date", dt.date(2199, 1, 1), {"date_range", "partition_year", "date_order"}),
-    ("case_events", "event_date", dt.date(1900, 1, 1), {"date_range", "partition_year"}),
-])
+@pytest.mark.parametrize(
+    ("table", "column", "value", "rules"),
+    [
+        ("enforcement_cases", "filed_date", dt.date(2199, 1, 1), {"date_range", "partition_year", "date_order"}),
+        ("case_events", "event_date", dt.date(1900, 1, 1), {"date_range", "partition_year"}),
+    ],
+)
 def test_implausible_dates(broken, table, column, value, rules):
     path = year_file(broken, table)
     keys = alter(path, column, [0], value)
@@ -107,11 +110,14 @@ def test_implausible_dates(broken, table, column, value, rules):
     assert {q.rule for q in problems} <= rules
 
 
-@pytest.mark.parametrize(("table", "earlier", "later"), [
-    ("enforcement_cases", "filed_date", "closed_date"),
-    ("dishonest_list", "listed_date", "removed_date"),
-    ("cross_enforcement", "assigned_date", "resolved_date"),
-])
+@pytest.mark.parametrize(
+    ("table", "earlier", "later"),
+    [
+        ("enforcement_cases", "filed_date", "closed_date"),
+        ("dishonest_list", "listed_date", "removed_date"),
+        ("cross_enforcement", "assigned_date", "resolved_date"),
+    ],
+)
 def test_dates_out_of_order(broken, table, earlier, later):
     path = year_file(broken, table) if table != "cross_enforcement" else broken / f"{table}.parquet"
     frame = pq.read_table(path).to_pylist()

@@ -31,15 +31,21 @@ from ui import lang, links, t
 def options() -> dict[str, tuple[str, ...]]:
     """What exists in the data, for each filter, in display order (`months`: the data's first to last month)."""
     facts = queries.run("data_facts").row(0, named=True)
-    present = {"provinces": tuple(queries.run("provinces")["province_code"].to_list()),
-               "levels": facts["court_levels"], "case_types": facts["case_types"], "debtor_types": facts["debtor_types"]}
+    present = {
+        "provinces": tuple(queries.run("provinces")["province_code"].to_list()),
+        "levels": facts["court_levels"],
+        "case_types": facts["case_types"],
+        "debtor_types": facts["debtor_types"],
+    }
 
     def ordered(spec: ListFilter) -> tuple[str, ...]:
         values = present[spec.field] or ()
         return tuple(values) if spec.vocabulary is None else tuple(v for v in spec.vocabulary if v in set(values))
 
-    return {**{s.url: ordered(s) for s in LIST_FILTERS},
-            "months": month_range(facts["period_first_month"], facts["last_month"])}
+    return {
+        **{s.url: ordered(s) for s in LIST_FILTERS},
+        "months": month_range(facts["period_first_month"], facts["last_month"]),
+    }
 
 
 def _read_url(opts: dict[str, tuple[str, ...]]) -> list[str]:
@@ -151,7 +157,10 @@ def sidebar(as_of: dt.date) -> Filters:
     _apply_pending()
     with st.sidebar:
         st.radio(
-            t("lang.label"), LANGS, key="lang", horizontal=True,
+            t("lang.label"),
+            LANGS,
+            key="lang",
+            horizontal=True,
             format_func=lambda v: "中文" if v == "zh" else "English",
         )
         lg = lang()
@@ -162,7 +171,9 @@ def sidebar(as_of: dt.date) -> Filters:
         st.button(t("filters.reset"), on_click=reset, icon=":material/restart_alt:")
         st.caption(t("filters.share"))
     start, end = sorted((st.session_state[PERIOD.state[0]], st.session_state[PERIOD.state[1]]))
-    f = Filters(start=start, end=end, **{spec.field: tuple(st.session_state.get(spec.state, ())) for spec in LIST_FILTERS})
+    f = Filters(
+        start=start, end=end, **{spec.field: tuple(st.session_state.get(spec.state, ())) for spec in LIST_FILTERS}
+    )
     _write_url(f, opts["months"])
     st.session_state["filters"] = f
     dropped = st.session_state.get("_url_dropped")

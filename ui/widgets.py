@@ -40,52 +40,91 @@ def _column_formats(frame: pl.DataFrame) -> dict:
     return out
 
 
-def _export(fig: go.Figure, frame: pl.DataFrame, key: str, indicators: list[str], all_provinces: bool,
-            period: str | None) -> tuple[exports.Export, str]:
+def _export(
+    fig: go.Figure, frame: pl.DataFrame, key: str, indicators: list[str], all_provinces: bool, period: str | None
+) -> tuple[exports.Export, str]:
     """The chart as an export in the session's language, with the page's address (for the permalink)."""
     from ui import filters
 
     extra = tuple((k, v) for k, v in st.query_params.items() if k not in filters.SHARED_URL_KEYS)
-    ex = exports.Export(key=key, fig=fig, frame=frame, indicators=tuple(indicators), lang=lang(),
-                        selection=exports.Selection.of(filters.current()), all_provinces=all_provinces,
-                        period=period, extra_query=extra)
+    ex = exports.Export(
+        key=key,
+        fig=fig,
+        frame=frame,
+        indicators=tuple(indicators),
+        lang=lang(),
+        selection=exports.Selection.of(filters.current()),
+        all_provinces=all_provinces,
+        period=period,
+        extra_query=extra,
+    )
     return ex, st.context.url or ""
 
 
 def downloads(ex: exports.Export, url: str, key: str) -> None:
     """CSV and PNG buttons, and the other formats (SVG, PDF, XLSX) one click away; none of them reruns the page."""
+
     def image(fmt: str):
         return lambda: exports.image_bytes(ex, fmt, exports.provenance(url))
 
     def xlsx():
-        return exports.xlsx_bytes(exports.labelled(ex.frame, ex.lang), exports.notes(ex, exports.provenance(url)),
-                                  ex.lang)
+        return exports.xlsx_bytes(
+            exports.labelled(ex.frame, ex.lang), exports.notes(ex, exports.provenance(url)), ex.lang
+        )
 
     labelled = exports.labelled(ex.frame, ex.lang)
     st.download_button(
-        t("common.download_csv"), data=lambda: exports.csv_bytes(labelled), file_name=exports.file_for(ex, "csv"),
-        mime="text/csv", key=f"csv-{key}", on_click="ignore", icon=":material/download:",
+        t("common.download_csv"),
+        data=lambda: exports.csv_bytes(labelled),
+        file_name=exports.file_for(ex, "csv"),
+        mime="text/csv",
+        key=f"csv-{key}",
+        on_click="ignore",
+        icon=":material/download:",
     )
     st.download_button(
-        t("common.download_png"), data=image("png"), file_name=exports.file_for(ex, "png"),
-        mime="image/png", key=f"png-{key}", on_click="ignore", icon=":material/image:",
+        t("common.download_png"),
+        data=image("png"),
+        file_name=exports.file_for(ex, "png"),
+        mime="image/png",
+        key=f"png-{key}",
+        on_click="ignore",
+        icon=":material/image:",
     )
     with st.popover(t("ex.more"), icon=":material/ios_share:", key=f"more-{key}"):
         for fmt, icon in (("svg", ":material/polyline:"), ("pdf", ":material/picture_as_pdf:")):
             st.download_button(
-                t(f"ex.download.{fmt}"), data=image(fmt), file_name=exports.file_for(ex, fmt),
-                mime=exports.render.MIME[fmt], key=f"{fmt}-{key}", on_click="ignore", icon=icon, width="stretch",
+                t(f"ex.download.{fmt}"),
+                data=image(fmt),
+                file_name=exports.file_for(ex, fmt),
+                mime=exports.render.MIME[fmt],
+                key=f"{fmt}-{key}",
+                on_click="ignore",
+                icon=icon,
+                width="stretch",
             )
         st.download_button(
-            t("ex.download.xlsx"), data=xlsx, file_name=exports.file_for(ex, "xlsx"),
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"xlsx-{key}",
-            on_click="ignore", icon=":material/table_view:", width="stretch",
+            t("ex.download.xlsx"),
+            data=xlsx,
+            file_name=exports.file_for(ex, "xlsx"),
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key=f"xlsx-{key}",
+            on_click="ignore",
+            icon=":material/table_view:",
+            width="stretch",
         )
         st.caption(t("ex.download.note"))
 
 
-def chart_block(fig: go.Figure, frame: pl.DataFrame, key: str, indicators: list[str], on_select=None,
-                all_provinces: bool = False, period: str | None = None) -> object:
+def chart_block(
+    fig: go.Figure,
+    frame: pl.DataFrame,
+    key: str,
+    indicators: list[str],
+    on_select=None,
+    all_provinces: bool = False,
+    period: str | None = None,
+) -> object:
     """Renders a chart, then its definitions, its data one click away and its stamped downloads.
 
     `all_provinces` marks a chart that shows every province whatever the filter; `period` names the chart's
@@ -129,8 +168,11 @@ def _follow_click(event, key: str, current) -> None:
     """A click on a province's tile asks for that province as the filter (once per click)."""
     from ui import filters
 
-    points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else \
-        getattr(getattr(event, "selection", None), "points", [])
+    points = (
+        (event or {}).get("selection", {}).get("points", [])
+        if isinstance(event, dict)
+        else getattr(getattr(event, "selection", None), "points", [])
+    )
     codes = [p["customdata"][0] for p in points if p.get("customdata")]
     handled = f"_map_handled_{key}"
     if codes and codes != st.session_state.get(handled):
@@ -140,8 +182,16 @@ def _follow_click(event, key: str, current) -> None:
     st.caption(t("map.hint"))
 
 
-def province_map(frame: pl.DataFrame, title: str, unit: str, indicators: list[str], key: str,
-                 value_format: str = ",.0f", all_provinces: bool = False, period: str | None = None) -> None:
+def province_map(
+    frame: pl.DataFrame,
+    title: str,
+    unit: str,
+    indicators: list[str],
+    key: str,
+    value_format: str = ",.0f",
+    all_provinces: bool = False,
+    period: str | None = None,
+) -> None:
     """The tile-grid map for a per-province measure (`province_code`, `value`); a click sets the province filter."""
     import queries
     from figures.tilemap import tile_map
@@ -154,6 +204,5 @@ def province_map(frame: pl.DataFrame, title: str, unit: str, indicators: list[st
     current = filters.current()
     fig = tile_map(frame, names, abbrs, title, unit, lg, value_format, selected=current.provinces)
     table = frame.with_columns(pl.col("province_code").replace_strict(names, default=None).alias("province"))
-    event = chart_block(fig, table, key, indicators, on_select="rerun", all_provinces=all_provinces,
-                        period=period)
+    event = chart_block(fig, table, key, indicators, on_select="rerun", all_provinces=all_provinces, period=period)
     _follow_click(event, key, current)

@@ -23,11 +23,16 @@ STRINGS = {
         "Showing {n} of {total}: those overlapping the selected period and matching scope and focus; with provinces "
         "selected, only national campaigns and theirs. The data table includes the incidents recorded under each campaign.",
     ),
-    "cp.url.dropped": ("链接中的专项行动“{id}”不存在，已忽略。", "The campaign “{id}” in the link does not exist and was ignored."),
+    "cp.url.dropped": (
+        "链接中的专项行动“{id}”不存在，已忽略。",
+        "The campaign “{id}” in the link does not exist and was ignored.",
+    ),
     "cp.button": ("{province} {year}", "{province} {year}"),
     "cp.choose": ("选择专项行动", "Choose a campaign"),
-    "cp.chosen": ("**{name}** · {province} · {start} 至 {end} · 重点：{focus}",
-                  "**{name}** · {province} · {start} to {end} · focus: {focus}"),
+    "cp.chosen": (
+        "**{name}** · {province} · {start} 至 {end} · 重点：{focus}",
+        "**{name}** · {province} · {start} to {end} · focus: {focus}",
+    ),
     "cp.national_no_comparison": (
         "全国性行动覆盖所有省份，没有未开展行动的省份可作对照，因此不作效果估计；全国趋势见“拒执趋势”页（行动时段已以阴影标出）。",
         "A national campaign covers every province, so there is no province without it to compare with and no effect "
@@ -62,8 +67,14 @@ STRINGS = {
         "The sidebar's province filter does not apply here: the campaign decides the province and the rule above the "
         "comparison group; the court level, case type and debtor type filters do apply.",
     ),
-    "cp.metric.n_transferred.during": ("行动期间：移送公安的变化", "During the campaign: change in transfers to the police"),
-    "cp.metric.n_incidents.after": ("行动之后：新发拒执事件的变化", "After the campaign: change in new refusal incidents"),
+    "cp.metric.n_transferred.during": (
+        "行动期间：移送公安的变化",
+        "During the campaign: change in transfers to the police",
+    ),
+    "cp.metric.n_incidents.after": (
+        "行动之后：新发拒执事件的变化",
+        "After the campaign: change in new refusal incidents",
+    ),
     "cp.interval": ("95%区间 [{low}, {high}]", "95% interval [{low}, {high}]"),
     "cp.too_short": ("{phase}月份不足，无法估计。", "Too few months {phase} to estimate."),
     "cp.more": ("多", "more"),
@@ -169,23 +180,38 @@ STRINGS = {
         "数据中标注为在该专项行动中处置的拒执事件、移送数和追究刑责人数。",
         "Refusal incidents the data tag as handled under the campaign, with their transfers and persons held liable.",
     ),
-    "ind.cp_tagged.src": ("本看板按公开数字校准的合成数据。", "The dashboard's synthetic data, calibrated to the published figures."),
+    "ind.cp_tagged.src": (
+        "本看板按公开数字校准的合成数据。",
+        "The dashboard's synthetic data, calibrated to the published figures.",
+    ),
     "ind.cp_rate_transferred.name": ("每月移送公安比率", "Monthly rate of transfers to the police"),
-    "ind.cp_rate_transferred.unit": ("件/万件执行案件或件/十万人", "cases per 10,000 enforcement cases, or per 100,000 residents"),
+    "ind.cp_rate_transferred.unit": (
+        "件/万件执行案件或件/十万人",
+        "cases per 10,000 enforcement cases, or per 100,000 residents",
+    ),
     "ind.cp_rate_transferred.def": (
         "某省某月移送公安的拒执案件数 ÷ 该省当月新收执行案件数 × 10,000；或 ÷ 该省2023年末常住人口 × 100,000。当月无新收案件时不计比率。",
         "A province's transfers to the police in a month ÷ its enforcement cases filed that month × 10,000, or ÷ its "
         "resident population at the end of 2023 × 100,000. A month with no case filed has no rate.",
     ),
-    "ind.cp_rate_transferred.src": ("本看板按公开数字校准的合成数据。", "The dashboard's synthetic data, calibrated to the published figures."),
+    "ind.cp_rate_transferred.src": (
+        "本看板按公开数字校准的合成数据。",
+        "The dashboard's synthetic data, calibrated to the published figures.",
+    ),
     "ind.cp_rate_incidents.name": ("每月拒执事件比率", "Monthly rate of refusal incidents"),
-    "ind.cp_rate_incidents.unit": ("次/万件执行案件或次/十万人", "incidents per 10,000 enforcement cases, or per 100,000 residents"),
+    "ind.cp_rate_incidents.unit": (
+        "次/万件执行案件或次/十万人",
+        "incidents per 10,000 enforcement cases, or per 100,000 residents",
+    ),
     "ind.cp_rate_incidents.def": (
         "某省某月法院处置的拒执事件数 ÷ 该省当月新收执行案件数 × 10,000；或 ÷ 常住人口 × 100,000。",
         "A province's refusal incidents acted on in a month ÷ its enforcement cases filed that month × 10,000, or ÷ its "
         "residents × 100,000.",
     ),
-    "ind.cp_rate_incidents.src": ("本看板按公开数字校准的合成数据。", "The dashboard's synthetic data, calibrated to the published figures."),
+    "ind.cp_rate_incidents.src": (
+        "本看板按公开数字校准的合成数据。",
+        "The dashboard's synthetic data, calibrated to the published figures.",
+    ),
     "ind.cp_comparison.name": ("对照省份", "Comparison provinces"),
     "ind.cp_comparison.unit": ("同上", "as above"),
     "ind.cp_comparison.def": (
@@ -193,7 +219,10 @@ STRINGS = {
         "Provinces with no provincial campaign at any time in the comparison window (before to after); each month, the "
         "simple mean of their rates (each province weighs the same).",
     ),
-    "ind.cp_comparison.src": ("本看板按公开数字校准的合成数据。", "The dashboard's synthetic data, calibrated to the published figures."),
+    "ind.cp_comparison.src": (
+        "本看板按公开数字校准的合成数据。",
+        "The dashboard's synthetic data, calibrated to the published figures.",
+    ),
     "ind.cp_did.name": ("双重差分效果估计", "Difference-in-differences effect"),
     "ind.cp_did.unit": ("与比率同单位", "the rate's unit"),
     "ind.cp_did.def": (

@@ -8,16 +8,25 @@ STRINGS = {
         "Find one enforcement case by its case number and follow it from judgment to performance, with its refusal incidents and dishonest-list entries.",
     ),
     "case.input": ("案号", "Case number"),
-    "case.input.help": ("完整案号如 (2020)甘05执12号直接打开案件；部分案号如“甘05执”或“(2020)甘05”列出匹配的案件。", "A full case number such as (2020)甘05执12号 opens the case; part of one, such as 甘05执 or (2020)甘05, lists the cases that match."),
+    "case.input.help": (
+        "完整案号如 (2020)甘05执12号直接打开案件；部分案号如“甘05执”或“(2020)甘05”列出匹配的案件。",
+        "A full case number such as (2020)甘05执12号 opens the case; part of one, such as 甘05执 or (2020)甘05, lists the cases that match.",
+    ),
     "case.article": ("报道中的案件：天水明某拒不腾房案", "The case in the article: Ming in Tianshui"),
     "case.article.help": (
         "按报道的事实查找：天水市中级人民法院，2021年5月执行人员到场时被执行人纠集亲友围堵，房屋类案件。",
         "Searches by the article's facts: Tianshui Intermediate People's Court, a property case, a debtor who gathered relatives and onlookers around the judges in May 2021.",
     ),
     "case.article.none": ("当前数据中没有符合报道事实的案件。", "No case in this data matches the article's facts."),
-    "case.bad_format": ("“{value}”不是有效的案号格式（例如 (2020)甘05执12号）。", "“{value}” is not a case number (for example (2020)甘05执12号)."),
+    "case.bad_format": (
+        "“{value}”不是有效的案号格式（例如 (2020)甘05执12号）。",
+        "“{value}” is not a case number (for example (2020)甘05执12号).",
+    ),
     "case.not_found": ("数据中没有案号为 {value} 的执行案件。", "No enforcement case numbered {value} in this data."),
-    "case.prompt": ("输入案号，或点击上方按钮查看报道中的案件。", "Enter a case number, or open the article's case with the button above."),
+    "case.prompt": (
+        "输入案号，或点击上方按钮查看报道中的案件。",
+        "Enter a case number, or open the article's case with the button above.",
+    ),
     "case.court": ("执行法院", "Court"),
     "case.type": ("案件类型", "Case type"),
     "case.debtor": ("被执行人", "Debtor"),

@@ -18,7 +18,10 @@ STRINGS = {
     "filters.period": ("时间段", "Period"),
     "filters.from": ("起始月份", "From"),
     "filters.to": ("截止月份", "To"),
-    "filters.period_swapped": ("起始月份晚于截止月份，已按先后顺序使用。", "The start month is after the end month; they are used in order."),
+    "filters.period_swapped": (
+        "起始月份晚于截止月份，已按先后顺序使用。",
+        "The start month is after the end month; they are used in order.",
+    ),
     "filters.levels": ("法院层级", "Court level"),
     "filters.case_types": ("案件类型", "Case type"),
     "filters.debtor_types": ("被执行人类型", "Debtor type"),
@@ -26,7 +29,10 @@ STRINGS = {
     "filters.reset": ("重置筛选", "Reset filters"),
     "filters.as_of": ("数据截至 {date}", "Data as of {date}"),
     "filters.share": ("复制浏览器地址即可分享当前视图。", "Copy the browser's address to share this view."),
-    "url.dropped": ("链接中的以下参数无效，已忽略：{items}", "These link parameters are not valid and were ignored: {items}"),
+    "url.dropped": (
+        "链接中的以下参数无效，已忽略：{items}",
+        "These link parameters are not valid and were ignored: {items}",
+    ),
     "data.error.title": ("无法读取数据目录", "The data directory cannot be used"),
     "data.error.hint": (
         "该目录只被读取，未作任何改动。请按数据约定（sample_data/README.md）修正上面列出的文件后刷新页面；"
@@ -34,21 +40,32 @@ STRINGS = {
         "The folder is only read and nothing in it was changed. Fix the files listed above (the contract is in "
         "sample_data/README.md), then reload; `python -m queries.check DIR` lists the same problems.",
     ),
-    "data.building": ("首次打开：正在为该数据建立汇总表（全国规模约需一两分钟）…", "First start: building rollups for this data (about a minute or two at national scale)…"),
-    "common.empty": ("当前筛选条件下没有数据。请放宽筛选条件。", "No data for the current filters. Widen the filters to see more."),
+    "data.building": (
+        "首次打开：正在为该数据建立汇总表（全国规模约需一两分钟）…",
+        "First start: building rollups for this data (about a minute or two at national scale)…",
+    ),
+    "common.empty": (
+        "当前筛选条件下没有数据。请放宽筛选条件。",
+        "No data for the current filters. Widen the filters to see more.",
+    ),
     "common.show_data": ("查看数据表", "Show the data"),
     "common.download_csv": ("下载 CSV", "Download CSV"),
     "common.download_png": ("下载 PNG 图片", "Download PNG"),
     "common.png_unavailable": ("静态图片导出不可用：{reason}", "Static image export is unavailable: {reason}"),
-    "common.source_note": ("来源：法院执行数据看板（按公开数据校准的合成数据）", "Source: Court Enforcement Dashboard (synthetic data calibrated to published figures)"),
+    "common.source_note": (
+        "来源：法院执行数据看板（按公开数据校准的合成数据）",
+        "Source: Court Enforcement Dashboard (synthetic data calibrated to published figures)",
+    ),
     "common.yoy": ("{pct} 同比", "{pct} y/y"),
     "common.month": ("月份", "Month"),
     "common.quarter": ("季度", "Quarter"),
     "common.year": ("年份", "Year"),
     "common.province": ("省份", "Province"),
     "common.value": ("数值", "Value"),
-    "map.hint": ("点击省份方块即按该省筛选；方块位置示意相对方位，不代表行政区划边界。",
-                 "Click a province's square to filter to it. Squares show rough relative position, not boundaries."),
+    "map.hint": (
+        "点击省份方块即按该省筛选；方块位置示意相对方位，不代表行政区划边界。",
+        "Click a province's square to filter to it. Squares show rough relative position, not boundaries.",
+    ),
     "unit.yuan": ("元", "yuan"),
     "unit.yi_yuan": ("亿元", "100 million yuan"),
     "unit.bn_yuan": ("亿元", "billion yuan"),

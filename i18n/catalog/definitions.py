@@ -39,7 +39,10 @@ STRINGS = {
         "法院对被执行人拒不履行行为采取措施（训诫、罚款、拘留、移送、自诉）的次数，按最严厉措施计一次。",
         "Incidents of refusal that a court acted on (warning, fine, detention, transfer, private prosecution), each counted once at its strongest measure.",
     ),
-    "ind.nc_incidents.src": ("估计序列，与公布的拘留、罚款人数一致。", "Estimated series, consistent with published detention and fine figures."),
+    "ind.nc_incidents.src": (
+        "估计序列，与公布的拘留、罚款人数一致。",
+        "Estimated series, consistent with published detention and fine figures.",
+    ),
     # Dishonest judgment debtors list
     "ind.dl_on_list.name": ("失信名单在册", "On the dishonest list"),
     "ind.dl_on_list.unit": ("人次", "person-times (人次)"),
@@ -87,7 +90,10 @@ STRINGS = {
         "Official definition: moved cases with substantive progress or concluded. China Daily's English “resolved” "
         "reads narrower than the official wording; the figures are the same, the definitions differ.",
     ),
-    "ind.ce_resolved.src": ("最高人民法院新闻发布会（2025-04-07）；《中国日报》2025-04-10。", "SPC press conference 2025-04-07; China Daily 2025-04-10."),
+    "ind.ce_resolved.src": (
+        "最高人民法院新闻发布会（2025-04-07）；《中国日报》2025-04-10。",
+        "SPC press conference 2025-04-07; China Daily 2025-04-10.",
+    ),
     "ind.ce_recovered.name": ("交叉执行到位金额", "Recovered in cross-enforcement"),
     "ind.ce_recovered.unit": ("元", "yuan"),
     "ind.ce_recovered.def": (
@@ -110,10 +116,22 @@ STRINGS = {
     ),
     "ind.cases_closed.name": ("执结案件", "Enforcement cases concluded"),
     "ind.cases_closed.unit": ("件", "cases (件)"),
-    "ind.cases_closed.def": ("期内结案（执结）的执行案件数，含终结本次执行。", "Enforcement cases concluded in the period, including those terminated for this round (终本)."),
-    "ind.cases_closed.src": ("最高人民法院工作报告：2023年执结976万件，2024年911.8万件。", "SPC work reports: 9.76 million concluded in 2023, 9.118 million in 2024."),
+    "ind.cases_closed.def": (
+        "期内结案（执结）的执行案件数，含终结本次执行。",
+        "Enforcement cases concluded in the period, including those terminated for this round (终本).",
+    ),
+    "ind.cases_closed.src": (
+        "最高人民法院工作报告：2023年执结976万件，2024年911.8万件。",
+        "SPC work reports: 9.76 million concluded in 2023, 9.118 million in 2024.",
+    ),
     "ind.cases_recovered.name": ("执行到位金额", "Amount recovered"),
     "ind.cases_recovered.unit": ("元", "yuan"),
-    "ind.cases_recovered.def": ("期内结案的执行案件实际执行到位的金额。", "Money actually recovered in the enforcement cases concluded in the period."),
-    "ind.cases_recovered.src": ("最高人民法院工作报告：2024年执行到位2.3万亿元（+3.5%）。", "SPC work report: 2.3 trillion yuan recovered in 2024 (+3.5%)."),
+    "ind.cases_recovered.def": (
+        "期内结案的执行案件实际执行到位的金额。",
+        "Money actually recovered in the enforcement cases concluded in the period.",
+    ),
+    "ind.cases_recovered.src": (
+        "最高人民法院工作报告：2024年执行到位2.3万亿元（+3.5%）。",
+        "SPC work report: 2.3 trillion yuan recovered in 2024 (+3.5%).",
+    ),
 }

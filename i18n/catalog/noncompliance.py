@@ -34,18 +34,35 @@ STRINGS = {
         "With no province selected, provincial campaigns appear as a thin orange strip along the bottom of the chart, so that "
         "overlapping windows do not hide the national series; see the campaigns page for each one.",
     ),
-    "nc.fig.trend.title": ("{measure}：数量与每万件执行案件比率（按{grain}）", "{measure}: count and rate per 10,000 enforcement cases, by {grain}"),
-    "nc.fig.conduct.title": ("拒执行为构成（按{grain}，占比）", "What debtors did: share of incidents by conduct, by {grain}"),
-    "nc.fig.ladder.title": ("处置阶梯：训诫→罚款→拘留→移送→追究刑责", "The ladder: warning → fine → detention → transfer → held liable"),
+    "nc.fig.trend.title": (
+        "{measure}：数量与每万件执行案件比率（按{grain}）",
+        "{measure}: count and rate per 10,000 enforcement cases, by {grain}",
+    ),
+    "nc.fig.conduct.title": (
+        "拒执行为构成（按{grain}，占比）",
+        "What debtors did: share of incidents by conduct, by {grain}",
+    ),
+    "nc.fig.ladder.title": (
+        "处置阶梯：训诫→罚款→拘留→移送→追究刑责",
+        "The ladder: warning → fine → detention → transfer → held liable",
+    ),
     "nc.fig.ladder.complied": ("止于此级者{pct}履行", "{pct} of those ending here complied"),
     "nc.fig.ladder.subtitle": ("到达各级的事件数（占全部事件%）", "Incidents reaching each rung (% of all incidents)"),
-    "nc.fig.ladder.hover": ("%{y}<br>到达：%{x:,}<br>止于此级：%{customdata[0]:,}，其中履行：%{customdata[1]:,}",
-                            "%{y}<br>reached: %{x:,}<br>ended here: %{customdata[0]:,}, of which complied: %{customdata[1]:,}"),
+    "nc.fig.ladder.hover": (
+        "%{y}<br>到达：%{x:,}<br>止于此级：%{customdata[0]:,}，其中履行：%{customdata[1]:,}",
+        "%{y}<br>reached: %{x:,}<br>ended here: %{customdata[0]:,}, of which complied: %{customdata[1]:,}",
+    ),
     "nc.fig.timing.title": ("各级措施后多久履行", "How soon debtors complied after each measure"),
     "nc.fig.timing.mean": ("（平均{days}天）", " (mean {days} days)"),
-    "nc.fig.resistance.title": ("暴力抗拒执行与围攻执行人员（按{grain}）", "Violent resistance and besieging officers, by {grain}"),
+    "nc.fig.resistance.title": (
+        "暴力抗拒执行与围攻执行人员（按{grain}）",
+        "Violent resistance and besieging officers, by {grain}",
+    ),
     "nc.fig.serious.title": ("造成严重后果的拒执事件（按{grain}）", "Incidents with serious consequences, by {grain}"),
-    "nc.fig.debtor.title": ("每万件执行案件的拒执事件：自然人与单位（按{grain}）", "Refusal incidents per 10,000 enforcement cases, by type of debtor and {grain}"),
+    "nc.fig.debtor.title": (
+        "每万件执行案件的拒执事件：自然人与单位（按{grain}）",
+        "Refusal incidents per 10,000 enforcement cases, by type of debtor and {grain}",
+    ),
     "nc.fig.map.title": ("各省{measure}（{unit}）", "{measure} by province ({unit})"),
     "nc.fig.rank.title": ("各省排名：{measure}", "Provinces ranked: {measure}"),
     "nc.fig.courts.title": ("{province}各法院：{measure}", "Courts of {province}: {measure}"),
@@ -62,7 +79,10 @@ STRINGS = {
     "nc.bucket.d181_plus": ("180天以上", "> 180 days"),
     "nc.bucket.not_complied": ("未履行", "Not complied"),
     "nc.unit.share": ("占比（%）", "share (%)"),
-    "nc.unit.share_ended": ("以该级为最严厉措施的事件中的占比（%）", "Share of the incidents whose strongest measure it was (%)"),
+    "nc.unit.share_ended": (
+        "以该级为最严厉措施的事件中的占比（%）",
+        "Share of the incidents whose strongest measure it was (%)",
+    ),
     "nc.provinces.intro": (
         "排名比较全部省份，不受侧栏省份筛选影响（已选省份以红色标出）；其他筛选条件照常适用。点击地图方块可按该省筛选。",
         "The ranking compares every province whatever the province filter (selected ones are in red); the other filters "
@@ -75,12 +95,18 @@ STRINGS = {
     "nc.rank.unit.cases": ("每万件执行案件", "per 10,000 enforcement cases"),
     "nc.rank.unit.residents": ("每十万人·年", "per 100,000 residents a year"),
     "nc.courts.heading": ("{province}各法院排名", "Courts of {province} ranked"),
-    "nc.courts.left_out": ("{n} 个法院所选时段立案少于 {min} 件，比率会因个别事件大幅波动，未列入排名。",
-                           "{n} courts with fewer than {min} cases filed in the period are left out: their rates would swing on a single incident."),
-    "nc.courts.all_small": ("所有法院立案均少于 {n} 件，比率波动大，仅供参考。",
-                            "Every court filed fewer than {n} cases in the period; treat these rates with caution."),
-    "nc.courts.per_cases_only": ("法院排名按每万件执行案件计算（法院没有常住人口口径）。",
-                                 "Courts are ranked per 10,000 enforcement cases (a court has no resident population)."),
+    "nc.courts.left_out": (
+        "{n} 个法院所选时段立案少于 {min} 件，比率会因个别事件大幅波动，未列入排名。",
+        "{n} courts with fewer than {min} cases filed in the period are left out: their rates would swing on a single incident.",
+    ),
+    "nc.courts.all_small": (
+        "所有法院立案均少于 {n} 件，比率波动大，仅供参考。",
+        "Every court filed fewer than {n} cases in the period; treat these rates with caution.",
+    ),
+    "nc.courts.per_cases_only": (
+        "法院排名按每万件执行案件计算（法院没有常住人口口径）。",
+        "Courts are ranked per 10,000 enforcement cases (a court has no resident population).",
+    ),
     "nc.courts.case_type_note": (
         "法院排名的分母为该法院所有案件类型的立案数（按法院的汇总表不区分案件类型），分子只计所选案件类型的拒执事件。",
         "For courts the denominator counts cases of every type filed there (the per-court rollup has no case type), "

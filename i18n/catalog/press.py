@@ -5,8 +5,10 @@ STRINGS = {
     "ex.at_date": ("截至 {date}", "At {date}"),
     "ex.all_provinces": ("各省份", "All provinces"),
     "ex.unit": ("单位：{units}", "Unit: {units}"),
-    "ex.facts": ("数据截至 {as_of} · 数据指纹 {fingerprint} · 生成于 {generated}",
-                 "Data as of {as_of} · data fingerprint {fingerprint} · made {generated}"),
+    "ex.facts": (
+        "数据截至 {as_of} · 数据指纹 {fingerprint} · 生成于 {generated}",
+        "Data as of {as_of} · data fingerprint {fingerprint} · made {generated}",
+    ),
     "ex.link": ("链接：{url}", "Link: {url}"),
     "ex.lang.zh": ("中文", "Chinese"),
     "ex.lang.en": ("英文", "English"),
@@ -28,9 +30,11 @@ STRINGS = {
     "ex.download.pdf": ("PDF", "PDF"),
     "ex.download.csv": ("CSV 数据", "CSV data"),
     "ex.download.xlsx": ("Excel 表格", "Excel workbook"),
-    "ex.download.note": ("图片内含标题、筛选范围、口径、来源、数据截至日期、链接与数据指纹，可直接发表。",
-                         "Images carry the title, selection, definitions, source, as-of date, link and data "
-                         "fingerprint, ready to publish."),
+    "ex.download.note": (
+        "图片内含标题、筛选范围、口径、来源、数据截至日期、链接与数据指纹，可直接发表。",
+        "Images carry the title, selection, definitions, source, as-of date, link and data "
+        "fingerprint, ready to publish.",
+    ),
     "ex.unavailable": ("图片导出暂不可用：{reason}", "Image export is unavailable: {reason}"),
     "ex.unit.nc_transferred": ("件", " cases"),
     "ex.unit.nc_held_liable": ("人", " persons"),
@@ -53,17 +57,31 @@ STRINGS = {
     "ex.kit.title": ("新闻素材包", "Press kit"),
     "ex.kit.languages": ("语言", "Languages"),
     "ex.kit.figures": ("图表", "Figures"),
-    "ex.kit.skipped": ("以下图表在当前筛选条件下没有数据，未收入：{keys}", "These figures have no data for the selection and are not included: {keys}"),
+    "ex.kit.skipped": (
+        "以下图表在当前筛选条件下没有数据，未收入：{keys}",
+        "These figures have no data for the selection and are not included: {keys}",
+    ),
     "ex.kit.definitions": ("口径与来源", "Definitions and sources"),
-    "ex.kit.contents": ("每个图表一个文件夹：每种语言的 PNG、SVG、PDF 图片，CSV 与 Excel 数据，以及可作替代文字的图注（_caption.txt）。summary 文件为可直接粘贴的文字摘要。",
-                        "One folder per figure: PNG, SVG and PDF images, CSV and Excel data, and a caption usable as alt text (_caption.txt), in each language. The summary files hold text ready to paste into a release."),
+    "ex.kit.contents": (
+        "每个图表一个文件夹：每种语言的 PNG、SVG、PDF 图片，CSV 与 Excel 数据，以及可作替代文字的图注（_caption.txt）。summary 文件为可直接粘贴的文字摘要。",
+        "One folder per figure: PNG, SVG and PDF images, CSV and Excel data, and a caption usable as alt text (_caption.txt), in each language. The summary files hold text ready to paste into a release.",
+    ),
     "ex.kit.files": ("文件", "Files"),
     # The press room's names of the figures it can export (exports/registry.py keys).
-    "press.fig.overview-noncompliance": ("拒执犯罪移送与追责（按年份）", "Refusal crimes: transfers and convictions, by year"),
+    "press.fig.overview-noncompliance": (
+        "拒执犯罪移送与追责（按年份）",
+        "Refusal crimes: transfers and convictions, by year",
+    ),
     "press.fig.overview-dishonest": ("失信名单进出与在册（按年份）", "Dishonest list: in, out and on it, by year"),
     "press.fig.nc-trend-incidents": ("拒执行为处置次数：数量与比率", "Refusal incidents acted on: count and rate"),
-    "press.fig.nc-trend-transferred": ("移送拒执犯罪案件：数量与比率", "Cases transferred to the police: count and rate"),
-    "press.fig.nc-trend-held_liable": ("追究刑事责任人数：数量与比率", "Persons held criminally liable: count and rate"),
+    "press.fig.nc-trend-transferred": (
+        "移送拒执犯罪案件：数量与比率",
+        "Cases transferred to the police: count and rate",
+    ),
+    "press.fig.nc-trend-held_liable": (
+        "追究刑事责任人数：数量与比率",
+        "Persons held criminally liable: count and rate",
+    ),
     "press.fig.nc-conduct": ("拒执行为构成", "What debtors did"),
     "press.fig.nc-ladder": ("处置阶梯", "The ladder of measures"),
     "press.fig.nc-timing": ("各级措施后多久履行", "How soon debtors complied"),
@@ -72,7 +90,10 @@ STRINGS = {
     "press.fig.nc-debtors": ("拒执事件比率：自然人与单位", "Refusal incidents by type of debtor"),
     "press.fig.nc-map": ("各省拒执比率地图", "Map of refusal rates by province"),
     "press.fig.nc-rank-provinces": ("各省拒执排名", "Provinces ranked by refusal"),
-    "press.fig.nc-rank-courts": ("所选省份各法院拒执排名（仅选一个省份时）", "Courts of the chosen province ranked (one province chosen)"),
+    "press.fig.nc-rank-courts": (
+        "所选省份各法院拒执排名（仅选一个省份时）",
+        "Courts of the chosen province ranked (one province chosen)",
+    ),
     "press.fig.dishonest-stock": ("失信名单在册人数（期末）", "On the dishonest list at period end"),
     "press.fig.dishonest-flows": ("新增纳入、屏蔽与净增减", "New entries, removals and net change"),
     "press.fig.dishonest-yoy": ("新增纳入同比变化（按季度）", "New entries year on year, by quarter"),
@@ -96,14 +117,21 @@ STRINGS = {
     "nav.section.press": ("新闻发布", "Press"),
     "nav.press": ("新闻素材", "Press room"),
     "press.title": ("新闻素材", "Press room"),
-    "press.intro": ("把任意页面的图表按可直接发表的样式导出：每张图都标明筛选范围、口径、来源、数据截至日期、链接与数据指纹，中英文皆可。",
-                    "Take figures from any page as they would be published: each is stamped with its selection, definitions, "
-                    "source, as-of date, link and data fingerprint, in Chinese, English or both."),
+    "press.intro": (
+        "把任意页面的图表按可直接发表的样式导出：每张图都标明筛选范围、口径、来源、数据截至日期、链接与数据指纹，中英文皆可。",
+        "Take figures from any page as they would be published: each is stamped with its selection, definitions, "
+        "source, as-of date, link and data fingerprint, in Chinese, English or both.",
+    ),
     "press.selection": ("当前筛选范围：**{selection}**", "Current selection: **{selection}**"),
-    "press.selection.hint": ("筛选条件在左侧栏设置，与其他页面相同。", "Set the filters in the sidebar, as on every page."),
+    "press.selection.hint": (
+        "筛选条件在左侧栏设置，与其他页面相同。",
+        "Set the filters in the sidebar, as on every page.",
+    ),
     "press.text.heading": ("可直接粘贴的文字", "Text to paste"),
-    "press.text.hint": ("主要数字及同比变化，与总览页卡片一致；点击右上角图标复制。",
-                        "The key numbers with year-on-year changes, as on the overview's cards; copy with the icon at the top right."),
+    "press.text.hint": (
+        "主要数字及同比变化，与总览页卡片一致；点击右上角图标复制。",
+        "The key numbers with year-on-year changes, as on the overview's cards; copy with the icon at the top right.",
+    ),
     "press.langs": ("语言", "Language"),
     "press.langs.zh": ("中文", "Chinese"),
     "press.langs.en": ("英文", "English"),
@@ -121,7 +149,9 @@ STRINGS = {
     "press.kit.progress": ("第 {k} 张，共 {n} 张：{name}", "Figure {k} of {n}: {name}"),
     "press.kit.done": ("已完成 {n} 张图表", "{n} figures done"),
     "press.kit.download": ("下载素材包（ZIP，{size} MB）", "Download the press kit (ZIP, {size} MB)"),
-    "press.kit.contents": ("素材包内含每张图的 PNG、SVG、PDF（每种语言）、CSV 与 Excel 数据、图注，以及中英文说明文件和文字摘要。",
-                           "The kit holds, for each figure, PNG, SVG and PDF in each language, CSV and Excel data and a caption, "
-                           "with a README in both languages and the text summary."),
+    "press.kit.contents": (
+        "素材包内含每张图的 PNG、SVG、PDF（每种语言）、CSV 与 Excel 数据、图注，以及中英文说明文件和文字摘要。",
+        "The kit holds, for each figure, PNG, SVG and PDF in each language, CSV and Excel data and a caption, "
+        "with a README in both languages and the text summary.",
+    ),
 }

@@ -38,7 +38,10 @@ STRINGS = {
     "dq.rule.missing": ("必填字段为空", "a required value is missing"),
     "dq.rule.all_missing": ("必填字段整列为空", "a required column is empty in every row"),
     "dq.rule.vocabulary": ("取值不在约定词表内", "a value outside the contract's vocabulary"),
-    "dq.rule.date_range": ("日期不合理（早于1990年或晚于检查日）", "an implausible date (before 1990 or after the day of the check)"),
+    "dq.rule.date_range": (
+        "日期不合理（早于1990年或晚于检查日）",
+        "an implausible date (before 1990 or after the day of the check)",
+    ),
     "dq.rule.date_order": ("日期先后颠倒", "dates out of order"),
     "dq.rule.negative": ("金额或数量为负或不是数字", "a negative or non-numeric amount or count"),
     "dq.rule.recovered_above_claim": ("执行到位金额大于申请执行金额", "more recovered than claimed"),
@@ -48,7 +51,10 @@ STRINGS = {
     "dq.rule.duplicate_key": ("主键重复", "a repeated key"),
     "dq.rule.unknown_case": ("案件编号在执行案件表中不存在", "a case id that is not in enforcement_cases"),
     "dq.rule.format": ("代码格式不对（应为6位行政区划代码）", "a code not in the 6-digit GB/T 2260 form"),
-    "dq.rule.partition_year": ("行所在的 year= 目录与其日期年份不符", "rows in a year= folder other than their date's year"),
+    "dq.rule.partition_year": (
+        "行所在的 year= 目录与其日期年份不符",
+        "rows in a year= folder other than their date's year",
+    ),
     "dq.rule.partition_folder": ("分区目录未按 year=YYYY 命名", "a partition folder not named year=YYYY"),
     "dq.rule.stray_file": ("分区目录中有非 parquet 文件", "a file other than parquet in a partition folder"),
     "dq.rule.empty_table": ("表中没有行", "a table with no rows"),
