@@ -18,6 +18,7 @@ PAGE_KEYS: dict[str, tuple[str, ...]] = {
     "dishonest-list": ("grain",),
     "campaign-effects": ("campaign",),
     "case-lookup": ("case",),
+    "province": ("court",),
 }
 
 
