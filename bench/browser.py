@@ -10,15 +10,14 @@ memory (resident, with its children) is sampled.
 from __future__ import annotations
 
 import os
-import socket
 import statistics
 import subprocess
-import sys
 import threading
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ui import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -83,49 +82,6 @@ PAGES = [
 ]
 PROVINCE = {"zh": "江苏", "en": "Jiangsu"}
 CASE_NUMBERS = ("(2020)甘05执1259号", "(2020)甘05执12号")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(data: Path, cache: Path | None, port: int, root: Path = ROOT) -> tuple[subprocess.Popen, str]:
-    env = {**os.environ, "DASHBOARD_DATA": str(data)}
-    if cache is not None:
-        env["DASHBOARD_CACHE"] = str(cache)
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "ui.serve",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=root,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 600
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("the dashboard exited on start")
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                return proc, url
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    raise RuntimeError("the dashboard did not start")
 
 
 class PeakMemory:
@@ -246,7 +202,7 @@ def run(
     from playwright.sync_api import sync_playwright
 
     load_before = os.getloadavg()
-    proc, url = start_server(data, cache, port or free_port(), root)
+    proc, url = serve.background(data, cache, port, root)
     memory = PeakMemory(proc.pid)
     timings = Timings()
     try:

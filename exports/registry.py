@@ -32,7 +32,7 @@ from figures import noncompliance as nc_figs
 from figures import overview as ov_figs
 from figures.tilemap import tile_map
 from i18n import tr
-from shared_filters import Filters
+from shared_filters import Filters, month_range
 
 TOP_RECEIVERS = 15
 # Courts with fewer cases filed than this are left out of the court ranking: a rate per 10,000 cases
@@ -120,7 +120,32 @@ def figure(key: str, page: str, all_provinces: bool = False, at_end: bool = Fals
 
 
 def build(key: str, sel: Selection, lang: str, **options) -> Export | None:
-    """The figure `key` for a selection in `lang` (None when the selection leaves it nothing to show)."""
+    """The figure `key` for a selection in `lang` (None when the selection leaves it nothing to show).
+
+    Built once per data, selection, language and options: a page rerun for another reason (another section's
+    control, a click elsewhere) and other sessions with the same filters reuse it; nothing changes an Export.
+    """
+    options = {name: OPTIONS[name][0] for name in REGISTRY[key].options} | options
+    memo_key = ("figure", key, sel, lang, tuple(sorted(options.items())))
+    return queries.memo(memo_key, lambda: _build(key, sel, lang, options))
+
+
+def default_selection() -> Selection:
+    """What a visitor sees first: the whole country over the data's whole period."""
+    facts = queries.run("data_facts").row(0, named=True)
+    months = month_range(facts["period_first_month"], facts["last_month"])
+    return Selection(start=months[0], end=months[-1])
+
+
+def warm(langs: tuple[str, ...] = ("zh", "en")) -> None:
+    """Builds every figure of the first view in each language, so the first visitors find them built."""
+    sel = default_selection()
+    for lang in langs:
+        for key in REGISTRY:
+            build(key, sel, lang)
+
+
+def _build(key: str, sel: Selection, lang: str, options: dict) -> Export | None:
     spec = REGISTRY[key]
     ctx = Context(sel, lang, options)
     built = spec.build(ctx)

@@ -15,14 +15,14 @@ import json
 import os
 import platform
 import random
-import socket
 import subprocess
 import sys
 import threading
 import time
 import urllib.parse
-import urllib.request
 from pathlib import Path
+
+from ui import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -39,12 +39,6 @@ PROVINCES = ("Guangdong", "Jiangsu", "Zhejiang", "Shandong", "Henan", "Gansu", "
 MAX_CYCLES = 200  # per session: a bound on count as well as time
 RUNNING = "[data-testid='stStatusWidgetRunningIcon'], [data-testid='stStatusWidgetRunningManIcon']"
 CHARTS_DRAWN = """() => [...document.querySelectorAll('.js-plotly-plot')].every(e => e.querySelector('.main-svg'))"""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def percentile(values: list[float], q: float) -> float | None:
@@ -85,38 +79,6 @@ class MemoryWatch:
         self._stop.set()
         self._thread.join()
         return self.peak_kb
-
-
-def start_server(data: Path, cache: Path, port: int) -> subprocess.Popen:
-    env = {**os.environ, "DASHBOARD_DATA": str(data), "DASHBOARD_CACHE": str(cache)}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "ui.serve",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1).status == 200:
-                return proc
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    raise SystemExit("the dashboard did not start")
 
 
 class Session:
@@ -237,26 +199,32 @@ def main(argv: list[str] | None = None) -> int:
     if not 1 <= args.sessions <= 100 or not 0 < args.minutes <= 30:
         ap.error("--sessions 1..100 and --minutes up to 30: the run is bounded")
     data = args.data.resolve()
-    print(f"Building or finding the rollups for {data} ...", file=sys.stderr, flush=True)
-    env = {**os.environ, "DASHBOARD_DATA": str(data), "DASHBOARD_CACHE": str(args.cache)}
-    subprocess.run([sys.executable, "-m", "queries.build", str(data)], cwd=ROOT, env=env, check=True)
-    port = free_port()
-    server = start_server(data, args.cache, port)
-    watch = MemoryWatch(server.pid)
     report: dict = {"filter_change_s": [], "page_open_s": [], "errors": []}
     started = time.time()
-    print(
-        f"{args.sessions} sessions in {args.browsers} browser(s) for {args.minutes:g} min against "
-        f"http://127.0.0.1:{port} ...",
-        file=sys.stderr,
-        flush=True,
-    )
+    peak_kb = 0
     try:
-        asyncio.run(drive(f"http://127.0.0.1:{port}", args.sessions, args.browsers, args.minutes * 60, report))
-    finally:
-        peak_kb = watch.stop()
-        server.terminate()
-        server.wait(timeout=30)
+        print(f"Building or finding the rollups for {data} ...", file=sys.stderr, flush=True)
+        env = {**os.environ, "DASHBOARD_DATA": str(data), "DASHBOARD_CACHE": str(args.cache)}
+        build = subprocess.run(
+            [sys.executable, "-m", "queries.build", str(data)], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        if build.returncode:
+            raise RuntimeError(f"the rollups were not built: {(build.stdout + build.stderr).strip()[-2000:]}")
+        server, url = serve.background(data, args.cache)
+        watch = MemoryWatch(server.pid)
+        print(
+            f"{args.sessions} sessions in {args.browsers} browser(s) for {args.minutes:g} min against {url} ...",
+            file=sys.stderr,
+            flush=True,
+        )
+        try:
+            asyncio.run(drive(url, args.sessions, args.browsers, args.minutes * 60, report))
+        finally:
+            peak_kb = watch.stop()
+            server.terminate()
+            server.wait(timeout=30)
+    except Exception as exc:  # noqa: BLE001 - a run that could not take place is reported in the JSON as well
+        report["errors"].append(f"the run failed: {type(exc).__name__}: {exc}"[:3000])
     meta = {}
     if (data / "_meta.json").is_file():
         meta = json.loads((data / "_meta.json").read_text())

@@ -41,21 +41,31 @@ for line in headlines:
 
 # --- The number on the list -------------------------------------------------------------------
 st.subheader(t("dl.sec.stock"))
-links.choice("grain", GRAINS, "quarter", "dl_grain")
-grain = (
-    st.segmented_control(t("dl.grain"), GRAINS, key="dl_grain", required=True, format_func=lambda g: t(f"common.{g}"))
-    or "quarter"
-)
-links.keep("grain", grain)
-figure_block("dishonest-stock", dl_grain=grain)
-frame = shape.by_grain(monthly, grain, start, end)
-if frame["label"].str.ends_with(shape.PARTIAL_MARK).any():
-    st.caption(t("dl.partial"))
-with st.container(border=True):
-    st.markdown(t("dl.policy.heading"))
-    st.caption(t("dl.policy.note"))
 
-figure_block("dishonest-flows", dl_grain=grain)
+
+# The grain reruns only the charts it changes.
+@st.fragment
+def stock() -> None:
+    links.choice("grain", GRAINS, "quarter", "dl_grain")
+    grain = (
+        st.segmented_control(
+            t("dl.grain"), GRAINS, key="dl_grain", required=True, format_func=lambda g: t(f"common.{g}")
+        )
+        or "quarter"
+    )
+    links.keep("grain", grain)
+    figure_block("dishonest-stock", dl_grain=grain)
+    frame = shape.by_grain(monthly, grain, start, end)
+    if frame["label"].str.ends_with(shape.PARTIAL_MARK).any():
+        st.caption(t("dl.partial"))
+    with st.container(border=True):
+        st.markdown(t("dl.policy.heading"))
+        st.caption(t("dl.policy.note"))
+
+    figure_block("dishonest-flows", dl_grain=grain)
+
+
+stock()
 
 # --- New entries year on year, and removals by reason ------------------------------------------
 st.subheader(t("dl.sec.quarters"))

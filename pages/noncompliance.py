@@ -34,104 +34,121 @@ if nc.height == 0:
 cases = queries.run("cases_by_month", **params)
 names = filters.province_names(lg)
 
-# The grain lives in the URL beside the shared filters, so a copied link shows the same view.
-links.choice("grain", GRAINS, "year", GRAIN_KEY)
-st.segmented_control(t("nc.grain"), GRAINS, key=GRAIN_KEY, required=True, format_func=lambda g: tr(f"common.{g}", lg))
-grain = st.session_state[GRAIN_KEY] or "year"
-links.keep("grain", grain)
 
+# The grain reruns only the sections it changes.
+@st.fragment
+def by_grain() -> None:
+    # The grain lives in the URL beside the shared filters, so a copied link shows the same view.
+    links.choice("grain", GRAINS, "year", GRAIN_KEY)
+    st.segmented_control(
+        t("nc.grain"), GRAINS, key=GRAIN_KEY, required=True, format_func=lambda g: tr(f"common.{g}", lg)
+    )
+    grain = st.session_state[GRAIN_KEY] or "year"
+    links.keep("grain", grain)
 
-trend = shape.trend_frame(nc, cases, grain)
-totals = shape.period_totals(trend)
-cards = st.columns(4)
-for col, count in zip(cards, shape.COUNTS):
-    col.metric(
-        t(f"ind.{figs.COUNT_IND[count]}.name"),
-        numbers.count(totals[count]),
+    trend = shape.trend_frame(nc, cases, grain)
+    totals = shape.period_totals(trend)
+    cards = st.columns(4)
+    for col, count in zip(cards, shape.COUNTS):
+        col.metric(
+            t(f"ind.{figs.COUNT_IND[count]}.name"),
+            numbers.count(totals[count]),
+            border=True,
+            help=t(f"ind.{figs.COUNT_IND[count]}.def"),
+        )
+    rate = totals["per10k_incidents"]
+    cards[3].metric(
+        t("ind.nc_rate_incidents.name"),
+        "—" if rate is None else f"{rate:,.1f}",
         border=True,
-        help=t(f"ind.{figs.COUNT_IND[count]}.def"),
+        help=t("ind.nc_rate_incidents.def"),
     )
-rate = totals["per10k_incidents"]
-cards[3].metric(
-    t("ind.nc_rate_incidents.name"),
-    "—" if rate is None else f"{rate:,.1f}",
-    border=True,
-    help=t("ind.nc_rate_incidents.def"),
-)
-st.caption(t("nc.kpi.period", start=f.start, end=f.end))
+    st.caption(t("nc.kpi.period", start=f.start, end=f.end))
 
-st.header(t("nc.section.trends"))
-tabs = st.tabs([t(f"ind.{figs.COUNT_IND[c]}.name") for c in shape.COUNTS])
-for tab, count in zip(tabs, shape.COUNTS):
-    with tab:
-        figure_block(f"nc-trend-{count[2:]}", nc_grain=grain)
-with st.expander(t("nc.milestones.heading"), icon=":material/flag:"):
-    for line in milestones.notes(lg, first, last):
-        st.markdown(f"- {line}")
-    st.caption(t("nc.milestones.windows"))
+    st.header(t("nc.section.trends"))
+    # Only the open tab's chart is built and sent; switching tabs reruns this section alone.
+    tabs = st.tabs([t(f"ind.{figs.COUNT_IND[c]}.name") for c in shape.COUNTS], key="nc_trend_tab", on_change="rerun")
+    for tab, count in zip(tabs, shape.COUNTS):
+        if tab.open:
+            with tab:
+                figure_block(f"nc-trend-{count[2:]}", nc_grain=grain)
+    with st.expander(t("nc.milestones.heading"), icon=":material/flag:"):
+        for line in milestones.notes(lg, first, last):
+            st.markdown(f"- {line}")
+        st.caption(t("nc.milestones.windows"))
 
-st.header(t("nc.section.conduct"))
-figure_block("nc-conduct", nc_grain=grain)
-left, right = st.columns(2)
-with left:
-    figure_block("nc-ladder")
-with right:
-    figure_block("nc-timing")
+    st.header(t("nc.section.conduct"))
+    figure_block("nc-conduct", nc_grain=grain)
+    left, right = st.columns(2)
+    with left:
+        figure_block("nc-ladder")
+    with right:
+        figure_block("nc-timing")
 
-st.header(t("nc.section.serious"))
-st.caption(t("nc.serious.intro"))
-left, right = st.columns(2)
-with left:
-    figure_block("nc-resistance", nc_grain=grain)
-with right:
-    figure_block("nc-serious", nc_grain=grain)
+    st.header(t("nc.section.serious"))
+    st.caption(t("nc.serious.intro"))
+    left, right = st.columns(2)
+    with left:
+        figure_block("nc-resistance", nc_grain=grain)
+    with right:
+        figure_block("nc-serious", nc_grain=grain)
 
-st.header(t("nc.section.debtors"))
-figure_block("nc-debtors", nc_grain=grain)
+    st.header(t("nc.section.debtors"))
+    figure_block("nc-debtors", nc_grain=grain)
 
-st.header(t("nc.section.provinces"))
-st.caption(t("nc.provinces.intro"))
-pick_count, pick_per = st.columns([3, 2])
-with pick_count:
-    count = st.segmented_control(
-        t("nc.rank.measure"),
-        shape.COUNTS,
-        key="nc_rank_count",
-        default="n_incidents",
-        required=True,
-        format_func=lambda c: tr(f"ind.{figs.COUNT_IND[c]}.name", lg),
-    )
-with pick_per:
-    per = st.segmented_control(
-        t("nc.rank.per"),
-        ("cases", "residents"),
-        key="nc_rank_per",
-        default="cases",
-        required=True,
-        format_func=lambda p: tr(f"nc.rank.per.{p}", lg),
-    )
-count, per = count or "n_incidents", per or "cases"
-left, right = st.columns(2)
-with left:
-    figure_map("nc-map", nc_count=count, nc_per=per)
-with right:
-    figure_block("nc-rank-provinces", nc_count=count, nc_per=per)
 
-if len(f.provinces) == 1:
-    code = f.provinces[0]
-    st.subheader(t("nc.courts.heading", province=names.get(code, code)))
-    court = registry.court_ranking(registry.Context(exports.Selection.of(f), lg, {"nc_count": count}))
-    if court.all_small:
-        st.caption(t("nc.courts.all_small", n=registry.MIN_COURT_CASES))
-    elif court.left_out:
-        st.caption(t("nc.courts.left_out", n=court.left_out, min=registry.MIN_COURT_CASES))
-    chart_block(court.fig, court.table, "nc-rank-courts", court.indicators)
-    if court.hidden:
-        st.caption(t("small.hidden_courts", n=court.hidden))
-    st.caption(t("small.legend", n=court.threshold))
-    if per == "residents":
-        st.caption(t("nc.courts.per_cases_only"))
-    if f.case_types:
-        st.caption(t("nc.courts.case_type_note"))
-elif f.provinces:
-    st.caption(t("nc.courts.pick_one"))
+by_grain()
+
+
+# The ranking's own controls rerun only this section.
+@st.fragment
+def rankings() -> None:
+    st.header(t("nc.section.provinces"))
+    st.caption(t("nc.provinces.intro"))
+    pick_count, pick_per = st.columns([3, 2])
+    with pick_count:
+        count = st.segmented_control(
+            t("nc.rank.measure"),
+            shape.COUNTS,
+            key="nc_rank_count",
+            default="n_incidents",
+            required=True,
+            format_func=lambda c: tr(f"ind.{figs.COUNT_IND[c]}.name", lg),
+        )
+    with pick_per:
+        per = st.segmented_control(
+            t("nc.rank.per"),
+            ("cases", "residents"),
+            key="nc_rank_per",
+            default="cases",
+            required=True,
+            format_func=lambda p: tr(f"nc.rank.per.{p}", lg),
+        )
+    count, per = count or "n_incidents", per or "cases"
+    left, right = st.columns(2)
+    with left:
+        figure_map("nc-map", nc_count=count, nc_per=per)
+    with right:
+        figure_block("nc-rank-provinces", nc_count=count, nc_per=per)
+
+    if len(f.provinces) == 1:
+        code = f.provinces[0]
+        st.subheader(t("nc.courts.heading", province=names.get(code, code)))
+        court = registry.court_ranking(registry.Context(exports.Selection.of(f), lg, {"nc_count": count}))
+        if court.all_small:
+            st.caption(t("nc.courts.all_small", n=registry.MIN_COURT_CASES))
+        elif court.left_out:
+            st.caption(t("nc.courts.left_out", n=court.left_out, min=registry.MIN_COURT_CASES))
+        chart_block(court.fig, court.table, "nc-rank-courts", court.indicators)
+        if court.hidden:
+            st.caption(t("small.hidden_courts", n=court.hidden))
+        st.caption(t("small.legend", n=court.threshold))
+        if per == "residents":
+            st.caption(t("nc.courts.per_cases_only"))
+        if f.case_types:
+            st.caption(t("nc.courts.case_type_note"))
+    elif f.provinces:
+        st.caption(t("nc.courts.pick_one"))
+
+
+rankings()

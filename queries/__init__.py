@@ -12,7 +12,9 @@ import sys
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import polars as pl
@@ -23,7 +25,10 @@ from queries.check import validate
 
 SQL_DIR = Path(__file__).parent / "sql"
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "sample_data" / "national"
+T = TypeVar("T")
 CACHE_SIZE = 512
+# Built figures with their data, a few hundred kB each at most: bounded by count, kept with their database.
+MEMO_SIZE = 256
 
 _PARAM = re.compile(r"(?<![:$\w])\$([a-z_][a-z0-9_]*)")
 
@@ -113,6 +118,20 @@ class _Database:
         self.con = con
         self.lock = threading.Lock()
         self.cache: OrderedDict[tuple, pl.DataFrame] = OrderedDict()
+        self.derived: OrderedDict[tuple, object] = OrderedDict()
+
+    def memo(self, key: tuple, compute: Callable[[], T]) -> T:
+        """`compute()` once per key for this database; two sessions asking at once may both compute it."""
+        with self.lock:
+            if key in self.derived:
+                self.derived.move_to_end(key)
+                return self.derived[key]
+        value = compute()
+        with self.lock:
+            self.derived[key] = value
+            while len(self.derived) > MEMO_SIZE:
+                self.derived.popitem(last=False)
+        return value
 
     def run(self, name: str, params: dict) -> pl.DataFrame:
         sql = sql_text(name)
@@ -241,6 +260,13 @@ def reset() -> None:
 def run(name: str, **params) -> pl.DataFrame:
     """Runs `queries/sql/<name>.sql` with bound `$named` parameters and returns a polars frame."""
     return database().run(name, params)
+
+
+def memo(key: tuple, compute: Callable[[], T]) -> T:
+    """A value computed from query results (a built figure), kept with the database the script run uses, so a
+    replaced data folder never shows values from the old one. `key` must name everything the value depends on
+    besides the data; the value is shared between sessions, so it must not be changed by its users."""
+    return database().memo(key, compute)
 
 
 def province_names(lang: str) -> dict[str, str]:

@@ -38,8 +38,8 @@ def test_a_small_load_run_has_no_errors(generated_dir, tmp_path):
         text=True,
         timeout=900,
     )
-    result = json.loads(out.read_text())
     assert run.returncode == 0, run.stdout + run.stderr
+    result = json.loads(out.read_text())
     assert result["errors"] == 0, result["error_samples"]
     assert result["sessions"] == 3 and result["filter_changes"] >= 3
     assert 0 < result["filter_change_p50_s"] <= result["filter_change_p95_s"]

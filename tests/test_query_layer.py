@@ -77,3 +77,44 @@ def test_rollups_rebuild_when_parquet_changes(fixture_dir, cache_dir, tmp_path):
     st = target.stat()
     os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 10_000_000_000))
     assert rollups.rollup_path(copy, cache_dir) != first
+
+
+def test_a_built_figure_is_kept_per_selection_language_and_options(on_fixture):
+    from exports import registry
+    from exports.provenance import Selection
+
+    calls = []
+    first = queries.memo(("k", 1), lambda: calls.append(1) or "one")
+    again = queries.memo(("k", 1), lambda: calls.append(1) or "other")
+    assert (first, again, len(calls)) == ("one", "one", 1)
+
+    national, gansu = Selection(), Selection(provinces=("620000",))
+    a = registry.build("nc-trend-incidents", national, "en", nc_grain="year")
+    assert registry.build("nc-trend-incidents", national, "en", nc_grain="year") is a
+    in_gansu = registry.build("nc-trend-incidents", gansu, "en", nc_grain="year")
+    in_chinese = registry.build("nc-trend-incidents", national, "zh", nc_grain="year")
+    by_month = registry.build("nc-trend-incidents", national, "en", nc_grain="month")
+    assert in_gansu.selection == gansu and in_gansu.frame["n_incidents"].sum() < a.frame["n_incidents"].sum()
+    assert in_chinese.lang == "zh" and in_chinese.fig.layout.title.text != a.fig.layout.title.text
+    assert by_month.frame.height > a.frame.height
+    # Another database (new data, or the same folder reopened) builds its own.
+    queries.reset()
+    assert registry.build("nc-trend-incidents", national, "en", nc_grain="year") is not a
+    assert queries.memo(("k", 1), lambda: "fresh") == "fresh"
+
+
+@pytest.mark.parametrize(
+    "page", ["pages/overview.py", "pages/noncompliance.py", "pages/dishonest.py", "pages/cross_enforcement.py"]
+)
+def test_the_first_view_is_built_ahead(on_fixture, monkeypatch, page):
+    # After the start-up warm-up, a first visitor's page builds no figure: every one is found built.
+    from exports import registry
+    from tests.apptest import render
+
+    registry.warm(("en",))
+
+    def not_built(key, *args):
+        raise AssertionError(f"{key} was not built ahead")
+
+    monkeypatch.setattr(registry, "_build", not_built)
+    render(page, lang="en")

@@ -10,8 +10,15 @@ attribute `st.navigation` itself sets; tests/test_serve.py fails if an upgrade r
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
+import socket
+import subprocess
 import sys
+import tempfile
+import threading
+import time
+import urllib.request
 from pathlib import Path
 
 from streamlit.runtime.pages_manager import PagesManager
@@ -38,14 +45,72 @@ def preload() -> None:
                 importlib.import_module(f"{package}.{mod.name}")
 
 
+def warm() -> None:
+    """Builds the first view's figures in the background while the server starts (see exports.registry.warm)."""
+
+    def work():
+        from exports import registry
+
+        try:
+            registry.warm()
+        except Exception as exc:  # noqa: BLE001 - data problems are the pages' to report, with their own messages
+            print(f"figures not built ahead: {type(exc).__name__}: {exc}"[:500], file=sys.stderr)
+
+    threading.Thread(target=work, name="warm-figures", daemon=True).start()
+
+
 def main() -> None:
     if OVERRIDE not in vars(PagesManager):
         raise SystemExit(f"Streamlit's PagesManager has no {OVERRIDE!r} any more: see ui/serve.py.")
     sys.path.insert(0, str(DASHBOARD.parent))
     preload()
     setattr(PagesManager, OVERRIDE, False)
+    warm()
     sys.argv = ["streamlit", "run", str(DASHBOARD), *sys.argv[1:]]
     cli.main()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def background(
+    data: Path, cache: Path | None = None, port: int | None = None, root: Path = DASHBOARD.parent, wait: float = 600
+) -> tuple[subprocess.Popen, str]:
+    """Starts the dashboard in a child process on the loopback address, as `make run` does, for the browser
+    tests, the bench and the load run; returns it with its base URL once it answers.
+
+    Its output goes to a log file whose tail is the error message when it exits or does not answer in time.
+    """
+    port = port or free_port()
+    env = {**os.environ, "DASHBOARD_DATA": str(data)}
+    if cache is not None:
+        env["DASHBOARD_CACHE"] = str(cache)
+    log = tempfile.NamedTemporaryFile(prefix="dashboard-", suffix=".log", delete=False)  # noqa: SIM115 - the child writes it
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ui.serve", "--server.port", str(port), "--server.headless", "true"]
+        + ["--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=root,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    log.close()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + wait  # the server imports its libraries before it answers
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            break
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
+                return proc, url
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    tail = Path(log.name).read_text(errors="replace")[-3000:]
+    raise RuntimeError(f"the dashboard did not start on {url} (exit {proc.poll()}); its output:\n{tail}")
 
 
 if __name__ == "__main__":
