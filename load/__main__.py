@@ -113,6 +113,8 @@ class Session:
 
         await context.route("**/*", guard)
         page = await context.new_page()
+        # Many renderers share a few cores: an action that waits for its element is slow, not failed, until this.
+        page.set_default_timeout(120_000)
         page.on("pageerror", lambda e: self.error(f"page error: {e}"))
         page.on(
             "response",
@@ -139,7 +141,10 @@ class Session:
                         break
                     await self.change_filter(page)
         except Exception as exc:  # noqa: BLE001 - any failure is reported as an error, never hidden
-            self.error(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+            # The first line says what failed; Playwright's call log names the element it was waiting for.
+            lines = str(exc).splitlines()
+            waiting = next((ln.strip() for ln in lines if "waiting for" in ln), "")
+            self.error(f"{type(exc).__name__}: {lines[0] if lines else ''} {waiting}".strip())
         finally:
             await context.close()
 

@@ -226,6 +226,11 @@ def test_a_deep_link_as_the_first_request_opens_its_page(browser, fixture_dir, t
 
 def test_clicking_a_province_on_the_tile_map_sets_the_filter(page, server):
     open_app(page, server, "refusal?lang=en")
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('.js-plotly-plot')]
+                 .some(c => c.querySelectorAll('.scatterlayer .trace .points path').length >= 31)""",
+        timeout=60_000,
+    )
     tile_map = next(
         c for c in page.locator(".js-plotly-plot").all() if c.locator(".scatterlayer .trace .points path").count() >= 31
     )

@@ -91,7 +91,7 @@ def background(
     log = tempfile.NamedTemporaryFile(prefix="dashboard-", suffix=".log", delete=False)  # noqa: SIM115 - the child writes it
     proc = subprocess.Popen(
         [sys.executable, "-m", "ui.serve", "--server.port", str(port), "--server.headless", "true"]
-        + ["--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        + ["--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
         cwd=root,
         env=env,
         stdout=log,
