@@ -1,8 +1,9 @@
 """Checks the values in a data directory that matches the contract: keys, references, vocabularies, dates, amounts.
 
 Each rule is a DuckDB predicate that marks a bad row; one scan per table counts the rows each rule marks,
-with a few example keys. The same predicates, for the rules a folder breaks, keep those rows out of the
-rollups (`queries.rollups`), so no figure mixes them in. The data is only read.
+with a few example keys. The same predicates, for the rules a folder breaks, decide what the rollups
+(`queries.rollups`) do with those rows: excluded, or kept with the faulted category or province read as
+"unknown" (`counts_as_unknown`), so no figure mixes them in unannounced. The data is only read.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from contract import (
     SERIOUS_CONSEQUENCES,
     SEVERITIES,
     TABLES,
+    UNKNOWN,
 )
 
 # Dates before the enforcement system of the 1991 Civil Procedure Law, or after the day of the check,
@@ -110,8 +112,8 @@ SMALL_REFERENCES = {
 }
 CASE_REFERENCES = ("noncompliance", "case_events", "dishonest_list", "cross_enforcement")
 
-# The rules a row can break that leave it out of the figures; the others describe the folder or the table.
-EXCLUDING = (
+# The rules a row can break; the others describe the folder or the table and mark no row.
+ROW_RULES = (
     "missing",
     "all_missing",
     "vocabulary",
@@ -125,6 +127,23 @@ EXCLUDING = (
     "duplicate_key",
     "unknown_case",
 )
+
+
+def counts_as_unknown(column: str, rule: str) -> bool:
+    """Whether the rows a rule marks stay in the figures with `column` read as "unknown" (else they are excluded).
+
+    A case whose type, debtor type or other category is missing or outside the vocabulary, or whose province
+    is missing, unknown or not its court's, is still a case: it counts in every total and shows as "unknown"
+    in breakdowns by that column (and on no map). Impossible dates, negative or contradictory amounts and
+    dates, repeated keys and references to rows that do not exist leave nothing to count, so those rows are
+    excluded from every figure.
+    """
+    if column in VOCABULARIES:
+        return rule in ("vocabulary", "missing", "all_missing")
+    if column == "province_code":
+        return rule in ("missing", "all_missing", "unknown_reference", "court_province")
+    return False
+
 
 _YEAR_DIR = re.compile(r"year=\d{4}")
 
@@ -142,8 +161,14 @@ class Problem:
     detail: str = ""
 
     @property
-    def excludes_rows(self) -> bool:
-        return self.rule in EXCLUDING
+    def handling(self) -> str:
+        """What the figures do with the rows concerned: "excluded", "unknown" (counted under it), "unread"
+        (a file or folder the contract does not name is never read) or "kept" (nothing to change in a row)."""
+        if self.rule in ("stray_file", "partition_folder"):
+            return "unread"
+        if self.rule not in ROW_RULES:
+            return "kept"
+        return UNKNOWN if counts_as_unknown(self.column, self.rule) else "excluded"
 
     def line(self) -> str:
         """One line: file, column, rule, number of rows and up to three example keys."""
@@ -551,20 +576,21 @@ def _unknown_cases(con, data_dir: Path, bitmaps: str | None) -> list[Problem]:
 
 
 def keep_rows_sql(data_dir: Path, table: str, problems: list[Problem], today: dt.date) -> str | None:
-    """The table's rows without those the problems found leave out of the figures; None when none are left out.
+    """The table's rows as the figures use them: without the rows the problems exclude, and with the values
+    they count as unknown read as "unknown"; None when the problems change nothing in the table.
 
     The same predicates as the check itself, so what the data-quality page counts is what the figures lose.
     """
     broken = {
         (p.column, "missing" if p.rule == "all_missing" else p.rule)
         for p in problems
-        if p.table == table and (p.excludes_rows or p.rule == "all_missing")
+        if p.table == table and p.handling in ("excluded", UNKNOWN)
     }
     if not broken:
         return None
     _, columns = TABLES[table]
     rules = [r for r in row_rules(table, today, set(columns)) if (r.column, r.rule) in broken]
-    conditions = [f"NOT coalesce({r.bad}, false)" for r in rules]
+    conditions = [f"NOT coalesce({r.bad}, false)" for r in rules if not counts_as_unknown(r.column, r.rule)]
     if (UNIQUE.get(table), "duplicate_key") in broken:
         key = UNIQUE[table]
         conditions.append(
@@ -576,8 +602,16 @@ def keep_rows_sql(data_dir: Path, table: str, problems: list[Problem], today: dt
             f"src.case_id IN (SELECT case_id FROM read_parquet("
             f"{_literal(_glob(data_dir, 'enforcement_cases'))}, hive_partitioning = false))"
         )
-    cols = ", ".join(f"src.{c}" for c in columns)
-    return f"SELECT {cols} FROM {joined_sql(data_dir, table, rules)} WHERE " + " AND ".join(conditions)
+    selected = []
+    for col in columns:
+        marks = [f"coalesce({r.bad}, false)" for r in rules if r.column == col and counts_as_unknown(col, r.rule)]
+        if marks:
+            # Text either way: a column stored empty in every row has no type of its own.
+            selected.append(f"CASE WHEN {' OR '.join(marks)} THEN '{UNKNOWN}' ELSE src.{col}::VARCHAR END AS {col}")
+        else:
+            selected.append(f"src.{col}")
+    where = " AND ".join(conditions) or "true"
+    return f"SELECT {', '.join(selected)} FROM {joined_sql(data_dir, table, rules)} WHERE {where}"
 
 
 def _layout(data_dir: Path) -> list[Problem]:
