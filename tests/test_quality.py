@@ -15,6 +15,7 @@ import pytest
 
 import queries
 from analysis import noncompliance as nc_shape
+from analysis import province as province_shape
 from contract import DEBTOR_TYPES
 from figures import noncompliance as nc_figures
 from tests.apptest import render
@@ -125,6 +126,13 @@ def test_an_unknown_province_counts_in_national_totals_and_on_no_map(faulted):
     assert "unknown" not in by_province["province_code"].to_list()
     unknown = queries.run("cases_by_month", **{**ALL_TIME, "provinces": ["unknown"]})
     assert unknown["n_filed"].sum() == unplaced
+    # The province page: the country's row counts them, no province's row does.
+    dims = {k: v for k, v in ALL_TIME.items() if k in ("levels", "case_types", "debtor_types", "start", "end")}
+    monthly = queries.run("province_measures_by_month", **dims)
+    rows = province_shape.provinces_in(monthly, ALL_TIME["start"], ALL_TIME["end"], queries.run("provinces"))
+    national = rows.filter(pl.col("province_code") == province_shape.NATIONAL)
+    assert national["n_filed"].item() == placed + unplaced
+    assert rows.filter(pl.col("province_code") != province_shape.NATIONAL)["n_filed"].sum() == placed
 
 
 @pytest.mark.parametrize(("lang", "name"), [("en", "Unknown"), ("zh", "未知")])
