@@ -5,6 +5,7 @@ which), and no byte of the folder changes."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import subprocess
 import sys
@@ -162,3 +163,26 @@ def test_the_quality_page_says_what_the_figures_do_with_each_problem(faulted, la
     assert handling["claim_yuan"] == excluded
     assert handling["debtor_type"] == unknown
     assert handling["province_code"] == unknown.replace("debtor_type", "province_code")
+
+
+def test_every_page_opens_with_unknown_categories_and_names_them(generated_dir, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(generated_dir, data)
+    for year in (2020, 2021, 2024, 2025):
+        alter(year_file(data, "enforcement_cases", year), "debtor_type", [1, 2], "robot")
+        alter(year_file(data, "dishonest_list", year), "severity", [1, 2], "grave")
+        alter(year_file(data, "dishonest_list", year), "debtor_type", [3, 4], "robot")
+    alter(data / "noncompliance.parquet", "conduct", [1, 2, 3], "robot")
+    alter(data / "noncompliance.parquet", "debtor_type", [4], "robot")
+    alter(data / "cross_enforcement.parquet", "method", [1, 2], "robot")
+    alter(data / "courts.parquet", "level", [5], "robot")
+    use_data(data, tmp_path / "cache")
+    try:
+        named = {}
+        for page in sorted((ROOT / "pages").glob("*.py")):
+            at = render(f"pages/{page.name}", lang="en")
+            traces = [trace for chart in at.get("plotly_chart") for trace in json.loads(chart.proto.spec)["data"]]
+            named[page.name] = any(trace.get("name") == "Unknown" for trace in traces)
+        assert named["noncompliance.py"] and named["dishonest.py"] and named["cross_enforcement.py"], named
+    finally:
+        queries.reset()
