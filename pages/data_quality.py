@@ -19,9 +19,7 @@ if problems.height == 0:
 # Texts are looked up here, in the session's thread: polars may run a mapped function on a worker thread,
 # which does not see the session's language.
 rules = {r: t(f"dq.rule.{r}") for r in problems["rule"].unique()}
-handling = {
-    (h, c): t(f"dq.handling.{h}", column=c) for h, c in problems.select("handling", "column_name").unique().iter_rows()
-}
+handling = [t(f"dq.handling.{h}", column=c) for h, c in problems.select("handling", "column_name").iter_rows()]
 table = problems.select(
     pl.col("table_name").alias(t("dq.col.table")),
     pl.col("file").alias(t("dq.col.file")),
@@ -29,9 +27,7 @@ table = problems.select(
     pl.col("rule").replace_strict(rules, return_dtype=pl.String).alias(t("dq.col.rule")),
     pl.col("n_rows").alias(t("dq.col.rows")),
     pl.col("examples").list.join(", ").alias(t("dq.col.examples")),
-    pl.Series([handling[(h, c)] for h, c in problems.select("handling", "column_name").iter_rows()]).alias(
-        t("dq.col.handling")
-    ),
+    pl.Series(t("dq.col.handling"), handling, dtype=pl.String),
 )
 st.dataframe(
     table,
