@@ -134,6 +134,10 @@ TABLES: dict[str, tuple[bool, dict[str, str]]] = {
     ),
 }
 
+# The category a row counts under in the figures when its own is missing or outside the vocabulary below
+# (and the province of a row whose province code is missing, unknown or not its court's).
+UNKNOWN = "unknown"
+
 # The closed vocabularies of the categorical columns, in display order.
 COURT_LEVELS = ("supreme", "high", "intermediate", "basic")
 CASE_TYPES = (

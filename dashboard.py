@@ -74,12 +74,13 @@ PAGES = {
 page = st.navigation({t(section): pages for section, pages in PAGES.items()})
 links.drop_unknown(page.url_path, filters.SHARED_URL_KEYS)
 
-# Value problems let the dashboard open; every page says so, and the faulted rows are out of every figure.
+# Value problems let the dashboard open; every page says so, and the Data quality page says what the figures
+# do with the faulted rows.
 quality = queries.run("data_quality")
 if quality.height:
-    excluding = bool(quality["excludes_rows"].any())
+    in_rows = bool(quality["handling"].is_in(["excluded", "unknown"]).any())
     with st.container(horizontal=True, vertical_alignment="center"):
-        st.warning(t("dq.notice" if excluding else "dq.notice.layout", n=quality.height), icon=":material/report:")
+        st.warning(t("dq.notice" if in_rows else "dq.notice.layout", n=quality.height), icon=":material/report:")
         if page.url_path != QUALITY_PAGE.url_path:
             st.page_link(QUALITY_PAGE, label=t("dq.notice.link"), icon=":material/fact_check:")
 

@@ -110,8 +110,11 @@ def provinces_in(monthly: pl.DataFrame, first: dt.date, last: dt.date, populatio
         .join(_sum(monthly, first, last, ["province_code"]), on="province_code", how="left")
         .fill_null(0)
     )
-    country = per.select(
-        pl.lit(NATIONAL).alias("province_code"), *[pl.col(c).sum() for c in ("population_10k", *COUNTS)]
+    # The country counts every row, also those whose province is unknown and so in no province's row.
+    country = monthly.filter(pl.col("month").is_between(first.replace(day=1), last)).select(
+        pl.lit(NATIONAL).alias("province_code"),
+        pl.lit(per["population_10k"].sum()).alias("population_10k"),
+        *[pl.col(c).sum() for c in COUNTS],
     )
     return with_measures(pl.concat([per, country.select(per.columns)], how="vertical_relaxed"))
 

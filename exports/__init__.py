@@ -75,9 +75,11 @@ def provenance(base_url: str | None = None) -> Provenance:
 
 
 def province_names(lang: str) -> dict[str, str]:
+    """Province code -> name in `lang`, with a name for the rows whose province is unknown."""
     import queries
+    from contract import UNKNOWN
 
-    return queries.province_names(lang)
+    return {**queries.province_names(lang), UNKNOWN: tr("province.unknown", lang)}
 
 
 def _plain(text: str | None) -> str:

@@ -15,6 +15,8 @@ GRID = "#e4e7eb"
 # Colour-blind-safe, print-friendly series colours.
 SERIES = ("#1f5fa8", "#d1603d", "#2a9d8f", "#8a5cc2", "#e9a23b", "#6c757d", "#c44e8a", "#4d8f3a")
 ACCENT = "#b3261e"
+# Rows counted under "unknown" (a category the data does not give): grey, after the named categories.
+UNKNOWN_COLOUR = "#a0a7b0"
 WINDOW_FILL = "rgba(233, 162, 59, 0.14)"
 # Plotly's xperiod for bars and points that stand for a whole month, quarter or year.
 PERIOD = {"month": "M1", "quarter": "M3", "year": "M12"}

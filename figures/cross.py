@@ -11,11 +11,11 @@ import polars as pl
 from plotly.subplots import make_subplots
 
 from analysis.cross import CREDITOR_CAP, NATIONWIDE_START, PILOT_START, level_links, province_split
-from contract import COURT_LEVELS, METHODS
-from figures.common import FONT, INK, MUTED, SERIES, add_markers, empty, legend_below_axis_title, style
+from contract import COURT_LEVELS, METHODS, UNKNOWN
+from figures.common import FONT, INK, MUTED, SERIES, UNKNOWN_COLOUR, add_markers, empty, legend_below_axis_title, style
 from i18n import label, numbers, tr
 
-METHOD_COLOURS = dict(zip(METHODS, SERIES))
+METHOD_COLOURS = {**dict(zip(METHODS, SERIES)), UNKNOWN: UNKNOWN_COLOUR}
 LEVEL_COLOURS = dict(zip(COURT_LEVELS, (SERIES[3], SERIES[0], SERIES[2], SERIES[4])))
 
 
@@ -36,7 +36,7 @@ def method_chart(by_method: pl.DataFrame, start: dt.date, lang: str) -> go.Figur
     if data.height == 0:
         return empty(title, lang)
     fig = go.Figure()
-    for method in METHODS:
+    for method in (*METHODS, UNKNOWN):
         part = data.filter(pl.col("method") == method)
         if part.height:
             fig.add_bar(

@@ -11,12 +11,13 @@ import polars as pl
 
 from analysis.dishonest import DURATION_CLASSES, POLICY_2024, REASON_COLUMNS
 from analysis.months import add_months
-from contract import DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES
+from contract import DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES, UNKNOWN
 from figures.common import (
     ACCENT,
     GRID,
     MUTED,
     SERIES,
+    UNKNOWN_COLOUR,
     WINDOW_FILL,
     add_markers,
     empty,
@@ -27,9 +28,15 @@ from figures.common import (
 from i18n import label, numbers, tr
 
 LABELLED_QUARTERS = 8
-SEVERITY_ORDER = (*SEVERITIES, "ungraded")
-SEVERITY_COLOURS = {"minor": SERIES[2], "general": SERIES[4], "serious": ACCENT, "ungraded": GRID}
-DEBTOR_COLOURS = dict(zip(DEBTOR_TYPES, SERIES))
+SEVERITY_ORDER = (*SEVERITIES, "ungraded", UNKNOWN)
+SEVERITY_COLOURS = {
+    "minor": SERIES[2],
+    "general": SERIES[4],
+    "serious": ACCENT,
+    "ungraded": GRID,
+    UNKNOWN: UNKNOWN_COLOUR,
+}
+DEBTOR_COLOURS = {**dict(zip(DEBTOR_TYPES, SERIES)), UNKNOWN: UNKNOWN_COLOUR}
 
 
 def stock_trend(frame: pl.DataFrame, grain: str, falls: list[dict], lang: str) -> go.Figure:
@@ -368,8 +375,10 @@ def debtor_mix_chart(prov: pl.DataFrame, names: dict[str, str], lang: str) -> go
         "share_individual", descending=True
     )
     fig = go.Figure()
-    for dtype in DEBTOR_TYPES:
+    for dtype in (*DEBTOR_TYPES, UNKNOWN):
         col = f"n_{dtype}"
+        if dtype == UNKNOWN and not data[col].sum():
+            continue
         fig.add_bar(
             y=[names.get(c, c) for c in data["province_code"]],
             x=data[col] / data["n_on_list"] * 100,

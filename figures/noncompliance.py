@@ -8,8 +8,8 @@ import plotly.graph_objects as go
 import polars as pl
 
 from analysis.noncompliance import BUCKETS, RESISTANCE, SERIOUS
-from contract import CONDUCTS, DEBTOR_TYPES
-from figures.common import ACCENT, SERIES, empty, period_kw, style
+from contract import CONDUCTS, DEBTOR_TYPES, UNKNOWN
+from figures.common import ACCENT, SERIES, UNKNOWN_COLOUR, empty, period_kw, style
 from i18n import label, tr
 
 # count column -> indicator key of the count and of its rate per 10,000 enforcement cases
@@ -86,7 +86,7 @@ def conduct_mix(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
     if frame.height == 0:
         return empty(title, lang)
     fig = go.Figure()
-    for i, conduct in enumerate(CONDUCTS):
+    for i, conduct in enumerate((*CONDUCTS, UNKNOWN)):
         sub = frame.filter(pl.col("conduct") == conduct)
         if sub.height == 0:
             continue
@@ -95,7 +95,7 @@ def conduct_mix(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
             y=sub["share"] * 100,
             name=label("conduct", conduct, lang),
             customdata=sub["n_incidents"],
-            marker_color=SERIES[i % len(SERIES)],
+            marker_color=UNKNOWN_COLOUR if conduct == UNKNOWN else SERIES[i % len(SERIES)],
             hovertemplate="%{y:.1f}% (%{customdata:,})",
             **period_kw(grain),
         )
@@ -219,7 +219,7 @@ def debtor_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
     if frame.height == 0 or frame["n_incidents"].sum() == 0:
         return empty(title, lang)
     fig = go.Figure()
-    for i, debtor in enumerate(DEBTOR_TYPES):
+    for i, debtor in enumerate((*DEBTOR_TYPES, UNKNOWN)):
         sub = frame.filter(pl.col("debtor_type") == debtor)
         if sub.height == 0:
             continue
@@ -228,7 +228,7 @@ def debtor_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
             y=sub["per10k_incidents"],
             mode="lines+markers",
             name=label("debtor_type", debtor, lang),
-            line={"color": SERIES[i], "width": 2.2},
+            line={"color": UNKNOWN_COLOUR if debtor == UNKNOWN else SERIES[i], "width": 2.2},
             marker={"size": 4},
             customdata=sub.select("n_incidents", "n_filed").to_numpy(),
             hovertemplate="%{y:,.1f} (%{customdata[0]:,} / %{customdata[1]:,})",

@@ -16,17 +16,18 @@ if problems.height == 0:
     st.success(t("dq.clean"), icon=":material/verified:")
     st.stop()
 
+# Texts are looked up here, in the session's thread: polars may run a mapped function on a worker thread,
+# which does not see the session's language.
+rules = {r: t(f"dq.rule.{r}") for r in problems["rule"].unique()}
+handling = [t(f"dq.handling.{h}", column=c) for h, c in problems.select("handling", "column_name").iter_rows()]
 table = problems.select(
     pl.col("table_name").alias(t("dq.col.table")),
     pl.col("file").alias(t("dq.col.file")),
     pl.col("column_name").alias(t("dq.col.column")),
-    pl.col("rule").map_elements(lambda r: t(f"dq.rule.{r}"), return_dtype=pl.String).alias(t("dq.col.rule")),
+    pl.col("rule").replace_strict(rules, return_dtype=pl.String).alias(t("dq.col.rule")),
     pl.col("n_rows").alias(t("dq.col.rows")),
     pl.col("examples").list.join(", ").alias(t("dq.col.examples")),
-    pl.when(pl.col("excludes_rows"))
-    .then(pl.lit(t("dq.excluded")))
-    .otherwise(pl.lit(t("dq.kept")))
-    .alias(t("dq.col.handling")),
+    pl.Series(t("dq.col.handling"), handling, dtype=pl.String),
 )
 st.dataframe(
     table,

@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         print(p.line())
     if found:
         print(
-            f"{len(found)} value problem(s) found; the dashboard opens, lists them and leaves those rows out.",
+            f"{len(found)} value problem(s) found; the dashboard opens, lists them and says what its figures do "
+            "with those rows (excluded, or counted as unknown).",
             file=sys.stderr,
         )
         return 1

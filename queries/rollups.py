@@ -3,8 +3,9 @@ pre-aggregated grains.
 
 The rollups live in a cache folder outside the data directory and are rebuilt when the parquet
 files (names, sizes, modification times) or the rollup SQL change. The data directory is only read.
-Rows the value check faults are left out of the tables here, so every figure built on them leaves them
-out too; the findings are kept in the table `data_quality` beside the rollups they explain.
+Rows the value check faults are left out of the tables here, or kept with the faulted category or province
+read as "unknown" (`values.counts_as_unknown`), so every figure built on them does the same; the findings
+are kept in the table `data_quality` beside the rollups they explain.
 A build is written to a temporary file and renamed into place when complete, so a build that is
 stopped halfway leaves nothing that looks finished.
 """
@@ -88,13 +89,13 @@ def _log(msg: str, quiet: bool) -> None:
 def _store_problems(con, problems: list) -> None:
     con.execute(
         "CREATE TABLE data_quality (table_name VARCHAR, file VARCHAR, column_name VARCHAR, rule VARCHAR, "
-        "n_rows BIGINT, examples VARCHAR[], detail VARCHAR, excludes_rows BOOLEAN, line VARCHAR)"
+        "n_rows BIGINT, examples VARCHAR[], detail VARCHAR, handling VARCHAR, line VARCHAR)"
     )
     if problems:
         con.executemany(
             "INSERT INTO data_quality VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (p.table, p.file, p.column, p.rule, p.rows, list(p.examples), p.detail, p.excludes_rows, p.line())
+                (p.table, p.file, p.column, p.rule, p.rows, list(p.examples), p.detail, p.handling, p.line())
                 for p in problems
             ],
         )

@@ -1,8 +1,9 @@
 """Checks the values in a data directory that matches the contract: keys, references, vocabularies, dates, amounts.
 
 Each rule is a DuckDB predicate that marks a bad row; one scan per table counts the rows each rule marks,
-with a few example keys. The same predicates, for the rules a folder breaks, keep those rows out of the
-rollups (`queries.rollups`), so no figure mixes them in. The data is only read.
+with a few example keys. The same predicates, for the rules a folder breaks, decide what the rollups
+(`queries.rollups`) do with those rows: excluded, or kept with the faulted category or province read as
+"unknown" (`counts_as_unknown`), so no figure mixes them in unannounced. The data is only read.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from contract import (
     SERIOUS_CONSEQUENCES,
     SEVERITIES,
     TABLES,
+    UNKNOWN,
 )
 
 # Dates before the enforcement system of the 1991 Civil Procedure Law, or after the day of the check,
@@ -110,8 +112,8 @@ SMALL_REFERENCES = {
 }
 CASE_REFERENCES = ("noncompliance", "case_events", "dishonest_list", "cross_enforcement")
 
-# The rules a row can break that leave it out of the figures; the others describe the folder or the table.
-EXCLUDING = (
+# The rules a row can break; the others describe the folder or the table and mark no row.
+ROW_RULES = (
     "missing",
     "all_missing",
     "vocabulary",
@@ -125,6 +127,23 @@ EXCLUDING = (
     "duplicate_key",
     "unknown_case",
 )
+
+
+def counts_as_unknown(column: str, rule: str) -> bool:
+    """Whether the rows a rule marks stay in the figures with `column` read as "unknown" (else they are excluded).
+
+    A case whose type, debtor type or other category is missing or outside the vocabulary, or whose province
+    is missing, unknown or not its court's, is still a case: it counts in every total and shows as "unknown"
+    in breakdowns by that column (and on no map). Impossible dates, negative or contradictory amounts and
+    dates, repeated keys and references to rows that do not exist leave nothing to count, so those rows are
+    excluded from every figure.
+    """
+    if column in VOCABULARIES:
+        return rule in ("vocabulary", "missing", "all_missing")
+    if column == "province_code":
+        return rule in ("missing", "all_missing", "unknown_reference", "court_province")
+    return False
+
 
 _YEAR_DIR = re.compile(r"year=\d{4}")
 
@@ -142,8 +161,14 @@ class Problem:
     detail: str = ""
 
     @property
-    def excludes_rows(self) -> bool:
-        return self.rule in EXCLUDING
+    def handling(self) -> str:
+        """What the figures do with the rows concerned: "excluded", "unknown" (counted under it), "unread"
+        (a file or folder the contract does not name is never read) or "kept" (nothing to change in a row)."""
+        if self.rule in ("stray_file", "partition_folder"):
+            return "unread"
+        if self.rule not in ROW_RULES:
+            return "kept"
+        return UNKNOWN if counts_as_unknown(self.column, self.rule) else "excluded"
 
     def line(self) -> str:
         """One line: file, column, rule, number of rows and up to three example keys."""
@@ -376,7 +401,9 @@ def _glob(data_dir: Path, table: str) -> Path:
     return data_dir / table / "year=*" / "*.parquet" if partitioned else data_dir / f"{table}.parquet"
 
 
-# Rules on one column against constants: DuckDB answers them from the footer statistics of a clean file.
+# Rules on one column against constants. As a WHERE clause DuckDB answers them from the footer statistics
+# (null counts, minima, maxima) or the column's dictionary, in milliseconds for a clean file; every other
+# rule needs the rows and is counted in the one scan per table.
 SINGLE_COLUMN = ("missing", "vocabulary", "date_range", "negative", "format")
 
 
@@ -388,21 +415,25 @@ def _detect(con, data_dir: Path, table: str, rules: list[Rule]) -> dict[Rule, in
         if r.rule in SINGLE_COLUMN:
             # As a WHERE clause the predicate lets DuckDB skip row groups by their statistics.
             found[r] = con.execute(f"SELECT count(*) FROM {src} WHERE {r.bad}").fetchone()[0]
-    across = [r for r in rules if r.rule not in SINGLE_COLUMN and "ref_" not in r.bad and r.rule != "partition_year"]
-    if across:
-        row = con.execute(
-            "SELECT " + ", ".join(f"count(*) FILTER (WHERE {r.bad})" for r in across) + f" FROM {src}"
-        ).fetchone()
-        found.update(zip(across, row))
-    refs = [r for r in rules if "ref_" in r.bad]
-    if refs:
-        # One pass groups the rows by the columns that refer to small tables; the rules run on the groups.
-        cols = list(SMALL_REFERENCES[table])
-        if "court_id" in cols and "province_code" in TABLES[table][1] and "province_code" not in cols:
-            cols.append("province_code")  # the court's province is compared with the row's
+    scanned = [r for r in rules if r.rule not in SINGLE_COLUMN and r.rule != "partition_year"]
+    plain = [r for r in scanned if "ref_" not in r.bad]
+    refs = [r for r in scanned if "ref_" in r.bad]
+    # One scan per table: the rows are grouped by the columns that refer to small tables (a few thousand
+    # groups), each group counting the rows every other rule marks; the reference rules then run on the groups.
+    cols = list(SMALL_REFERENCES.get(table, {}))
+    if "court_id" in cols and "province_code" in TABLES[table][1] and "province_code" not in cols:
+        cols.append("province_code")  # the court's province is compared with the row's
+    counts = [f"count(*) FILTER (WHERE {r.bad}) AS r{i}" for i, r in enumerate(plain)]
+    if scanned:
+        select = ", ".join([*(f"src.{c} AS {c}" for c in cols), "count(*) AS n", *counts])
         con.execute(
-            f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT {', '.join(cols)}, count(*) AS n FROM {src} GROUP BY ALL"
+            f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT {select} FROM {src}" + (" GROUP BY ALL" if cols else "")
         )
+        if plain:
+            row = con.execute(
+                "SELECT " + ", ".join(f"coalesce(sum(r{i}), 0)" for i in range(len(plain))) + " FROM _groups"
+            ).fetchone()
+            found.update(zip(plain, row))
         for r in refs:
             joined = joined_sql(data_dir, table, [r]).replace(f"({read_sql(data_dir, table)}) src", "_groups src")
             found[r] = con.execute(f"SELECT coalesce(sum(n), 0) FROM {joined} WHERE {r.bad}").fetchone()[0]
@@ -426,7 +457,7 @@ def _detect(con, data_dir: Path, table: str, rules: list[Rule]) -> dict[Rule, in
 def _table_rules(con, data_dir: Path, table: str, today: dt.date) -> tuple[list[Problem], int]:
     """How many rows each row rule marks, with up to three example keys and the file(s) they are in.
 
-    Finding which rules are broken costs a few passes; naming the rows costs one query per broken rule.
+    Finding which rules are broken costs one scan; naming the rows costs one query per broken rule.
     """
     key = KEYS[table]
     floating = {
@@ -459,88 +490,57 @@ def _table_rules(con, data_dir: Path, table: str, today: dt.date) -> tuple[list[
     return problems, total
 
 
-@dataclasses.dataclass(frozen=True)
-class KeyRanges:
-    """Where a table's integer keys lie: runs known to hold every number once, and other ranges to look into."""
-
-    dense: tuple[tuple[int, int], ...]
-    sparse: tuple[tuple[int, int], ...]
-
-    @staticmethod
-    def _any(col: str, ranges) -> str:
-        # The bounds are numbers read from parquet statistics by DuckDB, never text from the data.
-        return "(" + (" OR ".join(f"{col} BETWEEN {int(lo)} AND {int(hi)}" for lo, hi in ranges) or "false") + ")"
-
-    def in_dense(self, col: str) -> str:
-        return self._any(col, self.dense)
-
-    def in_sparse(self, col: str) -> str:
-        return self._any(col, self.sparse)
+# Integer keys are checked against bitmaps, one per block of 2^16 consecutive numbers: a block holds a
+# repeated key exactly when it has more rows than bits set, and "is this id a key" is one bit. Exact, and a
+# few megabytes for a hundred million ids numbered in runs, where a hash table of the ids takes gigabytes.
+BLOCK_BITS = 16
+# Beyond this many blocks (ids spread thinly, such as random numbers) the keys are compared one by one.
+MAX_BLOCKS = 16384
+_INTEGERS = ("BIGINT", "INTEGER", "SMALLINT", "TINYINT", "UINTEGER", "USMALLINT", "UTINYINT")
 
 
-def _merge(ranges):
-    merged: list[tuple[int, int]] = []
-    for lo, hi in sorted(ranges):
-        if merged and lo == merged[-1][1] + 1:
-            merged[-1] = (merged[-1][0], hi)
-        else:
-            merged.append((lo, hi))
-    return tuple(merged)
+def _block(col: str) -> str:
+    return f"({col}::BIGINT >> {BLOCK_BITS})"
 
 
-def _key_ranges(con, data_dir: Path, table: str, key: str) -> KeyRanges | None:
-    """The key ranges of the row groups, when the footers give them; None otherwise.
+def _bit(col: str) -> str:
+    return f"({col}::BIGINT & {(1 << BLOCK_BITS) - 1})::INTEGER"
 
-    A key in a row group whose range meets no other's can repeat only inside that row group. A row group whose range is as long as its row count
-    holds every number of the range exactly once if the sum of its keys' hashes equals the sum over the
-    range (a multiset fingerprint: a repeat or a gap changes it); those "dense" runs make "is this id a
-    key" a range test and spare a hash table of 100 million ids. Only the other ("sparse") row groups
-    are hashed.
-    """
+
+def _key_bitmaps(con, data_dir: Path, table: str, key: str) -> str | None:
+    """The name of a temp table of the key's bitmaps (block, n, bits), or None when the key is not an
+    integer or its footers show it too thinly spread for bitmaps."""
     kind = dict((r[0], r[1]) for r in con.execute(f"DESCRIBE {read_sql(data_dir, table)}").fetchall()).get(key, "")
-    if kind not in ("BIGINT", "INTEGER", "SMALLINT", "TINYINT", "UBIGINT", "UINTEGER"):
+    if kind not in _INTEGERS:
         return None
     groups = con.execute(
-        f"SELECT TRY_CAST(stats_min_value AS BIGINT), TRY_CAST(stats_max_value AS BIGINT), num_values, "
-        f"coalesce(stats_null_count, -1) FROM parquet_metadata({_literal(_glob(data_dir, table))}) "
-        f"WHERE path_in_schema = $key",
+        f"SELECT TRY_CAST(stats_min_value AS BIGINT), TRY_CAST(stats_max_value AS BIGINT), num_values "
+        f"FROM parquet_metadata({_literal(_glob(data_dir, table))}) WHERE path_in_schema = $key",
         {"key": key},
     ).fetchall()
-    if not groups or any(lo is None or hi is None or nulls < 0 for lo, hi, _, nulls in groups):
+    if not groups or any(lo is None or hi is None for lo, hi, _ in groups):
         return None
-    ranges = sorted(groups)
-    # A row group whose range meets another's (say one late-filed case among the first ids) is looked into.
-    overlapping, reach = set(), None
-    for i, (lo, hi, _, _) in enumerate(ranges):
-        if reach is not None and lo <= reach[0]:
-            overlapping.update((i, reach[1]))
-            overlapping.update(j for j in range(reach[1], i) if ranges[j][1] >= lo)
-        if reach is None or hi > reach[0]:
-            reach = (hi, i)
-    full = [
-        (lo, hi) for i, (lo, hi, n, nulls) in enumerate(ranges) if i not in overlapping and hi - lo + 1 == n - nulls
-    ]
-    dense = _merge(full)
-    sparse = tuple(
-        (lo, hi) for i, (lo, hi, n, nulls) in enumerate(ranges) if i in overlapping or hi - lo + 1 != n - nulls
+    # A row group touches no more blocks than it has rows, nor than its key range spans.
+    blocks = sum(min(n, (hi >> BLOCK_BITS) - (lo >> BLOCK_BITS) + 1) for lo, hi, n in groups)
+    if blocks > MAX_BLOCKS:
+        return None
+    name = f"_keys_{table}"  # table is one of the contract's names
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT {_block(key)} AS block, count(*) AS n, "
+        f"bitstring_agg({_bit(key)}, 0, {(1 << BLOCK_BITS) - 1}) AS bits "
+        f"FROM ({read_sql(data_dir, table)}) WHERE {key} IS NOT NULL GROUP BY ALL"
     )
-    out = KeyRanges(dense, sparse)
-    if dense:
-        got = con.execute(
-            f"SELECT sum(hash({key}::BIGINT)) FROM ({read_sql(data_dir, table)}) WHERE {out.in_dense(key)}"
-        ).fetchone()[0]
-        expected = sum(
-            con.execute("SELECT sum(hash(range)) FROM range($lo, $hi + 1)", {"lo": lo, "hi": hi}).fetchone()[0]
-            for lo, hi in dense
-        )
-        if got != expected:
-            return None
-    return out
+    return name
 
 
-def _duplicates(con, data_dir: Path, table: str, ranges: KeyRanges | None = None) -> list[Problem]:
+def _duplicates(con, data_dir: Path, table: str, bitmaps: str | None = None) -> list[Problem]:
     key = UNIQUE[table]
-    where = f"{key} IS NOT NULL" + (f" AND {ranges.in_sparse(key)}" if ranges else "")
+    where = f"{key} IS NOT NULL"
+    if bitmaps:
+        repeated = f"SELECT block FROM {bitmaps} WHERE n > bit_count(bits)"
+        if not con.execute(f"SELECT count(*) FROM ({repeated})").fetchone()[0]:
+            return []
+        where += f" AND {_block(key)} IN ({repeated})"  # only the blocks that hold a repeat are grouped
     sql = (
         f"SELECT sum(n)::BIGINT, min({key}, 3), min(f), max(g) FROM ("
         f"SELECT {key}, count(*) AS n, min(filename) AS f, max(filename) AS g FROM ({read_sql(data_dir, table)}) "
@@ -550,43 +550,47 @@ def _duplicates(con, data_dir: Path, table: str, ranges: KeyRanges | None = None
     return [Problem(table, _where((f, g), data_dir, table), key, "duplicate_key", n, _examples(ex))] if n else []
 
 
-def _unknown_cases(con, data_dir: Path, ranges: KeyRanges | None) -> list[Problem]:
+def _unknown_cases(con, data_dir: Path, bitmaps: str | None) -> list[Problem]:
     """Case ids in the other tables that enforcement_cases does not hold."""
-    cases = f"read_parquet({_literal(_glob(data_dir, 'enforcement_cases'))}, hive_partitioning = false)"
-    where = f" WHERE {ranges.in_sparse('case_id')}" if ranges else ""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE _case_ids AS SELECT DISTINCT case_id FROM {cases}{where}")
-    inside = f"{ranges.in_dense('src.case_id')} OR " if ranges else ""
+    if bitmaps:
+        cases, on = bitmaps, f"c.block = {_block('src.case_id')}"
+        missing = f"(c.bits IS NULL OR get_bit(c.bits, {_bit('src.case_id')}) = 0)"
+    else:
+        cases = f"read_parquet({_literal(_glob(data_dir, 'enforcement_cases'))}, hive_partitioning = false)"
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _case_ids AS SELECT DISTINCT case_id FROM {cases}")
+        cases, on, missing = "_case_ids", "c.case_id = src.case_id", "c.case_id IS NULL"
     problems = []
     for table in CASE_REFERENCES:
         key = KEYS[table]
         n, ex, f, g = con.execute(
             f"SELECT count(*), min(src.{key}, 3), min(src.filename), max(src.filename) "
-            f"FROM ({read_sql(data_dir, table)}) src LEFT JOIN _case_ids c ON c.case_id = src.case_id "
-            f"WHERE src.case_id IS NOT NULL AND NOT ({inside}c.case_id IS NOT NULL)"
+            f"FROM ({read_sql(data_dir, table)}) src LEFT JOIN {cases} c ON {on} "
+            f"WHERE src.case_id IS NOT NULL AND {missing}"
         ).fetchone()
         if n:
             problems.append(
                 Problem(table, _where((f, g), data_dir, table), "case_id", "unknown_case", n, _examples(ex))
             )
-    con.execute("DROP TABLE _case_ids")
+    con.execute(f"DROP TABLE {cases}")
     return problems
 
 
 def keep_rows_sql(data_dir: Path, table: str, problems: list[Problem], today: dt.date) -> str | None:
-    """The table's rows without those the problems found leave out of the figures; None when none are left out.
+    """The table's rows as the figures use them: without the rows the problems exclude, and with the values
+    they count as unknown read as "unknown"; None when the problems change nothing in the table.
 
     The same predicates as the check itself, so what the data-quality page counts is what the figures lose.
     """
     broken = {
         (p.column, "missing" if p.rule == "all_missing" else p.rule)
         for p in problems
-        if p.table == table and (p.excludes_rows or p.rule == "all_missing")
+        if p.table == table and p.handling in ("excluded", UNKNOWN)
     }
     if not broken:
         return None
     _, columns = TABLES[table]
     rules = [r for r in row_rules(table, today, set(columns)) if (r.column, r.rule) in broken]
-    conditions = [f"NOT coalesce({r.bad}, false)" for r in rules]
+    conditions = [f"NOT coalesce({r.bad}, false)" for r in rules if not counts_as_unknown(r.column, r.rule)]
     if (UNIQUE.get(table), "duplicate_key") in broken:
         key = UNIQUE[table]
         conditions.append(
@@ -598,8 +602,16 @@ def keep_rows_sql(data_dir: Path, table: str, problems: list[Problem], today: dt
             f"src.case_id IN (SELECT case_id FROM read_parquet("
             f"{_literal(_glob(data_dir, 'enforcement_cases'))}, hive_partitioning = false))"
         )
-    cols = ", ".join(f"src.{c}" for c in columns)
-    return f"SELECT {cols} FROM {joined_sql(data_dir, table, rules)} WHERE " + " AND ".join(conditions)
+    selected = []
+    for col in columns:
+        marks = [f"coalesce({r.bad}, false)" for r in rules if r.column == col and counts_as_unknown(col, r.rule)]
+        if marks:
+            # Text either way: a column stored empty in every row has no type of its own.
+            selected.append(f"CASE WHEN {' OR '.join(marks)} THEN '{UNKNOWN}' ELSE src.{col}::VARCHAR END AS {col}")
+        else:
+            selected.append(f"src.{col}")
+    where = " AND ".join(conditions) or "true"
+    return f"SELECT {', '.join(selected)} FROM {joined_sql(data_dir, table, rules)} WHERE {where}"
 
 
 def _layout(data_dir: Path) -> list[Problem]:
@@ -633,30 +645,33 @@ def check_values(
     data_dir = Path(data_dir).resolve()
     today = today or dt.date.today()
     started = time.perf_counter()
+    step = [started]
 
     def say(msg: str) -> None:
+        # Elapsed since the start, and the step's own seconds, so a slow rule shows where it is.
+        now = time.perf_counter()
         if progress:
-            print(f"  [{time.perf_counter() - started:5.1f}s] {msg}", file=sys.stderr, flush=True)
+            print(f"  [{now - started:5.1f}s] {msg} ({now - step[0]:.1f}s)", file=sys.stderr, flush=True)
+        step[0] = now
 
     problems = _layout(data_dir)
     con = _connect(threads, memory)
-    case_ranges = None
+    case_bitmaps = None
     try:
         for table in TABLES:
             found, total = _table_rules(con, data_dir, table, today)
             problems += found
             say(f"{table}: {total:,} rows, {len(found)} rule(s) broken")
             if table in UNIQUE:
-                ranges = _key_ranges(con, data_dir, table, UNIQUE[table])
-                problems += _duplicates(con, data_dir, table, ranges)
+                bitmaps = _key_bitmaps(con, data_dir, table, UNIQUE[table])
+                repeated = _duplicates(con, data_dir, table, bitmaps)
+                problems += repeated
                 if table == "enforcement_cases":
-                    case_ranges = ranges
-                say(
-                    f"{table}: keys unique"
-                    if not problems or problems[-1].rule != "duplicate_key"
-                    else f"{table}: repeated keys"
-                )
-        problems += _unknown_cases(con, data_dir, case_ranges)
+                    case_bitmaps = bitmaps  # kept for the case ids of the other tables
+                elif bitmaps:
+                    con.execute(f"DROP TABLE {bitmaps}")
+                say(f"{table}: {'repeated keys' if repeated else 'keys unique'}")
+        problems += _unknown_cases(con, data_dir, case_bitmaps)
         say("case ids resolve")
     finally:
         con.close()

@@ -1,17 +1,24 @@
 """A folder with bad values: `queries.check` names the problem and fails, the dashboard opens and says what is
-wrong on every page, the faulted rows are out of the figures, and no byte of the folder changes."""
+wrong on every page, the faulted rows are excluded or counted as unknown as each rule says (and the page says
+which), and no byte of the folder changes."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import subprocess
 import sys
 
-import pyarrow.parquet as pq
+import duckdb
+import polars as pl
 import pytest
 
 import queries
+from analysis import noncompliance as nc_shape
+from analysis import province as province_shape
+from contract import DEBTOR_TYPES
+from figures import noncompliance as nc_figures
 from tests.apptest import render
 from tests.conftest import ROOT, use_data
 from tests.test_values import alter, tree_hash, year_file
@@ -59,17 +66,123 @@ def test_dashboard_opens_with_a_notice_on_every_page(bad_provinces, lang):
     assert tree_hash(data) == before
 
 
-def test_faulted_rows_are_left_out_of_the_figures(bad_provinces):
-    data, path, _ = bad_provinces
-    # Independently: every case in the folder, from the parquet files, less the two with the unknown code.
-    total = sum(pq.read_metadata(f).num_rows for f in (data / "enforcement_cases").glob("year=*/*.parquet"))
-    params = {
-        "provinces": [],
-        "levels": [],
-        "case_types": [],
-        "debtor_types": [],
-        "start": dt.date(2000, 1, 1),
-        "end": dt.date(2030, 12, 31),
+ALL_TIME = {
+    "provinces": [],
+    "levels": [],
+    "case_types": [],
+    "debtor_types": [],
+    "start": dt.date(2000, 1, 1),
+    "end": dt.date(2030, 12, 31),
+}
+
+
+@pytest.fixture
+def faulted(generated_dir, tmp_path):
+    """Generated data with two cases given an unknown province, three an unknown debtor type and one a negative claim."""
+    data = tmp_path / "data"
+    shutil.copytree(generated_dir, data)
+    alter(year_file(data, "enforcement_cases", 2020), "province_code", [3, 5], "999999")
+    alter(year_file(data, "enforcement_cases", 2021), "debtor_type", [10, 11, 12], "robot")
+    alter(year_file(data, "enforcement_cases", 2018), "claim_yuan", [9], -100)
+    use_data(data, tmp_path / "cache")
+    yield data
+    queries.reset()
+
+
+def plain(data, text: str, **params):
+    """Plain SQL over the folder's parquet files, independent of the rollups: $cases, $courts, $provinces."""
+    files = {
+        "cases": [str(f) for f in sorted((data / "enforcement_cases").glob("year=*/*.parquet"))],
+        "courts": [str(data / "courts.parquet")],
+        "provinces": [str(data / "provinces.parquet")],
     }
-    filed = queries.run("cases_by_month", **params)["n_filed"].sum()
-    assert filed == total - 2
+    with duckdb.connect() as con:
+        (n,) = con.execute(text, {**{k: v for k, v in files.items() if f"${k}" in text}, **params}).fetchone()
+    return n
+
+
+def test_rows_with_an_impossible_amount_are_excluded_and_the_others_counted(faulted):
+    # A negative claim is excluded from every figure; an unknown province or debtor type still counts in totals.
+    every_case = plain(faulted, "select count(*) from read_parquet($cases)")
+    kept = plain(faulted, "select count(*) from read_parquet($cases) where claim_yuan >= $zero", zero=0)
+    assert kept == every_case - 1
+    assert queries.run("cases_by_month", **ALL_TIME)["n_filed"].sum() == kept
+
+
+def test_an_unknown_province_counts_in_national_totals_and_on_no_map(faulted):
+    placed = plain(
+        faulted,
+        "select count(*) from read_parquet($cases) c join read_parquet($courts) k using (court_id) "
+        "where c.province_code = k.province_code and c.claim_yuan >= $zero",
+        zero=0,
+    )
+    unplaced = plain(
+        faulted,
+        "select count(*) from read_parquet($cases) "
+        "where province_code not in (select province_code from read_parquet($provinces))",
+    )
+    assert unplaced == 2
+    by_province = queries.run("noncompliance_by_province", **{k: v for k, v in ALL_TIME.items() if k != "provinces"})
+    assert by_province["n_filed"].sum() == placed
+    assert "unknown" not in by_province["province_code"].to_list()
+    unknown = queries.run("cases_by_month", **{**ALL_TIME, "provinces": ["unknown"]})
+    assert unknown["n_filed"].sum() == unplaced
+    # The province page: the country's row counts them, no province's row does.
+    dims = {k: v for k, v in ALL_TIME.items() if k in ("levels", "case_types", "debtor_types", "start", "end")}
+    monthly = queries.run("province_measures_by_month", **dims)
+    rows = province_shape.provinces_in(monthly, ALL_TIME["start"], ALL_TIME["end"], queries.run("provinces"))
+    national = rows.filter(pl.col("province_code") == province_shape.NATIONAL)
+    assert national["n_filed"].item() == placed + unplaced
+    assert rows.filter(pl.col("province_code") != province_shape.NATIONAL)["n_filed"].sum() == placed
+
+
+@pytest.mark.parametrize(("lang", "name"), [("en", "Unknown"), ("zh", "未知")])
+def test_an_unknown_debtor_type_shows_as_its_own_bucket(faulted, lang, name):
+    outside = plain(
+        faulted,
+        "select count(*) from read_parquet($cases) where not list_contains($vocabulary, debtor_type)",
+        vocabulary=list(DEBTOR_TYPES),
+    )
+    assert outside == 3
+    rows = queries.run("noncompliance_by_debtor_type", **ALL_TIME)
+    assert rows.filter(pl.col("debtor_type") == "unknown")["n_filed"].sum() == outside
+    figure = nc_figures.debtor_trend(nc_shape.debtor_frame(rows, "year"), "year", lang)
+    assert name in [trace.name for trace in figure.data]
+
+
+@pytest.mark.parametrize(
+    ("lang", "excluded", "unknown"),
+    [
+        ("en", "excluded from every figure", "counted as unknown in breakdowns by debtor_type, included in totals"),
+        ("zh", "不计入任何图表", "计入合计；在按 debtor_type 的分类中计为“未知”"),
+    ],
+)
+def test_the_quality_page_says_what_the_figures_do_with_each_problem(faulted, lang, excluded, unknown):
+    shown = render("pages/data_quality.py", lang=lang).dataframe[0].value
+    handling = dict(zip(shown.iloc[:, 2], shown.iloc[:, 6]))
+    assert handling["claim_yuan"] == excluded
+    assert handling["debtor_type"] == unknown
+    assert handling["province_code"] == unknown.replace("debtor_type", "province_code")
+
+
+def test_every_page_opens_with_unknown_categories_and_names_them(generated_dir, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(generated_dir, data)
+    for year in (2020, 2021, 2024, 2025):
+        alter(year_file(data, "enforcement_cases", year), "debtor_type", [1, 2], "robot")
+        alter(year_file(data, "dishonest_list", year), "severity", [1, 2], "grave")
+        alter(year_file(data, "dishonest_list", year), "debtor_type", [3, 4], "robot")
+    alter(data / "noncompliance.parquet", "conduct", [1, 2, 3], "robot")
+    alter(data / "noncompliance.parquet", "debtor_type", [4], "robot")
+    alter(data / "cross_enforcement.parquet", "method", [1, 2], "robot")
+    alter(data / "courts.parquet", "level", [5], "robot")
+    use_data(data, tmp_path / "cache")
+    try:
+        named = {}
+        for page in sorted((ROOT / "pages").glob("*.py")):
+            at = render(f"pages/{page.name}", lang="en")
+            traces = [trace for chart in at.get("plotly_chart") for trace in json.loads(chart.proto.spec)["data"]]
+            named[page.name] = any(trace.get("name") == "Unknown" for trace in traces)
+        assert named["noncompliance.py"] and named["dishonest.py"] and named["cross_enforcement.py"], named
+    finally:
+        queries.reset()

@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from queries import values
 from queries.values import check_values
 
 
@@ -182,9 +183,9 @@ def test_stray_file_and_misnamed_folder(broken):
     assert folder.file == str(broken / "case_events" / "2021")
 
 
-def test_keys_that_are_not_consecutive_are_compared_one_by_one(broken):
-    # A case id moved far away leaves a gap, so the range shortcut does not apply; the references to the
-    # old id no longer resolve and are counted by the slower path.
+def test_a_key_moved_far_away(broken):
+    # A case id moved far away sits alone in its block of ids and leaves a gap in its old one; the
+    # references to the old id no longer resolve.
     path = year_file(broken, "enforcement_cases", 2019)
     incidents = pq.read_table(broken / "noncompliance.parquet", columns=["incident_id", "case_id"]).to_pylist()
     cases = pq.read_table(path, columns=["case_id"])["case_id"].to_pylist()
@@ -195,3 +196,18 @@ def test_keys_that_are_not_consecutive_are_compared_one_by_one(broken):
     p = next(q for q in problems if q.table == "noncompliance")
     assert (p.rule, p.rows, p.examples) == ("unknown_case", len(referring), tuple(map(str, referring[:3])))
     assert not any(q.rule == "duplicate_key" for q in problems)
+
+
+def test_keys_spread_thinly_are_compared_one_by_one(broken, monkeypatch):
+    # Keys too spread out for bitmaps (here: any key) are grouped one by one; the findings are the same.
+    path = year_file(broken, "enforcement_cases", 2019)
+    ids = pq.read_table(path, columns=["case_id"])["case_id"].to_pylist()
+    alter(path, "case_id", [1], ids[0])
+    alter(broken / "noncompliance.parquet", "case_id", [0], 1)
+    by_bitmaps = checked(broken)
+    monkeypatch.setattr(values, "MAX_BLOCKS", 0)
+    one_by_one = checked(broken)
+    assert one_by_one == by_bitmaps
+    p = only(one_by_one, "duplicate_key", "case_id")
+    assert (p.rows, p.examples, p.file) == (2, (str(ids[0]),), str(path))
+    assert {q.table for q in one_by_one if q.rule == "unknown_case"} >= {"noncompliance"}

@@ -12,8 +12,8 @@ import datetime as dt
 import streamlit as st
 
 import queries
-from i18n import LANGS, label
-from queries import province_names
+from contract import UNKNOWN
+from i18n import LANGS, label, tr
 from shared_filters import (  # noqa: F401  (the spec is read through this module by the pages and widgets)
     BY_FIELD,
     LIST_FILTERS,
@@ -26,6 +26,11 @@ from shared_filters import (  # noqa: F401  (the spec is read through this modul
     month_range,
 )
 from ui import lang, links, t
+
+
+def province_names(lg: str) -> dict[str, str]:
+    """Province code -> name in `lg`, with a name for the rows whose province is unknown."""
+    return {**queries.province_names(lg), UNKNOWN: tr("province.unknown", lg)}
 
 
 def options() -> dict[str, tuple[str, ...]]:

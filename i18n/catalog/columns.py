@@ -71,6 +71,7 @@ STRINGS = {
     "col.n_individual": ("自然人", "Individuals"),
     "col.n_company": ("企业", "Companies"),
     "col.n_other_org": ("其他组织", "Other organisations"),
+    "col.n_unknown": ("未知", "Unknown"),
     "col.n_listed": ("新增纳入（人次）", "New entries (person-times)"),
     "col.n_listed_year_before": ("上年同期新增（人次）", "New entries a year before"),
     "col.n_removed": ("删除（人次）", "Removals (person-times)"),

@@ -3,8 +3,9 @@
 STRINGS = {
     "nav.quality": ("数据质量", "Data quality"),
     "dq.notice": (
-        "数据中有 {n} 处取值问题；有问题的行未计入任何图表。",
-        "The data has {n} value problem(s); the rows concerned are left out of every figure.",
+        "数据中有 {n} 处取值问题；有问题的行或不计入图表，或在分类中计为“未知”（见“数据质量”）。",
+        "The data has {n} value problem(s); the rows concerned are left out of the figures or counted as "
+        "unknown in breakdowns (see Data quality).",
     ),
     "dq.notice.layout": (
         "数据目录有 {n} 处不符合数据约定的问题（见“数据质量”）。",
@@ -14,12 +15,15 @@ STRINGS = {
     "dq.title": ("数据质量", "Data quality"),
     "dq.intro": (
         "打开数据时逐行检查了取值：主键、引用、词表、日期、金额和分区目录。下列每一行是一个问题："
-        "所在文件、字段、规则、涉及行数和示例主键。违反规则的行不计入任何图表（剔除）；目录问题不影响图表。"
+        "所在文件、字段、规则、涉及行数和示例主键，以及图表如何处理这些行：类别或省份无法使用的行仍计入合计，"
+        "在按该字段的分类中计为“未知”（不在地图上）；日期或金额不可能、主键重复或引用不存在的行不计入任何图表。"
         "数据目录只被读取，未作任何改动。",
         "The values were checked row by row when the data was opened: keys, references, vocabularies, dates, "
         "amounts and partition folders. Each line below is one problem: the file, the column, the rule, the "
-        "number of rows and example keys. Rows that break a rule are left out of every figure; folder problems "
-        "do not change the figures. The data folder is only read and nothing in it was changed.",
+        "number of rows and example keys, and what the figures do with those rows: a row whose category or "
+        "province cannot be used still counts in every total and shows as unknown in breakdowns by that column "
+        "(and on no map); a row with an impossible date or amount, a repeated key or a reference to nothing is "
+        "left out of every figure. The data folder is only read and nothing in it was changed.",
     ),
     "dq.clean": ("未发现取值问题。", "No value problems were found."),
     "dq.cli": (
@@ -33,8 +37,13 @@ STRINGS = {
     "dq.col.rows": ("行数", "Rows"),
     "dq.col.examples": ("示例", "Examples"),
     "dq.col.handling": ("处理", "Handling"),
-    "dq.excluded": ("已剔除", "left out"),
-    "dq.kept": ("保留", "kept"),
+    "dq.handling.excluded": ("不计入任何图表", "excluded from every figure"),
+    "dq.handling.unknown": (
+        "计入合计；在按 {column} 的分类中计为“未知”",
+        "counted as unknown in breakdowns by {column}, included in totals",
+    ),
+    "dq.handling.unread": ("未读取：其中的行不计入任何图表", "not read: its rows are in no figure"),
+    "dq.handling.kept": ("行照常计入图表", "rows counted as usual"),
     "dq.rule.missing": ("必填字段为空", "a required value is missing"),
     "dq.rule.all_missing": ("必填字段整列为空", "a required column is empty in every row"),
     "dq.rule.vocabulary": ("取值不在约定词表内", "a value outside the contract's vocabulary"),

@@ -55,4 +55,18 @@ STRINGS = {
     "focus.refusal_crimes": ("打击拒执犯罪", "Refusal crimes"),
     "focus.general_enforcement": ("综合执行攻坚", "General enforcement"),
     "focus.small_claims": ("小标的案件", "Small claims"),
+    # A category the data leaves empty or names outside the vocabulary: counted, under this name.
+    "court_level.unknown": ("未知", "Unknown"),
+    "case_type.unknown": ("未知", "Unknown"),
+    "debtor_type.unknown": ("未知", "Unknown"),
+    "closure.unknown": ("未知", "Unknown"),
+    "conduct.unknown": ("未知", "Unknown"),
+    "measure.unknown": ("未知", "Unknown"),
+    "serious.unknown": ("未知", "Unknown"),
+    "removal.unknown": ("未知", "Unknown"),
+    "severity.unknown": ("未知", "Unknown"),
+    "method.unknown": ("未知", "Unknown"),
+    "focus.unknown": ("未知", "Unknown"),
+    "event.unknown": ("未知", "Unknown"),
+    "province.unknown": ("未知省份", "Unknown province"),
 }

@@ -2,7 +2,7 @@
 -- grain: one row per month with any activity at $court_id (every case type and debtor type, as in the court table)
 -- params: $court_id, $start, $end
 with filed as (
-    select month, sum(n_filed_individual + n_filed_company + n_filed_other_org) as n_filed
+    select month, sum(n_filed_individual + n_filed_company + n_filed_other_org + n_filed_unknown) as n_filed
     from cases_court_monthly
     where court_id = $court_id and month between $start and $end
     group by month

@@ -8,6 +8,6 @@ select
     rule,
     n_rows,
     examples,
-    excludes_rows
+    handling
 from data_quality
 order by table_name, file, column_name, rule;

@@ -19,6 +19,7 @@ filed as (
             case when keep($debtor_types, 'individual') then n_filed_individual else 0 end
             + case when keep($debtor_types, 'company') then n_filed_company else 0 end
             + case when keep($debtor_types, 'other_org') then n_filed_other_org else 0 end
+            + case when keep($debtor_types, 'unknown') then n_filed_unknown else 0 end
         ) as n_filed
     from cases_court_monthly
     where province_code = $province and month between $start and $end

@@ -3,7 +3,7 @@
 -- case-type and debtor-type filters do not apply (the court rollups have neither)
 -- params: $province, $levels, $start, $end
 with filed as (
-    select court_id, sum(n_filed_individual + n_filed_company + n_filed_other_org) as n_filed
+    select court_id, sum(n_filed_individual + n_filed_company + n_filed_other_org + n_filed_unknown) as n_filed
     from cases_court_monthly
     where province_code = $province and month between $start and $end
     group by court_id

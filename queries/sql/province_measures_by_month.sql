@@ -1,5 +1,6 @@
 -- Every province's enforcement cases, recovery, refusal incidents, dishonest-list entries and cross-enforcement moves by month, with its residents.
--- grain: one row per province x month with any activity (all provinces, whatever the province filter: the page ranks them)
+-- grain: one row per province x month with any activity (all provinces, whatever the province filter: the page ranks them;
+-- rows whose province is unknown come with no residents, counted in the country's figures and no province's)
 -- params: $levels, $case_types, $debtor_types, $start, $end
 with cases as (
     select
@@ -55,7 +56,7 @@ activity as (
 )
 
 select
-    provinces.province_code, activity.month, provinces.population_10k,
+    activity.province_code, activity.month, provinces.population_10k,
     coalesce(activity.n_filed, 0)::bigint as n_filed,
     coalesce(activity.n_closed, 0)::bigint as n_closed,
     coalesce(activity.recovered_yuan, 0)::double as recovered_yuan,
@@ -68,5 +69,5 @@ select
     coalesce(activity.n_sent, 0)::bigint as n_sent,
     coalesce(activity.n_received, 0)::bigint as n_received
 from activity
-join provinces using (province_code)
-order by provinces.province_code, activity.month;
+left join provinces using (province_code)
+order by activity.province_code, activity.month;
