@@ -55,8 +55,10 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/sqlfluff lint queries/sql queries/rollups
 
+# Two workers, each taking whole test files (a file's server, browser or Spark session is started once).
+TEST_WORKERS ?= 2
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 check: setup
 	$(PY) -m queries.check "$(DATA)"
