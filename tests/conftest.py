@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -23,6 +24,15 @@ settings.register_profile("mutation", deadline=None, derandomize=True, database=
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 GENERATED_SCALE = 0.0005
+# Every filter open and a period wider than any data: the query parameters of "everything".
+ALL_TIME = {
+    "provinces": [],
+    "levels": [],
+    "case_types": [],
+    "debtor_types": [],
+    "start": dt.date(2000, 1, 1),
+    "end": dt.date(2030, 12, 31),
+}
 
 
 # A folder kept from one test session to the next (set by the mutation run, which starts a session per mutant):

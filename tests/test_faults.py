@@ -15,16 +15,7 @@ import pytest
 import queries
 from queries import rollups
 from tests.apptest import render
-from tests.conftest import ROOT, use_data
-
-ALL = {
-    "provinces": [],
-    "levels": [],
-    "case_types": [],
-    "debtor_types": [],
-    "start": dt.date(2000, 1, 1),
-    "end": dt.date(2030, 12, 31),
-}
+from tests.conftest import ALL_TIME, ROOT, use_data
 
 
 def slowed(monkeypatch, name: str) -> None:
@@ -50,7 +41,7 @@ def test_a_query_past_its_time_is_interrupted(on_fixture, monkeypatch):
     slowed(monkeypatch, "cases_by_month")
     started = time.monotonic()
     with pytest.raises(queries.QueryTimeout) as info:
-        queries.run("cases_by_month", **ALL)
+        queries.run("cases_by_month", **ALL_TIME)
     assert time.monotonic() - started < 10
     assert info.value.seconds == 1
     # The connection still serves the next query.

@@ -4,7 +4,6 @@ which), and no byte of the folder changes."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 import subprocess
@@ -20,7 +19,7 @@ from analysis import province as province_shape
 from contract import DEBTOR_TYPES
 from figures import noncompliance as nc_figures
 from tests.apptest import render
-from tests.conftest import ROOT, use_data
+from tests.conftest import ALL_TIME, ROOT, use_data
 from tests.test_values import alter, tree_hash, year_file
 
 
@@ -64,16 +63,6 @@ def test_dashboard_opens_with_a_notice_on_every_page(bad_provinces, lang):
     assert shown.shape[0] == 2  # unknown province, and a province other than the court's
     assert set(shown.iloc[:, 4]) == {2}
     assert tree_hash(data) == before
-
-
-ALL_TIME = {
-    "provinces": [],
-    "levels": [],
-    "case_types": [],
-    "debtor_types": [],
-    "start": dt.date(2000, 1, 1),
-    "end": dt.date(2030, 12, 31),
-}
 
 
 @pytest.fixture
