@@ -197,3 +197,15 @@ def test_still_listed_share():
     )
     assert shape.still_listed(durations) == (10, pytest.approx(0.4))
     assert shape.still_listed(durations.clear()) == (0, None)
+
+
+def test_nothing_in_gives_nothing_out():
+    empty = monthly([(D(2024, 1, 1), 0, 0, 0)]).clear()
+    assert shape.dense(empty, D(2024, 12, 31)).height == 0
+    q = shape.quarterly(empty, D(2024, 1, 1), D(2024, 12, 31))
+    assert q.height == 0 and q.columns[-3:] == ["n_listed_year_before", "yoy", "removals_exceed"]
+
+
+def test_graded_keeps_the_graded_severities_only():
+    durations = pl.DataFrame({"severity": ["serious", "ungraded", "minor", "general"], "n_entries": [1, 2, 3, 4]})
+    assert shape.graded(durations)["n_entries"].to_list() == [1, 3, 4]

@@ -248,3 +248,38 @@ def test_clustered_interval_is_the_two_way_fixed_effects_one():
     ci = fit.conf_int()
     assert (est["during"].cluster_low, est["during"].cluster_high) == pytest.approx(tuple(ci.loc["d_during"]))
     assert (est["after"].cluster_low, est["after"].cluster_high) == pytest.approx(tuple(ci.loc["d_after"]))
+
+
+def test_unknown_outcome_or_denominator_fails_loudly():
+    data = pl.DataFrame({"n_incidents": [1], "n_filed": [10], "population_10k": [1.0]})
+    with pytest.raises(ValueError):
+        effects.with_rate(data, "n_cases", "cases")
+    with pytest.raises(ValueError):
+        effects.with_rate(data, "n_incidents", "courts")
+
+
+def test_no_month_after_the_campaign_gives_no_after_estimate():
+    # Gaps 1, 0 before and 3, 4 during: +3 during; the data end before the campaign does.
+    months = [D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1), D(2024, 4, 1)]
+    data = pl.DataFrame(
+        {"province_code": ["t"] * 4 + ["c"] * 4, "month": months * 2, "rate": [1.0, 1.0, 4.0, 5.0, 0.0, 1.0, 1.0, 1.0]}
+    )
+    est = effects.did(data, "t", ["c"], START, END)
+    assert list(est) == ["during"] and est["during"].estimate == pytest.approx(3.0)
+
+
+def test_a_placebo_without_two_months_before_is_skipped():
+    # c has a rate in one month before the campaign only: as a placebo it is left out, as a comparison it counts.
+    months = [D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1), D(2024, 9, 1)]
+    rates = {
+        "t": [1.0, 2.0, 5.0, 3.0],
+        "a": [0.0, 1.0, 1.0, 1.0],
+        "b": [2.0, 2.5, 3.0, 2.0],
+        "c": [None, 0.5, 1.0, 1.0],
+    }
+    data = pl.DataFrame(
+        [(code, m, r) for code, values in rates.items() for m, r in zip(months, values)],
+        schema=["province_code", "month", "rate"],
+        orient="row",
+    )
+    assert effects.did(data, "t", ["a", "b", "c"], START, END)["during"].n_placebos == 2

@@ -307,3 +307,13 @@ def test_province_frame_keeps_both_names():
     out = shape.province_frame(rows, "n_transferred", "cases", 12)
     assert out.columns == ["province_code", "name_zh", "name_en", "n_transferred", "n_filed", "population_10k", "value"]
     assert out.row(0)[:3] == ("620000", "甘肃省", "Gansu")
+
+
+def test_trend_of_nothing_keeps_its_columns():
+    nc = pl.DataFrame(
+        schema={"month": pl.Date, "n_incidents": pl.Int64, "n_transferred": pl.Int64, "n_held_liable": pl.Int64}
+    )
+    cases = pl.DataFrame(schema={"month": pl.Date, "n_filed": pl.Int64})
+    out = shape.trend_frame(nc, cases, "year")
+    assert out.height == 0
+    assert out.columns == ["period", "n_incidents", "n_transferred", "n_held_liable", "n_filed"]

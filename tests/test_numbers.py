@@ -58,3 +58,10 @@ def test_pct(value, signed, expected):
 
 def test_count():
     assert numbers.count(121_831.4) == "121,831"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(0.123456, "+0.123"), (-12.345, "-12.3"), (0.0, "+0"), (None, "—"), (float("nan"), "—")]
+)
+def test_signed_sig(value, expected):
+    assert numbers.signed_sig(value) == expected
