@@ -16,10 +16,14 @@ D = dt.date
 
 def counts(rows: list[tuple]) -> pl.DataFrame:
     """rows: (province, month, {count: value}); counts not named are 0."""
+    # Built by the constructor alone: a query run at import would start polars' threads before the mutation
+    # run's fork server forks.
+    money = ("recovered_yuan", "claim_closed_yuan")
     return pl.DataFrame(
         [{"province_code": p, "month": m, **dict.fromkeys(pv.COUNTS, 0), **c} for p, m, c in rows],
-        schema={"province_code": pl.String, "month": pl.Date, **{c: pl.Int64 for c in pv.COUNTS}},
-    ).with_columns(pl.col("recovered_yuan", "claim_closed_yuan").cast(pl.Float64))
+        schema={"province_code": pl.String, "month": pl.Date}
+        | {c: pl.Float64 if c in money else pl.Int64 for c in pv.COUNTS},
+    )
 
 
 # Feb-Mar 2024 is the window below, Feb-Mar 2023 the year before it; the months around them must not count.
