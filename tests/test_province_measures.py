@@ -206,3 +206,21 @@ def test_measure_inputs_say_what_a_hidden_count_hides():
     assert pv.BY_KEY["clearance"].inputs == ("n_closed", "n_filed")
     assert pv.COURT_DERIVED["clearance"] == ["n_closed", "n_filed"]
     assert pv.COURT_DERIVED["recovery"] == ["n_closed"]
+
+
+def test_measures_per_resident_need_the_population():
+    frame = pl.DataFrame({"n_filed": [100], "n_closed": [60], "n_held_liable": [3]}).with_columns(
+        *[pl.lit(0).alias(c) for c in pv.COUNTS if c not in ("n_filed", "n_closed", "n_held_liable")]
+    )
+    out = pv.with_measures(frame)
+    assert "filed_per_100k" not in out.columns and "held_per_100k" not in out.columns
+    assert out["clearance"].to_list() == [0.6]
+    with_people = pv.with_measures(frame.with_columns(pl.lit(100.0).alias("population_10k")))
+    assert with_people["held_per_100k"].to_list() == [0.3]
+
+
+def test_narrow_integer_counts_stack_with_the_country_row():
+    # Counts stored as 16-bit integers: the country's sums come out 64-bit and must still stack.
+    narrow = MONTHLY.with_columns(pl.col("n_closed", "n_voluntary", "n_incidents").cast(pl.Int16))
+    out = pv.provinces_in(narrow.filter(pl.col("month") >= D(2024, 2, 1)), D(2024, 2, 1), D(2024, 3, 31), POPULATION)
+    assert out.filter(pl.col("province_code") == "national")["n_closed"].to_list() == [105]

@@ -199,3 +199,26 @@ def test_as_text_leaves_columns_with_nothing_hidden_as_numbers():
     assert text["n"].to_list() == [100, 200] and text.schema["n"] == pl.Int64
     assert text["m"].to_list() == ["<10", "50"]
     assert text.columns == ["n", "m"]
+
+
+def test_a_single_hidden_cell_is_pinned_by_the_total():
+    assert sup.pinned([120, 5, 30], [None, P, None], 10) == [1]
+    # 3 + 4 = 7: each could be anything from 0 to 7.
+    assert sup.pinned([120, 3, 4], [None, P, P], 10) == []
+
+
+def test_protect_suppresses_each_group_on_its_own():
+    frame = pl.DataFrame({"province": ["p", "p", "p", "q", "q", "q"], "n": [120, 5, 30, 8, 300, 400]})
+    out = sup.protect(frame, ["n"], threshold_=10, by="province")
+    # Each province's total is shown: p hides 5 and then 30; q hides 8 and then 300.
+    assert out["_hidden_n"].to_list() == [None, P, S, P, S, None]
+    # As one group the two small cells (5 and 8) would cover each other.
+    assert sup.protect(frame, ["n"], threshold_=10)["_hidden_n"].to_list() == [None, P, None, P, None, None]
+
+
+def test_hide_columns_leaves_rates_that_do_not_rest_on_the_hidden_column():
+    frame = protected().with_columns((pl.col("n_filed") / 1000).alias("filed_per_1000"))
+    derived = {"clearance": ["n_filed", "n_closed"], "filed_per_1000": ["n_filed"]}
+    out = sup.hide_columns(frame, ["n_closed"], derived)
+    assert out["filed_per_1000"].to_list() == [0.5, 0.4, None, None]
+    assert "_hidden_filed_per_1000" not in out.columns
