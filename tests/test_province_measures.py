@@ -219,8 +219,10 @@ def test_measures_per_resident_need_the_population():
     assert with_people["held_per_100k"].to_list() == [0.3]
 
 
-def test_narrow_integer_counts_stack_with_the_country_row():
-    # Counts stored as 16-bit integers: the country's sums come out 64-bit and must still stack.
-    narrow = MONTHLY.with_columns(pl.col("n_closed", "n_voluntary", "n_incidents").cast(pl.Int16))
-    out = pv.provinces_in(narrow.filter(pl.col("month") >= D(2024, 2, 1)), D(2024, 2, 1), D(2024, 3, 31), POPULATION)
-    assert out.filter(pl.col("province_code") == "national")["n_closed"].to_list() == [105]
+def test_a_narrow_integer_population_stacks_with_the_country_row():
+    # Residents stored as 16-bit integers (in 10,000s they fit): the country's sum comes out 64-bit and must
+    # still stack under the provinces.
+    narrow = POPULATION.with_columns(pl.col("population_10k").cast(pl.Int16))
+    out = pv.provinces_in(MONTHLY, D(2024, 2, 1), D(2024, 3, 31), narrow)
+    assert out["population_10k"].to_list() == [100, 200, 50, 350]
+    assert out["filed_per_100k"].to_list() == pytest.approx([10.0, 2.5, 0.0, 150 / 35])
