@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import polars as pl
 
 from analysis.frames import regrain
@@ -46,7 +48,7 @@ def removals_exceed_entries(dishonest_monthly: pl.DataFrame, lang: str, min_quar
     return tr("ov.head.removals_exceed", lang, n=run, quarter=quarter_label(last))
 
 
-def held_liable_change(nc_monthly: pl.DataFrame, lang: str, threshold: float = 0.1) -> str | None:
+def held_liable_change(nc_monthly: pl.DataFrame, lang: str, threshold: Fraction = Fraction(1, 10)) -> str | None:
     """The latest complete year's persons held liable against the year before, when it moved by 10% or more."""
     y = regrain(nc_monthly, "year", ["n_held_liable"])
     y = y.filter(pl.col("last_month").dt.month() == 12)
@@ -55,9 +57,10 @@ def held_liable_change(nc_monthly: pl.DataFrame, lang: str, threshold: float = 0
     prev, last = y["n_held_liable"][-2], y["n_held_liable"][-1]
     if not prev:
         return None
-    change = last / prev - 1
-    if abs(change) < threshold:
+    # Counts compared exactly: in floating point 900 / 1000 - 1 is a hair short of -10%.
+    if abs(last - prev) < threshold * prev:
         return None
+    change = last / prev - 1
     key = "ov.head.liable_up" if change > 0 else "ov.head.liable_down"
     shown = numbers.pct(abs(change), signed=False) if lang == "zh" else numbers.pct(change)
     return tr(key, lang, year=y["period"][-1].year, n=numbers.count(last), pct=shown)

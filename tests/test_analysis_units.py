@@ -298,3 +298,34 @@ def test_estimates_frame_and_phase_rows():
     ]
     empty = campaigns.estimates_frame({"n_transferred": (gaps, {}), "n_incidents": (gaps, {})})
     assert empty.height == 0 and empty.schema["months"] == pl.Int64
+
+
+def test_estimate_each_outcome_on_its_own_rate():
+    # 10,000 cases filed every month, so a count is its own rate per 10,000 cases. Transfers: treated
+    # 1, 1 | 4 | 2 against 0, 1 | 1 | 1 (gaps 1, 0 | 3 | 1: +2.5 during, +0.5 after); incidents: a constant
+    # gap of 1 (no effect).
+    months = [D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1), D(2024, 9, 1)]
+    panel = pl.DataFrame(
+        {
+            "province_code": ["t"] * 4 + ["c"] * 4,
+            "month": months * 2,
+            "n_transferred": [1, 1, 4, 2, 0, 1, 1, 1],
+            "n_incidents": [3, 2, 4, 5, 2, 1, 3, 4],
+            "n_held_liable": [0] * 8,
+            "n_filed": [10_000] * 8,
+            "population_10k": [1_000.0] * 8,
+        }
+    )
+    start, end = D(2024, 3, 1), D(2024, 8, 31)
+    got = campaigns.estimate(panel, "t", ["c"], start, end, "cases")
+    assert list(got) == ["n_transferred", "n_incidents"]
+    gaps, est = got["n_transferred"]
+    assert gaps["gap"].to_list() == pytest.approx([1.0, 0.0, 3.0, 1.0])
+    assert est["during"].estimate == pytest.approx(2.5) and est["after"].estimate == pytest.approx(0.5)
+    gaps, est = got["n_incidents"]
+    assert gaps["gap"].to_list() == pytest.approx([1.0, 1.0, 1.0, 1.0])
+    assert est["during"].estimate == pytest.approx(0.0, abs=1e-9)
+    # Per 100,000 residents: 10,000,000 residents, so transfers 1 -> 0.01 a month.
+    gaps, est = campaigns.estimate(panel, "t", ["c"], start, end, "residents")["n_transferred"]
+    assert gaps["treated"].to_list() == pytest.approx([0.01, 0.01, 0.04, 0.02])
+    assert est["during"].estimate == pytest.approx(0.025)

@@ -151,3 +151,109 @@ def test_comparison_by_case_type():
     assert rows["private_lending"]["base_recovery_rate"] == pytest.approx(0.5)
     assert rows["sales_contract"]["base_days_since_filing"] is None
     assert rows["sales_contract"]["moved_days_since_filing"] is None
+
+
+def test_running_totals_of_a_single_month_and_of_none():
+    one = pl.DataFrame(
+        [(D(2024, 3, 1), "designated", 4, 1, 10.0)],
+        schema=["month", "method", "n_assigned", "n_resolved", "recovered_yuan"],
+        orient="row",
+    )
+    assert shape.cumulative(one, D(2024, 1, 1)).select("month", "cum_assigned", "cum_resolved").rows() == [
+        (D(2024, 3, 1), 4, 1)
+    ]
+    empty = shape.cumulative(one.clear(), D(2024, 1, 1))
+    assert empty.height == 0 and empty.columns[-1] == "cum_recovered_yuan"
+
+
+def test_the_period_starts_with_the_month_of_its_first_day():
+    by_method = pl.DataFrame(
+        [(D(2024, 1, 1), "designated", 1), (D(2024, 2, 1), "designated", 2), (D(2024, 2, 1), "elevated", 3)],
+        schema=["month", "method", "n_assigned"],
+        orient="row",
+    )
+    # A period starting mid-February keeps February's rows (dated the 1st) and drops January's.
+    assert shape.in_period(by_method, D(2024, 2, 20))["n_assigned"].to_list() == [2, 3]
+    assert shape.in_period(by_method, D(2024, 1, 31))["n_assigned"].to_list() == [1, 2, 3]
+
+
+def test_published_rows_name_their_window_and_source():
+    totals = {
+        (first, last): {"n_assigned": 1, "n_resolved": 1, "recovered_yuan": 1.0} for first, last, *_ in shape.PUBLISHED
+    }
+    article = shape.article_rows(shape.published_rows(totals, "en"))
+    assert article["measure"].to_list() == ["ce_assigned", "ce_resolved", "ce_recovered"]
+    assert set(article["window"]) == {"2024-01-01 – 2025-03-31"}
+    assert set(article["source"]) == {"SPC press conference (2025-04-07)"}
+    zh = shape.article_rows(shape.published_rows(totals, "zh"))
+    assert set(zh["source"]) == {"最高人民法院新闻发布会（2025-04-07）"}
+
+
+def test_links_between_levels_and_provinces_largest_first():
+    # By hand from FLOWS: basic -> intermediate 2 + 1, intermediate -> high 1 + 1, and one case each for
+    # intermediate -> basic and intermediate -> intermediate.
+    levels = shape.level_links(FLOWS)
+    assert levels.columns == ["from_level", "to_level", "n_cases"]
+    assert levels.rows()[:2] == [("basic", "intermediate", 3), ("intermediate", "high", 2)]
+    assert set(levels.rows()[2:]) == {("intermediate", "basic", 1), ("intermediate", "intermediate", 1)}
+    provinces = shape.province_links(FLOWS)
+    assert provinces.columns == ["from_province_code", "to_province_code", "n_cases"]
+    assert provinces.rows()[:2] == [("620000", "620000", 3), ("230000", "230000", 2)]
+    assert set(provinces.rows()[2:]) == {("230000", "620000", 1), ("620000", "230000", 1)}
+
+
+CREDITORS = pl.DataFrame(
+    [
+        # n_creditors, months, is_resolved, n_cases, claim, recovered, days to resolve (sum)
+        (1, 9, True, 2, 400_000.0, 100_000.0, 300.0),
+        (1, 15, False, 2, 30_000.0, 0.0, 0.0),
+        (2, 2, True, 1, 300_000.0, 300_000.0, 74.0),
+        (3, 7, True, 1, 100_000.0, 20_000.0, 233.0),
+        (5, 3, False, 1, 900_000.0, 0.0, 0.0),
+    ],
+    schema=["n_creditors", "months", "is_resolved", "n_cases", "claim_yuan", "recovered_yuan", "days_to_resolve_sum"],
+    orient="row",
+)
+
+
+def test_several_creditors_cards():
+    summary = shape.creditor_summary(CREDITORS)
+    # 7 cases: 4 with one creditor, 3 with several. Recovered of the claims resolved: one creditor
+    # 100,000 of 400,000; several (2 and 3 creditors together) 320,000 of 400,000.
+    assert summary["share_resolved"].to_list() == pytest.approx([0.5, 1.0, 1.0, 0.0])
+    cards = shape.several_creditors(summary, shape.single_or_several(CREDITORS))
+    assert cards == {
+        "n_several": 3,
+        "n_cases": 7,
+        "share_several": pytest.approx(3 / 7),
+        "rate_single": pytest.approx(0.25),
+        "rate_several": pytest.approx(0.8),
+    }
+
+
+def test_several_creditors_cards_when_a_group_is_missing():
+    only_several = CREDITORS.filter(pl.col("n_creditors") > 1)
+    cards = shape.several_creditors(shape.creditor_summary(only_several), shape.single_or_several(only_several))
+    assert cards["rate_single"] is None and cards["n_several"] == cards["n_cases"] == 3
+    only_single = CREDITORS.filter(pl.col("n_creditors") == 1)
+    cards = shape.several_creditors(shape.creditor_summary(only_single), shape.single_or_several(only_single))
+    assert cards["rate_several"] is None and cards["share_several"] == 0
+    none = shape.several_creditors(
+        shape.creditor_summary(CREDITORS.clear()), shape.single_or_several(CREDITORS.clear())
+    )
+    assert none["n_cases"] == 0 and none["share_several"] is None
+
+
+def test_creditor_groups_as_survival_buckets():
+    folded = shape.single_or_several(CREDITORS)
+    assert folded["creditors"].to_list() == ["single", "single", "several", "several", "several"]
+    # A case open after `months` full months is at risk over [months, months + 1).
+    assert folded.select("months_from", "months_to").rows() == [(9, 10), (15, 16), (2, 3), (7, 8), (3, 4)]
+
+
+@pytest.mark.parametrize(
+    ("moved", "base", "expected"),
+    [(0.5, 0.4, 10.0), (0.25, 0.75, -50.0), (None, 0.4, None), (0.5, None, None)],
+)
+def test_rate_gap_in_points(moved, base, expected):
+    assert shape.rate_gap(moved, base) == (None if expected is None else pytest.approx(expected))

@@ -131,3 +131,81 @@ def test_dense_fills_quiet_months_and_carries_the_stock():
         (D(2024, 4, 1), 0, 1, 1),
         (D(2024, 5, 1), 0, 0, 1),
     ]
+
+
+def test_a_flat_year_is_not_a_rise():
+    falls = shape.year_end_falls(year_ends({2019: 5, 2020: 6, 2021: 6, 2022: 7, 2023: 4}), D(2023, 12, 31))
+    assert [(f["year"], f["prev"], f["n_on_list"], f["rises_before"]) for f in falls] == [(2023, 7, 4, 2)]
+
+
+def test_a_quarter_ending_a_month_after_the_period_is_left_out():
+    # The period ends in May 2025: the second quarter of 2025 is not complete.
+    q = shape.quarterly(quarters_frame(), D(2025, 1, 1), D(2025, 5, 31))
+    assert q["label"].to_list() == ["2025 Q1"]
+    q = shape.quarterly(quarters_frame(), D(2024, 10, 1), D(2024, 12, 31))
+    assert q["label"].to_list() == ["2024 Q4"]
+
+
+def test_empty_frames_keep_their_columns():
+    empty = monthly([(D(2024, 1, 1), 0, 0, 0)]).clear()
+    assert shape.year_end_stocks(empty, D(2024, 12, 31)).columns == ["year", "n_on_list"]
+    assert shape.by_grain(empty, "quarter", D(2024, 1, 1), D(2024, 12, 31)).columns == [
+        "period",
+        *shape.FLOWS,
+        "n_on_list",
+        "period_end",
+        "label",
+    ]
+
+
+SEVERITY = pl.DataFrame(
+    [
+        (D(2022, 12, 1), "ungraded", 7),
+        (D(2023, 1, 1), "ungraded", 5),
+        (D(2023, 3, 1), "ungraded", 4),
+        (D(2024, 1, 1), "serious", 2),
+        (D(2024, 2, 1), "serious", 3),
+        (D(2024, 3, 1), "minor", 1),
+        (D(2024, 4, 1), "serious", 6),
+    ],
+    schema=["month", "severity", "n_listed"],
+    orient="row",
+)
+
+
+def test_severity_window_starts_a_year_before_the_grading():
+    assert shape.severity_window(SEVERITY)["month"].min() == D(2023, 1, 1)
+    assert shape.severity_window(SEVERITY).height == SEVERITY.height - 1
+
+
+def test_severity_by_quarter_sums_each_quarter_and_grade():
+    by_q = shape.severity_by_quarter(SEVERITY)
+    assert by_q.columns == ["period", "severity", "n_listed"]
+    assert by_q["period"].to_list() == sorted(by_q["period"].to_list())
+    assert set(by_q.rows()) == {
+        (D(2022, 10, 1), "ungraded", 7),
+        (D(2023, 1, 1), "ungraded", 9),
+        (D(2024, 1, 1), "serious", 5),
+        (D(2024, 1, 1), "minor", 1),
+        (D(2024, 4, 1), "serious", 6),
+    }
+
+
+def test_still_listed_share():
+    durations = pl.DataFrame(
+        {"is_listed": [True, False, True, False], "n_entries": [3, 4, 1, 2]},
+    )
+    assert shape.still_listed(durations) == (10, pytest.approx(0.4))
+    assert shape.still_listed(durations.clear()) == (0, None)
+
+
+def test_nothing_in_gives_nothing_out():
+    empty = monthly([(D(2024, 1, 1), 0, 0, 0)]).clear()
+    assert shape.dense(empty, D(2024, 12, 31)).height == 0
+    q = shape.quarterly(empty, D(2024, 1, 1), D(2024, 12, 31))
+    assert q.height == 0 and q.columns[-3:] == ["n_listed_year_before", "yoy", "removals_exceed"]
+
+
+def test_graded_keeps_the_graded_severities_only():
+    durations = pl.DataFrame({"severity": ["serious", "ungraded", "minor", "general"], "n_entries": [1, 2, 3, 4]})
+    assert shape.graded(durations)["n_entries"].to_list() == [1, 3, 4]

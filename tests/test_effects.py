@@ -11,6 +11,7 @@ import numpy as np
 import polars as pl
 import pytest
 import statsmodels.formula.api as smf
+from scipy import stats
 
 from analysis import effects
 from analysis.months import add_months
@@ -160,3 +161,125 @@ def test_with_rate(per, expected):
 def test_too_little_before_gives_no_estimate():
     data = pl.DataFrame({"province_code": ["t", "c"], "month": [D(2024, 4, 1)] * 2, "rate": [1.0, 0.0]})
     assert effects.did(data, "t", ["c"], START, END) == {}
+
+
+def test_gap_series_by_hand():
+    # Treated t against the mean of c1 and c2 (c2 has no rate in September); x is not a comparison province.
+    months = [D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1), D(2024, 9, 1)]
+    data = pl.DataFrame(
+        {
+            "province_code": ["t"] * 4 + ["c1"] * 4 + ["c2"] * 3 + ["x"],
+            "month": months * 2 + months[:3] + [months[0]],
+            "rate": [1.0, 1.0, 4.0, 2.0, 0.0, 1.0, 1.0, 1.0, 2.0, 1.0, 3.0, 99.0],
+        }
+    )
+    gaps = effects.gap_series(data, "t", ["c1", "c2"], START, END)
+    assert gaps.rows() == [
+        (D(2024, 1, 1), 1.0, 1.0, 0.0, "before"),
+        (D(2024, 2, 1), 1.0, 1.0, 0.0, "before"),
+        (D(2024, 3, 1), 4.0, 2.0, 2.0, "during"),
+        (D(2024, 9, 1), 2.0, 1.0, 1.0, "after"),
+    ]
+    assert gaps.columns == ["month", "treated", "comparison", "gap", "phase"]
+    # A month where the treated province has no rate is left out.
+    assert effects.gap_series(data.filter(pl.col("rate") != 4.0), "t", ["c1", "c2"], START, END).height == 3
+
+
+@pytest.mark.parametrize(("n", "lags"), [(1, 1), (30, 3), (100, 4), (1000, 6)])
+def test_newey_west_lags(n, lags):
+    # floor(4 (n / 100)^(2/9)): 30 -> 4 x 0.765 = 3.06; 1000 -> 4 x 1.668 = 6.67; 1 -> 1.44.
+    assert effects.newey_west_lags(n) == lags
+
+
+def test_newey_west_interval_uses_the_t_distribution():
+    months = [D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1), D(2024, 9, 1)]
+    data = pl.DataFrame(
+        {"province_code": ["t"] * 4 + ["c"] * 4, "month": months * 2, "rate": [1.0, 1.0, 4.0, 2.0, 0.0, 1.0, 1.0, 1.0]}
+    )
+    during = effects.did(data, "t", ["c"], START, END)["during"]
+    assert during.phase == "during"
+    # Four months, three coefficients: one degree of freedom, so the 97.5% quantile of t(1), 12.71.
+    half = (during.high - during.low) / 2
+    assert half == pytest.approx(stats.t.ppf(0.975, 1) * during.std_error)
+    assert during.estimate == pytest.approx((during.low + during.high) / 2)
+
+
+def test_placebo_p_value_of_an_effect_far_beyond_every_placebo():
+    # Almost no noise: the treated province's t-statistic exceeds all 24 placebos', so p = 1 / (24 + 1).
+    est = effects.did(panel(21, during=1.0, after=1.0, noise=0.001), "p00", controls(), START, END)
+    assert est["during"].placebo_p == pytest.approx(1 / 25)
+    assert est["after"].placebo_p == pytest.approx(1 / 25)
+    assert est["during"].n_placebos == est["after"].n_placebos == 24
+
+
+def test_placebos_with_exactly_two_months_before():
+    # Two months before the campaign is enough for every province, the placebos included.
+    months = [D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1), D(2024, 4, 1), D(2024, 9, 1), D(2024, 10, 1)]
+    rates = {
+        "t": [1.0, 2.0, 5.0, 6.0, 3.0, 2.0],
+        "a": [0.0, 1.0, 1.0, 2.0, 1.0, 0.0],
+        "b": [2.0, 2.5, 3.0, 2.0, 2.0, 3.0],
+        "c": [1.0, 0.0, 1.0, 1.5, 0.5, 1.0],
+    }
+    data = pl.DataFrame(
+        [(code, m, r) for code, values in rates.items() for m, r in zip(months, values)],
+        schema=["province_code", "month", "rate"],
+        orient="row",
+    )
+    est = effects.did(data, "t", ["a", "b", "c"], START, END)
+    assert est["during"].n_placebos == est["after"].n_placebos == 3
+    assert est["during"].n_months == 2 and est["after"].n_months == 2
+
+
+def test_clustered_interval_is_the_two_way_fixed_effects_one():
+    data = panel(14, during=2.0, after=-1.0, n_controls=6)
+    est = effects.did(data, "p00", controls(6), START, END)
+    frame = data.with_columns(
+        ((pl.col("province_code") == "p00") & (pl.col("month") >= START) & (pl.col("month") <= END))
+        .cast(float)
+        .alias("d_during"),
+        ((pl.col("province_code") == "p00") & (pl.col("month") > END)).cast(float).alias("d_after"),
+        pl.col("month").cast(str),
+    ).to_pandas()
+    groups = frame["province_code"].astype("category").cat.codes
+    fit = smf.ols("rate ~ C(province_code) + C(month) + d_during + d_after", data=frame).fit(
+        cov_type="cluster", cov_kwds={"groups": groups}, use_t=True
+    )
+    ci = fit.conf_int()
+    assert (est["during"].cluster_low, est["during"].cluster_high) == pytest.approx(tuple(ci.loc["d_during"]))
+    assert (est["after"].cluster_low, est["after"].cluster_high) == pytest.approx(tuple(ci.loc["d_after"]))
+
+
+def test_unknown_outcome_or_denominator_fails_loudly():
+    data = pl.DataFrame({"n_incidents": [1], "n_filed": [10], "population_10k": [1.0]})
+    with pytest.raises(ValueError):
+        effects.with_rate(data, "n_cases", "cases")
+    with pytest.raises(ValueError):
+        effects.with_rate(data, "n_incidents", "courts")
+
+
+def test_no_month_after_the_campaign_gives_no_after_estimate():
+    # Gaps 1, 0 before and 3, 4 during: +3 during; the data end before the campaign does.
+    months = [D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1), D(2024, 4, 1)]
+    data = pl.DataFrame(
+        {"province_code": ["t"] * 4 + ["c"] * 4, "month": months * 2, "rate": [1.0, 1.0, 4.0, 5.0, 0.0, 1.0, 1.0, 1.0]}
+    )
+    est = effects.did(data, "t", ["c"], START, END)
+    assert list(est) == ["during"] and est["during"].estimate == pytest.approx(3.0)
+
+
+def test_a_placebo_without_two_months_before_is_skipped():
+    # c has a rate in one month before the campaign only: as a placebo it is left out, as a comparison it counts.
+    months = [D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1), D(2024, 9, 1)]
+    rates = {
+        "t": [1.0, 2.0, 5.0, 3.0],
+        "a": [0.0, 1.0, 1.0, 1.0],
+        "b": [2.0, 2.5, 3.0, 2.0],
+        "c": [None, 0.5, 1.0, 1.0],
+    }
+    data = pl.DataFrame(
+        [(code, m, r) for code, values in rates.items() for m, r in zip(months, values)],
+        schema=["province_code", "month", "rate"],
+        orient="row",
+    )
+    assert effects.did(data, "t", ["a", "b", "c"], START, END)["during"].n_placebos == 2

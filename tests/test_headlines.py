@@ -180,8 +180,11 @@ def held(by_year: dict[int, int], last_month: int = 12) -> pl.DataFrame:
             "en",
             "2024: 4,600 persons held criminally liable, +15.0% on the year before.",
         ),
-        # Exactly 10% more is reported.
+        # Exactly 10% more or fewer is reported (900 / 1000 - 1 is -0.0999... in floating point).
         ({2023: 1_000, 2024: 1_100}, "en", "2024: 1,100 persons held criminally liable, +10.0% on the year before."),
+        ({2023: 1_000, 2024: 900}, "en", "2024: 900 persons held criminally liable, -10.0% on the year before."),
+        ({2023: 1_000, 2024: 900}, "zh", "2024年追究刑事责任900人，比上年减少10.0%。"),
+        ({2023: 10, 2024: 9}, "en", "2024: 9 persons held criminally liable, -10.0% on the year before."),
     ],
 )
 def test_held_liable_change(by_year, lang, expected):
@@ -193,6 +196,8 @@ def test_held_liable_change(by_year, lang, expected):
     [
         held({2023: 1_000, 2024: 1_050}),  # 5%: not a headline
         held({2023: 1_000, 2024: 950}),  # -5%
+        held({2023: 1_000, 2024: 1_099}),  # 9.9%: just short
+        held({2023: 1_000, 2024: 901}),  # -9.9%
         held({2024: 1_000}),  # one year only
         held({2023: 0, 2024: 1_000}),  # no base year
         held({2023: 1_000, 2024: 3_000}, last_month=6),  # 2024 incomplete: one complete year

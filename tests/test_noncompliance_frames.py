@@ -205,3 +205,115 @@ def test_every_milestone_has_both_notes():
     for m in milestones.MILESTONES:
         assert f"ms.{m.key}.short" in CATALOG and f"ms.{m.key}.note" in CATALOG
     assert len(milestones.notes("zh", D(2013, 1, 1), D(2025, 12, 31))) == 6
+
+
+def test_a_single_case_filed_is_a_denominator():
+    # One incident over one case filed: 10,000 per 10,000 (only zero cases filed means no rate).
+    frame = pl.DataFrame({"n_incidents": [1, 2], "n_filed": [1, 0]})
+    assert frame.select(shape.per_10k("n_incidents"))["n_incidents"].to_list() == [10_000.0, None]
+
+
+def test_period_totals_sum_the_trend():
+    trend = pl.DataFrame(
+        {
+            "period": [D(2024, 1, 1), D(2025, 1, 1)],
+            "n_incidents": [3, 5],
+            "n_transferred": [1, 2],
+            "n_held_liable": [0, 1],
+            "n_filed": [1_000, 1_000],
+            "per10k_incidents": [30.0, 50.0],
+        }
+    )
+    # 8 incidents over 2,000 cases filed: 40 per 10,000 (a ratio of sums, not the mean of 30 and 50).
+    assert shape.period_totals(trend) == {
+        "n_incidents": 8,
+        "n_transferred": 3,
+        "n_held_liable": 1,
+        "n_filed": 2_000,
+        "per10k_incidents": pytest.approx(40.0),
+    }
+    none_filed = shape.period_totals(trend.with_columns(pl.lit(0).alias("n_filed")))
+    assert none_filed["per10k_incidents"] is None and none_filed["n_incidents"] == 8
+
+
+def test_serious_frame_sums_each_period_and_reads_a_gap_as_zero():
+    cols = [*shape.RESISTANCE, *shape.SERIOUS]
+    rows = pl.DataFrame(
+        [
+            (D(2024, 1, 1), 1, 0, 2, None, 0),
+            (D(2024, 5, 1), 3, 1, None, 1, 0),
+            (D(2025, 2, 1), 0, 2, 0, 0, 4),
+        ],
+        schema={"month": pl.Date, **{c: pl.Int64 for c in cols}},
+        orient="row",
+    )
+    year = shape.serious_frame(rows, "year")
+    assert year.columns == ["period", *cols]
+    assert year.rows() == [(D(2024, 1, 1), 4, 1, 2, 1, 0), (D(2025, 1, 1), 0, 2, 0, 0, 4)]
+    assert shape.serious_frame(rows.clear(), "year").columns == ["period", *cols]
+
+
+def test_empty_frames_keep_their_columns():
+    conduct = pl.DataFrame(
+        schema={"month": pl.Date, "conduct": pl.String, "n_incidents": pl.Int64, "n_transferred": pl.Int64}
+    )
+    assert shape.conduct_frame(conduct, "year").columns == [
+        "period",
+        "conduct",
+        "n_incidents",
+        "n_transferred",
+        "n_complied",
+        "share",
+    ]
+    assert shape.debtor_frame(pl.DataFrame(schema={"month": pl.Date}), "year").columns == [
+        "period",
+        "debtor_type",
+        "n_incidents",
+        "n_transferred",
+        "n_held_liable",
+        "n_complied",
+        "n_filed",
+        "per10k_incidents",
+        "per10k_transferred",
+    ]
+
+
+def test_conduct_frame_keeps_compliance_counts():
+    rows = pl.DataFrame(
+        {
+            "month": [D(2024, 1, 1), D(2024, 3, 1)],
+            "conduct": ["concealing_assets", "concealing_assets"],
+            "n_incidents": [2, 3],
+            "n_transferred": [1, 0],
+            "n_complied": [1, 2],
+        }
+    )
+    assert shape.conduct_frame(rows, "quarter").select("period", "n_transferred", "n_complied").rows() == [
+        (D(2024, 1, 1), 1, 3)
+    ]
+
+
+def test_province_frame_keeps_both_names():
+    rows = pl.DataFrame(
+        {
+            "province_code": ["620000"],
+            "name_zh": ["甘肃省"],
+            "name_en": ["Gansu"],
+            "population_10k": [2000.0],
+            "n_transferred": [3],
+            "n_filed": [6000],
+        }
+    )
+    out = shape.province_frame(rows, "n_transferred", "cases", 12)
+    assert out.columns == ["province_code", "name_zh", "name_en", "n_transferred", "n_filed", "population_10k", "value"]
+    assert out.row(0)[:3] == ("620000", "甘肃省", "Gansu")
+
+
+def test_trend_of_nothing_keeps_its_columns():
+    nc = pl.DataFrame(
+        schema={"month": pl.Date, "n_incidents": pl.Int64, "n_transferred": pl.Int64, "n_held_liable": pl.Int64}
+    )
+    cases = pl.DataFrame(schema={"month": pl.Date, "n_filed": pl.Int64})
+    out = shape.trend_frame(nc, cases, "year")
+    assert out.height == 0
+    assert out.columns == ["period", "n_incidents", "n_transferred", "n_held_liable", "n_filed"]

@@ -20,6 +20,19 @@ from i18n import numbers
         (2_293_976_422_211, "en", "2.29tn"),
         (950, "zh", "950"),
         (950, "en", "950"),
+        # Each unit from exactly its size: 1,000, 10,000, a million, 100 million, a billion, a trillion.
+        (1_000, "en", "1.0k"),
+        (999, "en", "999"),
+        (10_000, "zh", "1.0万"),
+        (9_999, "zh", "9,999"),
+        (1_000_000, "en", "1.00m"),
+        (100_000_000, "zh", "1.0亿"),
+        (1_000_000_000, "en", "1.00bn"),
+        (1_000_000_000_000, "en", "1.00tn"),
+        (999_000_000_000, "en", "999.00bn"),
+        (1_000_000_000_000, "zh", "1.00万亿"),
+        (999_000_000_000, "zh", "9,990.0亿"),
+        (-1_000_000_000_000, "en", "-1.00tn"),
         (None, "en", "—"),
         (float("nan"), "zh", "—"),
     ],
@@ -45,3 +58,10 @@ def test_pct(value, signed, expected):
 
 def test_count():
     assert numbers.count(121_831.4) == "121,831"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(0.123456, "+0.123"), (-12.345, "-12.3"), (0.0, "+0"), (None, "—"), (float("nan"), "—")]
+)
+def test_signed_sig(value, expected):
+    assert numbers.signed_sig(value) == expected

@@ -135,3 +135,90 @@ def test_subtraction_never_recovers_a_hidden_value_in_the_generated_courts(gener
             assert_safe(values, 10)
             checked += any(v < 10 for v in values)
     assert checked > 20, "the generated data must have small counts for the attack to mean anything"
+
+
+def test_a_lone_small_cell_has_nothing_to_hide_beside_it():
+    assert sup.hidden_cells([5], 10) == [P]
+    assert sup.hidden_cells([5, None], 10) == [P, None]
+    assert sup.pinned([5, 50], [None, None], 10) == []
+
+
+COURTS = pl.DataFrame({"court": ["a", "b", "c", "d"], "n_filed": [500, 400, 8, 300], "n_closed": [450, 7, 6, 280]})
+
+
+def protected():
+    frame = COURTS.with_columns((pl.col("n_closed") / pl.col("n_filed")).alias("clearance"))
+    return sup.protect(frame, ["n_filed", "n_closed"], {"clearance": ["n_filed", "n_closed"]}, 10)
+
+
+def test_hidden_cells_and_rows_are_counted():
+    out = protected()
+    # n_filed: c (8) and d (secondary); n_closed: b and c; clearance: b, c and d.
+    assert [sup.n_hidden(out, c) for c in ("n_filed", "n_closed", "clearance", "court")] == [2, 2, 3, 0]
+    assert sup.n_hidden_rows(out, ["n_filed"]) == 2
+    assert sup.n_hidden_rows(out, ["n_filed", "n_closed"]) == 3
+    assert sup.n_hidden_rows(out, ["court"]) == 0
+
+
+def test_carry_gives_a_reshaped_frame_the_marks_by_key():
+    out = protected()
+    # The same courts reordered and cut, with a share computed from their filings.
+    ranked = pl.DataFrame({"court": ["d", "c", "a"], "n_filed": [300, 8, 500], "share": [0.25, 0.01, 0.4]})
+    got = sup.carry(ranked, out, "court", {"share": ["n_filed"]})
+    assert got["_hidden_n_filed"].to_list() == [S, P, None]
+    assert got["_hidden_share"].to_list() == [S, P, None]
+    assert got["share"].to_list() == [None, None, 0.4]
+    # Counts the reshaped frame does not hold bring no marks.
+    assert "_hidden_n_closed" not in got.columns and "_hidden_clearance" not in got.columns
+
+
+def test_carry_replaces_stale_marks_and_leaves_rates_without_hidden_inputs():
+    out = protected()
+    stale = pl.DataFrame({"court": ["a", "c"], "n_filed": [500, 8], "_hidden_n_filed": [S, None], "rate": [1.0, 2.0]})
+    got = sup.carry(stale, out, "court", {"rate": ["n_closed"]})
+    assert got["_hidden_n_filed"].to_list() == [None, P]
+    # n_closed is not in the reshaped frame: the rate has no mark to take and is shown.
+    assert got["rate"].to_list() == [1.0, 2.0] and got["_hidden_rate"].to_list() == [None, None]
+
+
+def test_hide_columns_hides_a_whole_column_and_what_rests_on_it():
+    out = sup.hide_columns(protected(), ["n_closed"], {"clearance": ["n_filed", "n_closed"], "absent": ["n_closed"]})
+    assert out["n_closed"].to_list() == [None] * 4
+    # Cells already hidden keep their mark; the others are secondary.
+    assert out["_hidden_n_closed"].to_list() == [S, P, P, S]
+    assert out["clearance"].to_list() == [None] * 4 and out["_hidden_clearance"].to_list() == [S, P, P, S]
+    assert out["n_filed"].to_list() == [500, 400, None, None]
+    assert "absent" not in out.columns
+    plain = sup.hide_columns(COURTS, ["n_filed"])
+    assert plain["n_filed"].to_list() == [None] * 4 and plain["_hidden_n_filed"].to_list() == [S] * 4
+
+
+def test_as_text_leaves_columns_with_nothing_hidden_as_numbers():
+    out = sup.protect(pl.DataFrame({"n": [100, 200], "m": [1, 50]}), ["n", "m"], threshold_=10, total_shown=False)
+    text = sup.as_text(out, 10)
+    assert text["n"].to_list() == [100, 200] and text.schema["n"] == pl.Int64
+    assert text["m"].to_list() == ["<10", "50"]
+    assert text.columns == ["n", "m"]
+
+
+def test_a_single_hidden_cell_is_pinned_by_the_total():
+    assert sup.pinned([120, 5, 30], [None, P, None], 10) == [1]
+    # 3 + 4 = 7: each could be anything from 0 to 7.
+    assert sup.pinned([120, 3, 4], [None, P, P], 10) == []
+
+
+def test_protect_suppresses_each_group_on_its_own():
+    frame = pl.DataFrame({"province": ["p", "p", "p", "q", "q", "q"], "n": [120, 5, 30, 8, 300, 400]})
+    out = sup.protect(frame, ["n"], threshold_=10, by="province")
+    # Each province's total is shown: p hides 5 and then 30; q hides 8 and then 300.
+    assert out["_hidden_n"].to_list() == [None, P, S, P, S, None]
+    # As one group the two small cells (5 and 8) would cover each other.
+    assert sup.protect(frame, ["n"], threshold_=10)["_hidden_n"].to_list() == [None, P, None, P, None, None]
+
+
+def test_hide_columns_leaves_rates_that_do_not_rest_on_the_hidden_column():
+    frame = protected().with_columns((pl.col("n_filed") / 1000).alias("filed_per_1000"))
+    derived = {"clearance": ["n_filed", "n_closed"], "filed_per_1000": ["n_filed"]}
+    out = sup.hide_columns(frame, ["n_closed"], derived)
+    assert out["filed_per_1000"].to_list() == [0.5, 0.4, None, None]
+    assert "_hidden_filed_per_1000" not in out.columns

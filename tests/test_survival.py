@@ -87,3 +87,23 @@ def test_curve_starts_at_one():
 
 def test_empty_counts_give_an_empty_table():
     assert kaplan_meier(counts([])).height == 0
+
+
+def test_curve_per_group_starts_each_group_at_one():
+    rows = [(*r, "a") for r in CLASSIC] + [(0, 1, True, 3, "b"), (1, 2, False, 1, "b")]
+    points = curve(kaplan_meier(counts(rows, group=True), "g"), "g")
+    assert points.columns == ["g", "months", "survival"]
+    b = points.filter(pl.col("g") == "b")
+    assert b.select("months", "survival").rows() == [(0, 1.0), (1, 1.0), (2, 0.0)]
+    assert points.filter(pl.col("g") == "a")["months"].to_list() == [0, 2, 3, 4, 5, 6]
+
+
+def test_empty_counts_keep_the_columns():
+    assert kaplan_meier(counts([])).columns == [
+        "months_from",
+        "months_to",
+        "n_at_risk",
+        "n_events",
+        "n_censored",
+        "survival",
+    ]

@@ -12,6 +12,7 @@ import datetime as dt
 import streamlit as st
 
 import queries
+from analysis import url_codec
 from contract import UNKNOWN
 from i18n import LANGS, label, tr
 from shared_filters import (  # noqa: F401  (the spec is read through this module by the pages and widgets)
@@ -64,28 +65,12 @@ def _read_url(opts: dict[str, tuple[str, ...]]) -> list[str]:
         else:
             dropped.append(f"lang={value}")
     for spec in LIST_FILTERS:
-        raw = qp.get(spec.url)
-        if not raw:
-            continue
-        kept = []
-        for item in raw.split(","):
-            if item in opts[spec.url] and item not in kept:
-                kept.append(item)
-            else:
-                dropped.append(f"{spec.url}={item}")
-        st.session_state[spec.state] = kept
-    months = opts["months"]
-    (from_key, to_key) = PERIOD.url
-    start, end = qp.get(from_key, months[0]), qp.get(to_key, months[-1])
-    if start not in months:
-        dropped.append(f"{from_key}={start}")
-        start = months[0]
-    if end not in months:
-        dropped.append(f"{to_key}={end}")
-        end = months[-1]
-    if start > end:
-        dropped.append(f"{from_key}={start}>{to_key}={end}")
-        start, end = months[0], months[-1]
+        kept, lost = url_codec.read_list(spec.url, qp.get(spec.url), opts[spec.url])
+        dropped += lost
+        if kept is not None:
+            st.session_state[spec.state] = kept
+    start, end, lost = url_codec.read_period(qp, opts["months"], PERIOD.url)
+    dropped += lost
     st.session_state[PERIOD.state[0]], st.session_state[PERIOD.state[1]] = start, end
     return dropped
 
@@ -93,13 +78,10 @@ def _read_url(opts: dict[str, tuple[str, ...]]) -> list[str]:
 def _write_url(f: Filters, months: tuple[str, ...]) -> None:
     want = {"lang": lang()}
     for spec in LIST_FILTERS:
-        values = getattr(f, spec.field)
-        if values:
-            want[spec.url] = ",".join(values)
-    if f.start != months[0]:
-        want[PERIOD.url[0]] = f.start
-    if f.end != months[-1]:
-        want[PERIOD.url[1]] = f.end
+        value = url_codec.write_list(getattr(f, spec.field))
+        if value is not None:
+            want[spec.url] = value
+    want |= url_codec.write_period(f.start, f.end, months, PERIOD.url)
     for key in SHARED_URL_KEYS:
         if key in want:
             if st.query_params.get(key) != want[key]:
