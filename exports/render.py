@@ -2,6 +2,8 @@
 
 Kaleido 1.x drives Chromium; starting it costs seconds, so one sync server is started on first use and
 reused. Its request queue answers one caller at a time, so concurrent sessions take turns behind a lock.
+Its page loads plotly.js from the installed plotly package and no MathJax (kaleido's default fetches MathJax
+from a CDN; no figure here uses LaTeX), so exporting asks nothing of the network.
 """
 
 from __future__ import annotations
@@ -21,12 +23,23 @@ class RenderError(RuntimeError):
     """The image could not be drawn (no Chromium, or it failed); the message says why."""
 
 
+def page():
+    """The page kaleido draws in: local scripts only."""
+    from pathlib import Path
+
+    import plotly
+    from kaleido import PageGenerator
+
+    local = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    return PageGenerator(plotly=(local.as_uri(), "utf-8"), mathjax=False)
+
+
 def _ensure_server() -> None:
     global _started
     if not _started:
         import kaleido
 
-        kaleido.start_sync_server(n=1, timeout=90, silence_warnings=True)
+        kaleido.start_sync_server(n=1, timeout=90, silence_warnings=True, page_generator=page())
         _started = True
 
 

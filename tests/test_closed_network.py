@@ -81,3 +81,16 @@ def test_no_request_leaves_the_machine(browser, server, lang):  # noqa: F811
     assert popovers >= 20, "the pages' popovers were opened"
     assert any("/_stcore/" in u or "/static/" in u for u in seen), "requests were recorded"
     assert outside == [], outside
+
+
+def test_the_image_renderer_loads_only_local_scripts():
+    # kaleido draws exports in a page of its own, outside the browser sessions above: every script it loads is
+    # a local file (its default would fetch MathJax from a CDN).
+    import re
+
+    from exports import render
+
+    html = render.page().generate_index()
+    sources = re.findall(r'<script src="([^"]+)"', html)
+    assert sources and all(src.startswith("file://") for src in sources), sources
+    assert all(urllib.parse.unquote(urllib.parse.urlparse(src).path).endswith(".js") for src in sources)
