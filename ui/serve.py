@@ -49,11 +49,14 @@ def warm() -> None:
     """Builds the first view's figures in the background while the server starts (see exports.registry.warm)."""
 
     def work():
+        import queries
         from exports import registry
 
         try:
             registry.warm()
-        except Exception as exc:  # noqa: BLE001 - data problems are the pages' to report, with their own messages
+        except queries.DataError:
+            pass  # the pages say what is wrong with the data, with their own messages
+        except Exception as exc:  # noqa: BLE001 - a figure that cannot be built ahead is built when asked for
             print(f"figures not built ahead: {type(exc).__name__}: {exc}"[:500], file=sys.stderr)
 
     threading.Thread(target=work, name="warm-figures", daemon=True).start()
