@@ -21,7 +21,6 @@ from ui.widgets import chart_block
 SPANS = (6, 12, 18, 24)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
 def estimate(
     start: dt.date,
     end: dt.date,
@@ -34,16 +33,22 @@ def estimate(
     treated: str,
     controls: tuple,
 ):
-    """The panel for one campaign and set of choices, and its estimates (cached: placebos take a moment)."""
-    panel = queries.run(
-        "noncompliance_province_month",
-        levels=list(levels),
-        case_types=list(case_types),
-        debtor_types=list(debtor_types),
-        start=first,
-        end=last_day(last),
-    )
-    return campaigns.estimate(panel, treated, list(controls), start, end, per)
+    """The panel for one campaign and set of choices, and its estimates: computed once per data and choices
+    (placebos take a moment), kept with the data they came from."""
+
+    def compute():
+        panel = queries.run(
+            "noncompliance_province_month",
+            levels=list(levels),
+            case_types=list(case_types),
+            debtor_types=list(debtor_types),
+            start=first,
+            end=last_day(last),
+        )
+        return campaigns.estimate(panel, treated, list(controls), start, end, per)
+
+    key = ("campaign-estimate", start, end, per, levels, case_types, debtor_types, first, last, treated, controls)
+    return queries.memo(key, compute)
 
 
 f = filters.current()
