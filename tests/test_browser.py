@@ -8,6 +8,7 @@ import urllib.request
 import zipfile
 
 import pytest
+from playwright.sync_api import expect
 
 from ui import serve
 
@@ -84,6 +85,11 @@ def settle(page) -> None:
     page.locator(
         "[data-testid='stStatusWidgetRunningIcon'], [data-testid='stStatusWidgetRunningManIcon']"
     ).first.wait_for(state="detached", timeout=60_000)
+    # A fast script run can end before the browser has drawn what it sent: wait for the charts too.
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.js-plotly-plot')].every(e => e.querySelector('.main-svg'))",
+        timeout=60_000,
+    )
     page.wait_for_timeout(500)
 
 
@@ -145,7 +151,7 @@ def test_switching_language_updates_the_url_and_the_page(page, server):
 def test_a_copied_link_reproduces_the_view(page, server):
     open_app(page, server, "?lang=en&prov=230000&from=2020-01&to=2024-06")  # inside the fixture's months
     sidebar = page.locator("section[data-testid='stSidebar']")
-    assert "Heilongjiang" in sidebar.inner_text()
+    expect(sidebar).to_contain_text("Heilongjiang", timeout=30_000)
     assert "prov=230000" in page.url and "from=2020-01" in page.url and "to=2024-06" in page.url
 
 
@@ -226,17 +232,14 @@ def test_a_deep_link_as_the_first_request_opens_its_page(browser, fixture_dir, t
 
 def test_clicking_a_province_on_the_tile_map_sets_the_filter(page, server):
     open_app(page, server, "refusal?lang=en")
-    page.wait_for_function(
-        """() => [...document.querySelectorAll('.js-plotly-plot')]
-                 .some(c => c.querySelectorAll('.scatterlayer .trace .points path').length >= 31)""",
-        timeout=60_000,
-    )
-    tile_map = next(
-        c for c in page.locator(".js-plotly-plot").all() if c.locator(".scatterlayer .trace .points path").count() >= 31
-    )
-    tile_map.scroll_into_view_if_needed()
+    # The map by its chart's key: charts on the page draw (and redraw) in any order.
+    tile_map = page.locator(".st-key-chart-nc-map .js-plotly-plot")
     # The last trace holds the 31 provinces in the grid's order; the first is Heilongjiang (230000).
-    tile_map.locator(".scatterlayer .trace").last.locator(".points path").first.click(force=True)
+    tiles = tile_map.locator(".scatterlayer .trace").last.locator(".points path")
+    tiles.first.wait_for(timeout=60_000)
+    assert tiles.count() == 31
+    tile_map.scroll_into_view_if_needed()
+    tiles.first.click(force=True, timeout=60_000)
     page.wait_for_url("**prov=230000**", timeout=30_000)
     settle(page)
     assert "Heilongjiang" in page.locator("section[data-testid='stSidebar']").inner_text()
