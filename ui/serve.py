@@ -108,6 +108,7 @@ def background(
             break
         try:
             if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
+                os.unlink(log.name)  # kept only to explain a failed start; the child writes on into the open file
                 return proc, url
         except OSError:
             time.sleep(0.3)
