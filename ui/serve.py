@@ -16,7 +16,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -46,20 +45,20 @@ def preload() -> None:
 
 
 def warm() -> None:
-    """Builds the first view's figures in the background while the server starts (see exports.registry.warm)."""
+    """Builds the first view's figures (see exports.registry.warm) before the server answers, so that the
+    first sessions neither wait for them nor build them beside it; only when the rollups are already built
+    (a first start on new data shows its build progress on the page instead)."""
+    import queries
+    from exports import registry
+    from queries import rollups
 
-    def work():
-        import queries
-        from exports import registry
-
-        try:
+    try:
+        if rollups.rollup_path(queries.data_dir()).exists():
             registry.warm()
-        except queries.DataError:
-            pass  # the pages say what is wrong with the data, with their own messages
-        except Exception as exc:  # noqa: BLE001 - a figure that cannot be built ahead is built when asked for
-            print(f"figures not built ahead: {type(exc).__name__}: {exc}"[:500], file=sys.stderr)
-
-    threading.Thread(target=work, name="warm-figures", daemon=True).start()
+    except queries.DataError:
+        pass  # the pages say what is wrong with the data, with their own messages
+    except Exception as exc:  # noqa: BLE001 - a figure that cannot be built ahead is built when asked for
+        print(f"figures not built ahead: {type(exc).__name__}: {exc}"[:500], file=sys.stderr)
 
 
 def main() -> None:
