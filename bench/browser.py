@@ -30,16 +30,20 @@ ARGS = [
 ]
 QUIET_MS = 400  # no change in the page for this long after the run ends = drawn
 
-# Records the time of the last change anywhere in the page, and whether a script run was seen.
+# Records the time of the last change anywhere in the page, and whether a script run was seen. A run is
+# seen from the records themselves (old values included): a fast run may start and end within one batch.
 WATCH = """
 (() => {
   const w = window.__bench = {last: performance.now(), sawRunning: false};
-  new MutationObserver(() => {
+  const busy = s => s === 'running' || s === 'rerunRequested';
+  new MutationObserver(records => {
     w.last = performance.now();
-    const app = document.querySelector('[data-testid="stApp"]');
-    const state = app && app.getAttribute('data-test-script-state');
-    if (state === 'running' || state === 'rerunRequested') w.sawRunning = true;
-  }).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+    for (const r of records) {
+      if (r.attributeName === 'data-test-script-state' &&
+          (busy(r.oldValue) || busy(r.target.getAttribute('data-test-script-state')))) w.sawRunning = true;
+    }
+  }).observe(document, {subtree: true, childList: true, attributes: true, characterData: true,
+                        attributeOldValue: true});
 })();
 """
 

@@ -1,8 +1,10 @@
 """Many users at once: `python -m load` drives browser sessions against one dashboard server and times them.
 
-Each session is a Playwright browser context (several contexts share a few Chromium processes). For the
-given minutes every session opens pages and changes the shared filters, and each change is timed from
-the click until the script run has finished and every chart on the page is drawn. The server runs on the
+Each session is a Playwright browser context (several contexts share a few Chromium processes) and acts as
+a person does: the sessions arrive one after another over --ramp seconds, each opens the dashboard once in
+a new tab, then goes from page to page through the sidebar's navigation and changes the shared filters,
+reading for a few seconds (--think) between actions. Each action is timed from the click until the script
+run has finished and every chart in view is drawn (as `bench.browser` times them). The server runs on the
 loopback address only; any request to another host is refused and counted as an error. Bounded: it stops
 by itself after --minutes (plus the time to finish the step in progress) and writes a JSON report.
 """
@@ -17,11 +19,11 @@ import platform
 import random
 import subprocess
 import sys
-import threading
 import time
 import urllib.parse
 from pathlib import Path
 
+from bench.browser import DRAWN, QUIET_MS, WATCH, PeakMemory
 from ui import serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,8 +39,7 @@ ARGS = [
 PAGES = ("", "refusal", "campaign-effects", "dishonest-list", "cross-enforcement-reform")
 PROVINCES = ("Guangdong", "Jiangsu", "Zhejiang", "Shandong", "Henan", "Gansu", "Heilongjiang", "Sichuan")
 MAX_CYCLES = 200  # per session: a bound on count as well as time
-RUNNING = "[data-testid='stStatusWidgetRunningIcon'], [data-testid='stStatusWidgetRunningManIcon']"
-CHARTS_DRAWN = """() => [...document.querySelectorAll('.js-plotly-plot')].every(e => e.querySelector('.main-svg'))"""
+TIMEOUT_MS = 120_000  # many renderers share a few cores: an action is slow, not failed, until this
 
 
 def percentile(values: list[float], q: float) -> float | None:
@@ -48,60 +49,35 @@ def percentile(values: list[float], q: float) -> float | None:
     return round(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))], 3)
 
 
-class MemoryWatch:
-    """Samples the server's resident memory; the kernel's high-water mark (VmHWM) gives the peak."""
-
-    def __init__(self, pid: int):
-        self.pid, self.peak_kb, self.samples = pid, 0, 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _status(self) -> dict[str, int]:
-        out = {}
-        try:
-            for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
-                if line.startswith(("VmRSS:", "VmHWM:")):
-                    out[line.split(":")[0]] = int(line.split()[1])
-        except OSError:
-            pass
-        return out
-
-    def _run(self) -> None:
-        while not self._stop.wait(0.5):
-            s = self._status()
-            self.peak_kb = max(self.peak_kb, s.get("VmHWM", 0), s.get("VmRSS", 0))
-            self.samples += 1
-
-    def stop(self) -> int:
-        s = self._status()
-        self.peak_kb = max(self.peak_kb, s.get("VmHWM", 0))
-        self._stop.set()
-        self._thread.join()
-        return self.peak_kb
-
-
 class Session:
-    """One user: a browser context with its own page, timing each step."""
+    """One user: a browser context with its own tab, timing each step."""
 
-    def __init__(self, n: int, browser, base: str, deadline: float, report: dict):
+    def __init__(self, n: int, browser, base: str, deadline: float, think: float, report: dict):
         self.n, self.browser, self.base, self.deadline, self.report = n, browser, base, deadline, report
+        self.think_s = think
+        self.step = "starting"
         self.rng = random.Random(n)
 
     def error(self, what: str) -> None:
         self.report["errors"].append(f"session {self.n}: {what}"[:300])
 
-    async def settle(self, page, timeout: float = 180_000) -> None:
-        """Until the script run that the last action started has finished and every chart is drawn."""
-        try:
-            await page.locator(RUNNING).first.wait_for(state="attached", timeout=3000)
-        except Exception:  # noqa: BLE001 - a fast run may finish before the indicator is seen
-            pass
-        await page.locator(RUNNING).first.wait_for(state="detached", timeout=timeout)
-        await page.wait_for_function(CHARTS_DRAWN, timeout=timeout)
+    async def think(self) -> None:
+        """A person reads what was drawn before the next click."""
+        await asyncio.sleep(self.think_s * self.rng.uniform(0.5, 1.5))
+
+    @staticmethod
+    async def mark(page) -> float:
+        return await page.evaluate("() => { window.__bench.sawRunning = false; return performance.now(); }")
+
+    @staticmethod
+    async def drawn(page, since: float) -> float:
+        """Seconds from `since` (the page's clock) until the run ended and every chart in view was drawn."""
+        await page.wait_for_function(DRAWN, arg=[QUIET_MS], polling=100, timeout=TIMEOUT_MS)
+        return await page.evaluate("(since) => (window.__bench.last - since) / 1000", since)
 
     async def run(self) -> None:
         context = await self.browser.new_context(viewport={"width": 1280, "height": 900})
+        await context.add_init_script(WATCH)
 
         async def guard(route):
             host = urllib.parse.urlparse(route.request.url).hostname
@@ -113,8 +89,7 @@ class Session:
 
         await context.route("**/*", guard)
         page = await context.new_page()
-        # Many renderers share a few cores: an action that waits for its element is slow, not failed, until this.
-        page.set_default_timeout(120_000)
+        page.set_default_timeout(TIMEOUT_MS)
         page.on("pageerror", lambda e: self.error(f"page error: {e}"))
         page.on(
             "response",
@@ -125,26 +100,34 @@ class Session:
             ),
         )
         try:
+            # The dashboard opened in a new tab: its scripts load, then the page runs and draws.
+            here = self.rng.choice(PAGES)
+            self.step = f"opening /{here} in a new tab"
+            await page.goto(f"{self.base}/{here}?lang=en", timeout=180_000)
+            self.report["first_load_s"].append(await self.drawn(page, 0.0))
+            await self.check_exceptions(page)
             cycles = 0
             # Every session completes at least one cycle (a page and a filter change), however slow the server.
             while cycles == 0 or (time.monotonic() < self.deadline and cycles < MAX_CYCLES):
                 cycles += 1
-                path = self.rng.choice(PAGES)
-                t0 = time.perf_counter()
-                await page.goto(f"{self.base}/{path}?lang=en", timeout=180_000)
-                await page.get_by_role("heading", level=1).first.wait_for(timeout=180_000)
-                await self.settle(page)
-                self.report["page_open_s"].append(time.perf_counter() - t0)
+                await self.think()
+                here = self.rng.choice([p for p in PAGES if p != here])
+                self.step = f"going to /{here} from the sidebar"
+                link = page.locator(f"[data-testid='stSidebarNavLink'][href$='/{here}']").first
+                since = await self.mark(page)
+                await link.click()
+                self.report["page_open_s"].append(await self.drawn(page, since))
                 await self.check_exceptions(page)
-                for i in range(self.rng.randint(2, 4)):
+                for i in range(self.rng.randint(1, 3)):
                     if i and time.monotonic() >= self.deadline:
                         break
+                    await self.think()
                     await self.change_filter(page)
         except Exception as exc:  # noqa: BLE001 - any failure is reported as an error, never hidden
             # The first line says what failed; Playwright's call log names the element it was waiting for.
             lines = str(exc).splitlines()
             waiting = next((ln.strip() for ln in lines if "waiting for" in ln), "")
-            self.error(f"{type(exc).__name__}: {lines[0] if lines else ''} {waiting}".strip())
+            self.error(f"{self.step}: {type(exc).__name__}: {lines[0] if lines else ''} {waiting}".strip())
         finally:
             await context.close()
 
@@ -155,36 +138,40 @@ class Session:
             self.error(f"exception shown on {page.url}: {text}")
 
     async def change_filter(self, page) -> None:
+        """Picks a province in the sidebar, or resets the filters when one is picked."""
         sidebar = page.locator("section[data-testid='stSidebar']")
-        if "prov=" in page.url or self.rng.random() < 0.2:
-            action = sidebar.get_by_role("button", name="Reset filters")
+        self.step = f"changing the province filter on {urllib.parse.urlparse(page.url).path}"
+        if "prov=" in page.url:
+            button = sidebar.get_by_role("button", name="Reset filters")
+            since = await self.mark(page)
+            await button.click()
         else:
-            action = None
-        t0 = time.perf_counter()
-        if action is not None:
-            await action.click()
-        else:
-            box = sidebar.locator("[data-testid='stMultiSelect']").first
-            await box.click()
-            await page.keyboard.type(self.rng.choice(PROVINCES))
-            await page.keyboard.press("Enter")
-            await page.keyboard.press("Escape")
-        await self.settle(page)
-        self.report["filter_change_s"].append(time.perf_counter() - t0)
+            field = sidebar.locator("input[role='combobox']").first
+            await field.click()
+            name = self.rng.choice(PROVINCES)
+            await field.fill(name)
+            option = page.get_by_role("option", name=name)
+            await option.wait_for()
+            since = await self.mark(page)
+            await option.click()
+        self.report["filter_change_s"].append(await self.drawn(page, since))
+        await page.keyboard.press("Escape")
         await self.check_exceptions(page)
 
 
-async def drive(base: str, sessions: int, browsers: int, seconds: float, report: dict) -> None:
+async def drive(
+    base: str, sessions: int, browsers: int, seconds: float, ramp: float, think: float, report: dict
+) -> None:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
         pool = [await p.chromium.launch(executable_path=CHROMIUM, args=ARGS) for _ in range(browsers)]
         deadline = time.monotonic() + seconds
-        # Sessions arrive over the first few seconds, as users do, not in one instant.
+        # Sessions arrive one after another over the ramp, as people do before a meeting, not in one instant.
         tasks = []
         for i in range(sessions):
-            tasks.append(asyncio.create_task(Session(i, pool[i % browsers], base, deadline, report).run()))
-            await asyncio.sleep(0.5)
+            tasks.append(asyncio.create_task(Session(i, pool[i % browsers], base, deadline, think, report).run()))
+            await asyncio.sleep(ramp / sessions)
         await asyncio.gather(*tasks)
         for b in pool:
             await b.close()
@@ -199,14 +186,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sessions", type=int, default=20)
     ap.add_argument("--browsers", type=int, default=2, help="Chromium processes the sessions share")
     ap.add_argument("--minutes", type=float, default=3.0)
+    ap.add_argument("--ramp", type=float, default=60.0, help="seconds over which the sessions arrive")
+    ap.add_argument("--think", type=float, default=8.0, help="mean seconds a person reads between actions")
     ap.add_argument("--out", type=Path, default=ROOT / "load" / "results" / "latest.json")
     args = ap.parse_args(argv)
     if not 1 <= args.sessions <= 100 or not 0 < args.minutes <= 30:
         ap.error("--sessions 1..100 and --minutes up to 30: the run is bounded")
+    if not 0 <= args.ramp <= args.minutes * 60 or not 0 <= args.think <= 120:
+        ap.error("--ramp 0 up to the run's length, --think 0..120 seconds")
     data = args.data.resolve()
-    report: dict = {"filter_change_s": [], "page_open_s": [], "errors": []}
+    report: dict = {"filter_change_s": [], "page_open_s": [], "first_load_s": [], "errors": []}
     started = time.time()
-    peak_kb = 0
+    peak_mb = 0.0
     try:
         print(f"Building or finding the rollups for {data} ...", file=sys.stderr, flush=True)
         env = {**os.environ, "DASHBOARD_DATA": str(data), "DASHBOARD_CACHE": str(args.cache)}
@@ -216,24 +207,29 @@ def main(argv: list[str] | None = None) -> int:
         if build.returncode:
             raise RuntimeError(f"the rollups were not built: {(build.stdout + build.stderr).strip()[-2000:]}")
         server, url = serve.background(data, args.cache)
-        watch = MemoryWatch(server.pid)
+        watch = PeakMemory(server.pid)
         print(
             f"{args.sessions} sessions in {args.browsers} browser(s) for {args.minutes:g} min against {url} ...",
             file=sys.stderr,
             flush=True,
         )
         try:
-            asyncio.run(drive(url, args.sessions, args.browsers, args.minutes * 60, report))
+            asyncio.run(drive(url, args.sessions, args.browsers, args.minutes * 60, args.ramp, args.think, report))
         finally:
-            peak_kb = watch.stop()
+            peak_mb = watch.stop()
             server.terminate()
-            server.wait(timeout=30)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                report["server_stop"] = "did not stop within 30 s of SIGTERM; killed"
+                server.kill()
+                server.wait()
     except Exception as exc:  # noqa: BLE001 - a run that could not take place is reported in the JSON as well
         report["errors"].append(f"the run failed: {type(exc).__name__}: {exc}"[:3000])
     meta = {}
     if (data / "_meta.json").is_file():
         meta = json.loads((data / "_meta.json").read_text())
-    changes, opens = report["filter_change_s"], report["page_open_s"]
+    changes, opens, loads = report["filter_change_s"], report["page_open_s"], report["first_load_s"]
     result = {
         "command": "python -m load " + " ".join(argv if argv is not None else sys.argv[1:]),
         "data": str(data),
@@ -241,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         "sessions": args.sessions,
         "browsers": args.browsers,
         "minutes": args.minutes,
+        "ramp_s": args.ramp,
+        "think_s": args.think,
         "wall_s": round(time.time() - started, 1),
         "filter_changes": len(changes),
         "filter_change_p50_s": percentile(changes, 0.5),
@@ -249,9 +247,13 @@ def main(argv: list[str] | None = None) -> int:
         "page_opens": len(opens),
         "page_open_p50_s": percentile(opens, 0.5),
         "page_open_p95_s": percentile(opens, 0.95),
+        "first_loads": len(loads),
+        "first_load_p50_s": percentile(loads, 0.5),
+        "first_load_p95_s": percentile(loads, 0.95),
         "errors": len(report["errors"]),
         "error_samples": report["errors"][:20],
-        "server_peak_rss_mb": round(peak_kb / 1024, 1),
+        "server_peak_rss_mb": round(peak_mb, 1),
+        "server_stop": report.get("server_stop", "stopped"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
@@ -265,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
         "page_opens",
         "page_open_p50_s",
         "page_open_p95_s",
+        "first_load_p50_s",
+        "first_load_p95_s",
         "errors",
         "server_peak_rss_mb",
     ):
