@@ -91,6 +91,31 @@ def add_markers(fig: go.Figure, markers: list[tuple[dt.date, str]]) -> go.Figure
     return fig
 
 
+def stacked_bars(
+    fig: go.Figure, frame, x: str, y: str, by: str, order, colours: dict, lang: str, period: str = "M1"
+) -> None:
+    """One bar per category of `by` (a contract vocabulary), in `order` and its colours, for stacking over
+    time; `period` is Plotly's xperiod of one bar ("M1" a month, "M3" a quarter)."""
+    import polars as pl
+
+    from i18n import label
+
+    for key in order:
+        part = frame.filter(pl.col(by) == key)
+        if part.height == 0:
+            continue
+        name = label(by, key, lang)
+        fig.add_bar(
+            x=part[x],
+            y=part[y],
+            name=name,
+            marker_color=colours[key],
+            xperiod=period,
+            xperiodalignment="middle",
+            hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + name + "</extra>",
+        )
+
+
 def period_kw(grain: str) -> dict:
     """Trace options that stretch each bar or point over its whole month, quarter or year."""
     return {"xperiod": PERIOD[grain], "xperiodalignment": "middle"}

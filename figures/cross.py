@@ -12,7 +12,18 @@ from plotly.subplots import make_subplots
 
 from analysis.cross import CREDITOR_CAP, NATIONWIDE_START, PILOT_START, level_links, province_split
 from contract import COURT_LEVELS, METHODS, UNKNOWN
-from figures.common import FONT, INK, MUTED, SERIES, UNKNOWN_COLOUR, add_markers, empty, legend_below_axis_title, style
+from figures.common import (
+    FONT,
+    INK,
+    MUTED,
+    SERIES,
+    UNKNOWN_COLOUR,
+    add_markers,
+    empty,
+    legend_below_axis_title,
+    stacked_bars,
+    style,
+)
 from i18n import label, numbers, tr
 
 METHOD_COLOURS = {**dict(zip(METHODS, SERIES)), UNKNOWN: UNKNOWN_COLOUR}
@@ -36,18 +47,7 @@ def method_chart(by_method: pl.DataFrame, start: dt.date, lang: str) -> go.Figur
     if data.height == 0:
         return empty(title, lang)
     fig = go.Figure()
-    for method in (*METHODS, UNKNOWN):
-        part = data.filter(pl.col("method") == method)
-        if part.height:
-            fig.add_bar(
-                x=part["month"],
-                y=part["n_assigned"],
-                name=label("method", method, lang),
-                marker_color=METHOD_COLOURS[method],
-                xperiod="M1",
-                xperiodalignment="middle",
-                hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + label("method", method, lang) + "</extra>",
-            )
+    stacked_bars(fig, data, "month", "n_assigned", "method", (*METHODS, UNKNOWN), METHOD_COLOURS, lang)
     fig.update_layout(barmode="stack", bargap=0.15)
     add_markers(fig, milestones(lang, data["month"].min(), data["month"].max() + dt.timedelta(days=31)))
     style(fig, title, tr("unit.cases", lang), lang, height=400)

@@ -23,6 +23,7 @@ from figures.common import (
     empty,
     legend_below_axis_title,
     period_kw,
+    stacked_bars,
     style,
 )
 from i18n import label, numbers, tr
@@ -229,19 +230,7 @@ def severity_chart(q: pl.DataFrame, lang: str) -> go.Figure:
     if q.height == 0:
         return empty(title, lang)
     fig = go.Figure()
-    for sev in SEVERITY_ORDER:
-        part = q.filter(pl.col("severity") == sev)
-        if part.height == 0:
-            continue
-        fig.add_bar(
-            x=part["period"],
-            y=part["n_listed"],
-            name=label("severity", sev, lang),
-            marker_color=SEVERITY_COLOURS[sev],
-            xperiod="M3",
-            xperiodalignment="middle",
-            hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + label("severity", sev, lang) + "</extra>",
-        )
+    stacked_bars(fig, q, "period", "n_listed", "severity", SEVERITY_ORDER, SEVERITY_COLOURS, lang, period="M3")
     fig.update_layout(barmode="stack", bargap=0.2)
     add_markers(fig, [(POLICY_2024, tr("dl.marker.policy", lang))] if q["period"].min() <= POLICY_2024 else [])
     style(fig, title, tr("unit.person_times", lang), lang)

@@ -23,19 +23,13 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from bench.browser import DRAWN, QUIET_MS, WATCH, PeakMemory
+from bench.browser import ARGS as BROWSER_ARGS
+from bench.browser import CHROMIUM, DRAWN, QUIET_MS, WATCH, PeakMemory
 from ui import serve
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+# Many renderers in one machine's shared memory: /dev/shm is too small for twenty of them.
+ARGS = [*BROWSER_ARGS, "--disable-dev-shm-usage"]
 PAGES = ("", "refusal", "campaign-effects", "dishonest-list", "cross-enforcement-reform")
 PROVINCES = ("Guangdong", "Jiangsu", "Zhejiang", "Shandong", "Henan", "Gansu", "Heilongjiang", "Sichuan")
 MAX_CYCLES = 200  # per session: a bound on count as well as time
