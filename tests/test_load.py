@@ -49,5 +49,4 @@ def test_a_small_load_run_has_no_errors(generated_dir, tmp_path):
     assert 0 < result["filter_change_p50_s"] <= result["filter_change_p95_s"]
     # Every session opened the dashboard once and went to at least one page from the sidebar.
     assert result["first_loads"] == 3 and result["page_opens"] >= 3
-    assert result["server_stop"] == "stopped"
     assert result["server_peak_rss_mb"] > 50
