@@ -3,12 +3,14 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-DEFAULT_DATA := sample_data/national
+SCALE ?= 1.0
+SEED ?= 7
+# National scale lives in sample_data/national; any other scale in a folder of its own (`make bench SCALE=10`
+# generates sample_data/scale-10), so that changing SCALE never benches or opens the data of another scale.
+DEFAULT_DATA := $(if $(filter 1 1.0 1.00,$(SCALE)),sample_data/national,sample_data/scale-$(SCALE))
 # The data folder, the same for every target: `make run DATA=/path` or `DASHBOARD_DATA=/path make run`.
 DATA ?= $(or $(DASHBOARD_DATA),$(DEFAULT_DATA))
 export DASHBOARD_DATA := $(DATA)
-SCALE ?= 1.0
-SEED ?= 7
 PORT ?= 8501
 BENCH_SCALE ?= $(SCALE)
 

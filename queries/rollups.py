@@ -109,6 +109,19 @@ def _remove_abandoned(cache_dir: Path) -> None:
             tmp.unlink(missing_ok=True)
 
 
+# The years a `$year` rollup runs for.
+FILING_YEARS = "SELECT DISTINCT year(filed_date) FROM enforcement_cases WHERE filed_date IS NOT NULL ORDER BY 1"
+
+
+def _run_rollup(con, text: str) -> None:
+    """Runs a rollup file; one that takes `$year` (a single statement) runs once per filing year, in order."""
+    if "$year" not in text:
+        con.execute(text)
+        return
+    for (year,) in con.execute(FILING_YEARS).fetchall():
+        con.execute(text, {"year": year})
+
+
 def build(data_dir: Path, target: Path, quiet: bool = False) -> float:
     """Checks the values, then writes the rollup database to `target` (atomically); returns the seconds it took."""
     started = time.perf_counter()
@@ -136,7 +149,7 @@ def build(data_dir: Path, target: Path, quiet: bool = False) -> float:
             con.execute(f"CREATE {kind} {table} AS {_source(data_dir, table, problems, today)}")
         for sql in sorted(ROLLUP_SQL_DIR.glob("*.sql")):
             t0 = time.perf_counter()
-            con.execute(sql.read_text(encoding="utf-8"))
+            _run_rollup(con, sql.read_text(encoding="utf-8"))
             _log(f"  rollup {sql.stem}: {time.perf_counter() - t0:.1f}s", quiet)
         con.execute("CHECKPOINT")
     except BaseException:

@@ -19,7 +19,7 @@ from sqlglot.dialects.spark import Spark
 
 from contract import TABLES
 from queries import sql_params, sql_text
-from queries.rollups import ROLLUP_SQL_DIR
+from queries.rollups import FILING_YEARS, ROLLUP_SQL_DIR
 
 MACROS_FILE = "00_macros.sql"
 
@@ -125,7 +125,10 @@ def build_rollups(spark, quiet: bool = True) -> float:
         if path.name == MACROS_FILE:
             continue
         t0 = time.perf_counter()
-        for stmt in _statements(path.read_text(encoding="utf-8")):
+        text = path.read_text(encoding="utf-8")
+        for stmt in _statements(text):
+            if isinstance(stmt, exp.Insert):
+                stmt.expression.set("order", None)  # as below: no order to keep in a Spark table
             if isinstance(stmt, exp.Create) and stmt.kind == "TABLE" and not stmt.args.get("properties"):
                 # A rebuild replaces the previous tables, as a fresh DuckDB rollup database does.
                 spark.sql(f"DROP TABLE IF EXISTS {stmt.this.sql(dialect=Spark4)}")
@@ -136,7 +139,11 @@ def build_rollups(spark, quiet: bool = True) -> float:
             if isinstance(stmt, exp.Create) and stmt.kind == "VIEW":
                 # Spark keeps no permanent view over the temporary views of the sources.
                 sql = sql.replace("CREATE VIEW ", "CREATE OR REPLACE TEMPORARY VIEW ", 1)
-            spark.sql(sql)
+            if "$year" in text:  # once per filing year, as the DuckDB build runs it (queries.rollups)
+                for row in spark.sql(FILING_YEARS).collect():
+                    spark.sql(sql, args={"year": row[0]})
+            else:
+                spark.sql(sql)
         if not quiet:
             print(f"  rollup {path.stem}: {time.perf_counter() - t0:.1f}s", flush=True)
     return time.perf_counter() - started

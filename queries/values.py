@@ -495,7 +495,8 @@ def _table_rules(con, data_dir: Path, table: str, today: dt.date) -> tuple[list[
 # few megabytes for a hundred million ids numbered in runs, where a hash table of the ids takes gigabytes.
 BLOCK_BITS = 16
 # Beyond this many blocks (ids spread thinly, such as random numbers) the keys are compared one by one.
-MAX_BLOCKS = 16384
+# 8 KB a block: at most 256 MB; ten times the country's case ids take about 17,000 blocks.
+MAX_BLOCKS = 32768
 _INTEGERS = ("BIGINT", "INTEGER", "SMALLINT", "TINYINT", "UINTEGER", "USMALLINT", "UTINYINT")
 
 

@@ -5,6 +5,8 @@ refer to real cases without reading the 100-million-row table back.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pyarrow as pa
 
@@ -168,10 +170,50 @@ def court_weights(rng: np.random.Generator) -> np.ndarray:
     return w
 
 
-class CaseStore:
-    """Compact per-case arrays for all years, indexed by global case index in filing order."""
+# Case ids are year * 10**9 + the case's number in its year; debtor ids hold a debtor's number in its
+# (type, province) below 10**9 too.
+MAX_PER_YEAR = 10**9 - 1
 
-    def __init__(self, counts: dict[int, int]):
+
+@dataclasses.dataclass(frozen=True)
+class Shard:
+    """Where one independent draw sits in a data set made of several (scales above 1.0 are drawn as several
+    national-scale shards): its ids continue those of the shards before it, so keys stay unique, case numbers
+    distinct and debtors of different shards different people. The Tianshui case is in the first shard only."""
+
+    index: int = 0
+    cases_before: dict[int, int] = dataclasses.field(default_factory=dict)  # per filing year
+    seq_before: dict[int, np.ndarray] = dataclasses.field(default_factory=dict)  # per filing year, by court_id
+    entries_before: int = 0
+    incidents_before: int = 0
+    transfers_before: int = 0
+
+    @property
+    def showcase(self) -> bool:
+        return self.index == 0
+
+    def after(self, store: CaseStore, n_entries: int, n_incidents: int, n_transfers: int) -> Shard:
+        """The next shard: its ids start where this shard's (held in `store`) end."""
+        cases_before, seq_before = dict(self.cases_before), dict(self.seq_before)
+        bounds = [*store.year_start.items(), (None, store.n)]
+        for (y, s0), (_, s1) in zip(bounds, bounds[1:]):
+            cases_before[y] = cases_before.get(y, 0) + (s1 - s0)
+            seq_before[y] = seq_before.get(y, 0) + np.bincount(store.court[s0:s1], minlength=N_COURT_IDS)
+        return Shard(
+            self.index + 1,
+            cases_before,
+            seq_before,
+            self.entries_before + n_entries,
+            self.incidents_before + n_incidents,
+            self.transfers_before + n_transfers,
+        )
+
+
+class CaseStore:
+    """Compact per-case arrays for all years of one shard, indexed by case index in filing order."""
+
+    def __init__(self, counts: dict[int, int], shard: Shard | None = None):
+        self.shard = shard = shard or Shard()
         n = sum(counts.values())
         self.n = n
         self.court = np.zeros(n, np.int16)
@@ -191,12 +233,15 @@ class CaseStore:
         self.year_start = starts
         self._starts = np.array([starts[y] for y in sorted(starts)], np.int64)
         self._years = np.array(sorted(starts), np.int64)
+        self._before = np.array([shard.cases_before.get(y, 0) for y in sorted(starts)], np.int64)
+        if any(counts[y] + shard.cases_before.get(y, 0) > MAX_PER_YEAR for y in counts):
+            raise ValueError("more than 999,999,999 cases in a year: case ids would run into the next year's")
         self.tianshui_idx = -1
 
     def case_id(self, idx: np.ndarray) -> np.ndarray:
         idx = np.asarray(idx, np.int64)
         k = np.searchsorted(self._starts, idx, side="right") - 1
-        out = self._years[k] * 10**9 + (idx - self._starts[k] + 1)
+        out = self._years[k] * 10**9 + self._before[k] + (idx - self._starts[k] + 1)
         if self.tianshui_idx >= 0:
             out[idx == self.tianshui_idx] = ref.TIANSHUI_CASE_ID
         return out
@@ -240,9 +285,10 @@ def recovered_amount(store: CaseStore, idx: np.ndarray, seed: int) -> np.ndarray
     return out
 
 
-def year_counts(scale: float) -> dict[int, int]:
+def year_counts(scale: float, showcase: bool = True) -> dict[int, int]:
     counts = {y: max(1, round(n * scale)) for y, n in NEW_CASES.items()}
-    counts[2020] += 1  # the Tianshui case
+    if showcase:
+        counts[2020] += 1  # the Tianshui case
     return counts
 
 
@@ -261,12 +307,17 @@ class CaseGenerator:
         pw = province_weights() / province_weights().sum()
         dshare = np.array([0.64, 0.33, 0.03])
         self.pool = np.maximum(20, np.rint(np.outer(pw, dshare) * total * 1.6)).astype(np.int64)
+        # Each shard numbers its debtors after the pools of the shards before it (all shards share one scale).
+        self.debtor_base = self.pool * store.shard.index
+        if int((self.pool + self.debtor_base).max()) > MAX_PER_YEAR:
+            raise ValueError("more than 999,999,999 debtors of one type in a province: debtor ids would collide")
         self.mu = np.log(CLAIM_MEDIAN)[:, None] + DEBTOR_SHIFT[None, :]
 
     def year(self, y: int) -> pa.Table:
         st = self.store
         rng = np.random.default_rng([self.seed, 2, y])
-        n = year_counts(self.scale)[y] - (1 if y == 2020 else 0)
+        showcase = st.shard.showcase
+        n = year_counts(self.scale, showcase=False)[y]
         start, end = cal.YEAR_START[y], cal.YEAR_START[y + 1]
         filed = cal.days_in_range(start, end, n, rng, cal.FILING_WEIGHT)
         court = self.court_lut[rng.integers(0, len(self.court_lut), n)]
@@ -282,7 +333,9 @@ class CaseGenerator:
         u = rng.random(n, dtype=f32)
         r = np.sqrt(u)
         conc = np.where(dtype == 1, u * r, u * np.sqrt(r))  # u**1.5 for companies, u**1.25 otherwise
-        local = (self.pool[prov, dtype].astype(f32) * conc).astype(np.int32)
+        local = (self.pool[prov, dtype].astype(f32) * conc).astype(np.int32) + self.debtor_base[prov, dtype].astype(
+            np.int32
+        )
         del r, conc
         multi = rng.random(n, dtype=f32) < (P_MULTI.astype(f32)[ctype] * np.where(dtype == 1, f32(1.5), f32(1.0)))
         ncred = np.ones(n, np.int16)
@@ -317,7 +370,7 @@ class CaseGenerator:
         del closed, z
         voluntary = (closure >= 0) & (closure <= SETTLED) & (rng.random(n, dtype=f32) < f32(VOL_SHARE[y]))
 
-        if y == 2020:  # the showcase case, at its filing date
+        if y == 2020 and showcase:  # the showcase case, at its filing date
             pos = int(np.searchsorted(filed, cal.day(ref.TIANSHUI["filed_date"]), side="right"))
             ts = ref.TIANSHUI
             filed = np.insert(filed, pos, cal.day(ts["filed_date"]))
@@ -348,6 +401,8 @@ class CaseGenerator:
         runs = np.diff(np.r_[first, n])
         seq = np.empty(n, np.int32)
         seq[order] = np.arange(n, dtype=np.int32) - np.repeat(first, runs).astype(np.int32) + 1
+        if y in st.shard.seq_before:  # after the court's cases of the year in earlier shards
+            seq += st.shard.seq_before[y][court].astype(np.int32)
 
         claim = claim_from_log(logclaim)
         recovered = recovered_amount(st, idx, self.seed)

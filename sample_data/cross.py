@@ -115,7 +115,8 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
     pilot_mask[pilot_p] = True
     days_parts, case_parts = [], []
     used = np.zeros(store.n, np.bool_)
-    used[store.tianshui_idx] = True
+    if store.tianshui_idx >= 0:
+        used[store.tianshui_idx] = True
     stalled = ((store.closure == TERM_R) | (store.closed >= cal.day(dt.date(2023, 10, 1)))) & ~store.voluntary
     stalled[: store.first_filed_on_or_after(cal.YEAR_START[2016])] = False
     stalled &= COURT_LEVEL[store.court] >= 1
@@ -293,7 +294,7 @@ def to_table(store: CaseStore, x: dict[str, np.ndarray]) -> pa.Table:
     res = x["resolved"]
     return pa.table(
         {
-            "transfer_id": pa.array(np.arange(1, n + 1, dtype=np.int64)),
+            "transfer_id": pa.array(np.arange(1, n + 1, dtype=np.int64) + store.shard.transfers_before),
             "case_id": pa.array(store.case_id(x["case"])),
             "case_type": dict_array(store.ctype[x["case"]], CASE_TYPES),
             "from_court_id": pa.array(x["from"].astype(np.int32)),

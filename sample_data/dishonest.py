@@ -212,7 +212,7 @@ def to_tables(store: CaseStore, arrays, year: int):
     sv = severity[sl]
     return pa.table(
         {
-            "entry_id": pa.array(np.arange(sl.start + 1, sl.stop + 1, dtype=np.int64)),
+            "entry_id": pa.array(np.arange(sl.start + 1, sl.stop + 1, dtype=np.int64) + store.shard.entries_before),
             "debtor_id": pa.array(store.debtor_id(ci)),
             "debtor_type": dict_array(store.dtype[ci], DEBTOR_TYPES),
             "case_id": pa.array(store.case_id(ci)),

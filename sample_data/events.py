@@ -229,6 +229,8 @@ def generate(store: CaseStore, inc: dict[str, np.ndarray], scale: float, seed: i
     out_amt.clear()
     del order
 
+    if store.tianshui_idx < 0:
+        return res
     # The Tianshui story, verbatim, merged at its dates.
     ts_days = np.array([cal.day(d) for d, *_ in ref.TIANSHUI_EVENTS], np.int32)
     ts = {

@@ -1,11 +1,15 @@
 """Command line and entry point of the synthetic data generator:
-`python -m sample_data.generate --scale S --seed N --out DIR [--force]`.
+`python -m sample_data.generate --scale S --seed N --out DIR [--force] [--shards K]`.
+
+Scales above 1.0 are drawn as ceil(S) independent shards of scale S/K each, one after the other, so the
+memory needed is that of one shard whatever the scale.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
 import signal
@@ -13,13 +17,14 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 
 from contract import CAMPAIGN_FOCUSES, COURT_LEVELS, TABLES
 from sample_data import calendar as cal
 from sample_data import cases, cross, dishonest, events, noncompliance
 from sample_data import reference as ref
-from sample_data.writer import BackgroundWriter, write_table
+from sample_data.writer import BackgroundWriter, TableFile, write_table
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "national"
 # Written into every data set the generator makes: the mark that the folder is the generator's to replace.
@@ -84,7 +89,7 @@ class Progress:
 
 
 def _peak_memory() -> str:
-    """Peak resident memory so far (Linux), to keep an eye on the 6 GB budget at national scale."""
+    """Peak resident memory so far (Linux), to keep an eye on the 6 GB budget of a national-scale shard."""
     try:
         with open("/proc/self/status") as f:
             for line in f:
@@ -147,10 +152,24 @@ def _check_columns(name: str, table: pa.Table) -> None:
         raise AssertionError(f"{name}: columns {table.column_names} != contract {expected}")
 
 
-def generate(out: Path, scale: float, seed: int, progress: bool = True) -> None:
-    """Writes the full data set for (scale, seed) into `out`, atomically (temp folder + rename)."""
+def shard_count(scale: float) -> int:
+    """How many shards a scale is drawn as: none larger than the country."""
+    return max(1, math.ceil(scale))
+
+
+def shard_seed(seed: int, index: int) -> int:
+    """The seed of shard `index`: the seed itself for the first, so one shard is exactly the unsharded draw."""
+    return seed if index == 0 else int(np.random.SeedSequence([seed, index]).generate_state(1, np.uint32)[0])
+
+
+def generate(out: Path, scale: float, seed: int, progress: bool = True, shards: int | None = None) -> None:
+    """Writes the full data set for (scale, seed) into `out`, atomically (temp folder + rename), as `shards`
+    independent draws of scale/shards each (default `shard_count(scale)`)."""
     if not scale > 0:
         raise ValueError("scale must be positive")
+    shards = shard_count(scale) if shards is None else shards
+    if shards < 1:
+        raise ValueError("shards must be at least 1")
     out = Path(out)
     check_writable(out, force=True)
     tmp = out.parent / f".tmp-{out.name}-{os.getpid()}"
@@ -158,15 +177,16 @@ def generate(out: Path, scale: float, seed: int, progress: bool = True) -> None:
         shutil.rmtree(tmp)
     tmp.mkdir(parents=True)
     n_event_years = 14
-    prog = Progress(3 + len(cal.YEARS) + 1 + len(cal.YEARS) + 2 + n_event_years + 1, progress)
+    prog = Progress(3 + shards * (len(cal.YEARS) + 1 + len(cal.YEARS) + 2 + n_event_years) + 1, progress)
     try:
-        _generate_into(tmp, scale, seed, prog)
+        _generate_into(tmp, scale, seed, shards, prog)
         (tmp / "_meta.json").write_text(
             json.dumps(
                 {
                     "generated_by": GENERATED_BY,
                     "scale": scale,
                     "seed": seed,
+                    "shards": shards,
                     "as_of": cal.AS_OF.isoformat(),
                     "tianshui_case_id": ref.TIANSHUI_CASE_ID,
                 },
@@ -189,7 +209,7 @@ def generate(out: Path, scale: float, seed: int, progress: bool = True) -> None:
     prog.step(f"done: {out}")
 
 
-def _generate_into(tmp: Path, scale: float, seed: int, prog: Progress) -> None:
+def _generate_into(tmp: Path, scale: float, seed: int, shards: int, prog: Progress) -> None:
     for name, table in (
         ("provinces", _provinces_table()),
         ("courts", _courts_table()),
@@ -199,46 +219,68 @@ def _generate_into(tmp: Path, scale: float, seed: int, prog: Progress) -> None:
         write_table(table, tmp / f"{name}.parquet")
         prog.step(name)
 
+    # The two unpartitioned fact tables get one part per shard, appended to one file each.
+    files = {name: TableFile(tmp / f"{name}.parquet") for name in ("noncompliance", "cross_enforcement")}
     writer = BackgroundWriter(depth=1)
     try:
-        _fact_tables(tmp, scale, seed, prog, writer)
+        shard = cases.Shard()
+        for k in range(shards):
+            shard = _fact_tables(tmp, scale / shards, shard_seed(seed, k), shard, shards, prog, writer, files)
     finally:
         writer.close()  # also on errors, so that no write lands in a folder being removed
+        for f in files.values():
+            f.close()
 
 
-def _fact_tables(tmp: Path, scale: float, seed: int, prog: Progress, writer: BackgroundWriter) -> None:
-    store = cases.CaseStore(cases.year_counts(scale))
+def _fact_tables(
+    tmp: Path,
+    scale: float,
+    seed: int,
+    shard: cases.Shard,
+    shards: int,
+    prog: Progress,
+    writer: BackgroundWriter,
+    files: dict[str, TableFile],
+) -> cases.Shard:
+    """Draws and writes one shard (its own part file in every year partition); returns the shard after it."""
+    k = shard.index
+    part = f"part-{k}.parquet"
+    step = prog.step if shards == 1 else (lambda label: prog.step(f"shard {k + 1}/{shards}: {label}"))
+    store = cases.CaseStore(cases.year_counts(scale, showcase=shard.showcase), shard)
     gen = cases.CaseGenerator(scale, seed, store)
     for y in cal.YEARS:
         table = gen.year(y)
         _check_columns("enforcement_cases", table)
-        writer.submit(table, tmp / "enforcement_cases" / f"year={y}" / "part-0.parquet")
+        writer.submit(table, tmp / "enforcement_cases" / f"year={y}" / part)
         del table
-        prog.step(f"enforcement_cases {y}")
+        step(f"enforcement_cases {y}")
 
     listing = dishonest.generate(store, scale, seed)
-    prog.step("dishonest_list (draw)")
+    n_entries = len(listing[0])
+    step("dishonest_list (draw)")
     for y in cal.YEARS:
         table = dishonest.to_tables(store, listing, y)
         if table.num_rows:
             _check_columns("dishonest_list", table)
-            writer.submit(table, tmp / "dishonest_list" / f"year={y}" / "part-0.parquet")
-        prog.step(f"dishonest_list {y}")
+            writer.submit(table, tmp / "dishonest_list" / f"year={y}" / part)
+        step(f"dishonest_list {y}")
     del listing
 
     inc = noncompliance.generate(store, scale, seed)
     table = noncompliance.to_table(store, inc)
     _check_columns("noncompliance", table)
-    writer.submit(table, tmp / "noncompliance.parquet")
-    prog.step("noncompliance")
+    writer.submit(table, files["noncompliance"])
+    step("noncompliance")
 
     xe = cross.generate(store, scale, seed)
+    n_transfers = len(xe["case"])
     table = cross.to_table(store, xe)
     _check_columns("cross_enforcement", table)
-    writer.submit(table, tmp / "cross_enforcement.parquet")
-    prog.step("cross_enforcement")
+    writer.submit(table, files["cross_enforcement"])
+    step("cross_enforcement")
 
     ev = events.generate(store, inc, scale, seed)
+    n_incidents = len(inc["case"])
     del inc
     years = events.years_present(ev)
     prog.total += len(years) - 14
@@ -246,8 +288,9 @@ def _fact_tables(tmp: Path, scale: float, seed: int, prog: Progress, writer: Bac
         table = events.to_table(store, ev, y)
         if table.num_rows:
             _check_columns("case_events", table)
-            writer.submit(table, tmp / "case_events" / f"year={y}" / "part-0.parquet")
-        prog.step(f"case_events {y}")
+            writer.submit(table, tmp / "case_events" / f"year={y}" / part)
+        step(f"case_events {y}")
+    return shard.after(store, n_entries, n_incidents, n_transfers)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -258,10 +301,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--force", action="store_true", help="replace DIR if it holds data this generator made (never any other folder)"
     )
+    ap.add_argument(
+        "--shards",
+        type=int,
+        default=None,
+        help="independent draws the scale is split into (default: ceil(S), so no shard is larger than the country)",
+    )
     ap.add_argument("--quiet", action="store_true", help="no progress lines")
     args = ap.parse_args(argv)
     if args.scale <= 0:
         print("error: --scale must be positive", file=sys.stderr)
+        return 2
+    if args.shards is not None and args.shards < 1:
+        print("error: --shards must be at least 1", file=sys.stderr)
         return 2
     out: Path = args.out
     try:
@@ -271,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     # A terminated run unwinds like an interrupted one, so the temporary folder is removed.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    generate(out, args.scale, args.seed, progress=not args.quiet)
+    generate(out, args.scale, args.seed, progress=not args.quiet, shards=args.shards)
     return 0
 
 

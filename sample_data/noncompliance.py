@@ -140,7 +140,8 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
     M = province_multipliers(rng)
     T = monthly_targets(scale, rng)
     used = np.zeros(store.n, np.bool_)
-    used[store.tianshui_idx] = True
+    if store.tianshui_idx >= 0:
+        used[store.tianshui_idx] = True
     # Candidate lists: cases that end performed or settled (the debtor complies) and the others;
     # cases performed voluntarily never see a coercive measure.
     performs = ((store.closure == PERFORMED) | (store.closure == SETTLED)) & ~store.voluntary
@@ -197,16 +198,16 @@ def generate(store: CaseStore, scale: float, seed: int) -> dict[str, np.ndarray]
     cday = np.where(complied, cday, cal.NULL_DAY).astype(np.int16)
     held = _persons_liable(day, measure, conduct, dtype, scale, rng)
 
-    # The Tianshui incident.
-    ts = ref.TIANSHUI
-    case = np.append(case, store.tianshui_idx)
-    day = np.append(day, np.int16(cal.day(ts["action_date"])))
-    measure = np.append(measure, np.int8(MEASURES.index(ts["measure"])))
-    conduct = np.append(conduct, np.int8(CONDUCTS.index(ts["conduct"])))
-    serious = np.append(serious, np.int8(-1))
-    complied = np.append(complied, True)
-    cday = np.append(cday, np.int16(cal.day(ts["complied_date"])))
-    held = np.append(held, np.int16(0))
+    if store.tianshui_idx >= 0:  # the Tianshui incident
+        ts = ref.TIANSHUI
+        case = np.append(case, store.tianshui_idx)
+        day = np.append(day, np.int16(cal.day(ts["action_date"])))
+        measure = np.append(measure, np.int8(MEASURES.index(ts["measure"])))
+        conduct = np.append(conduct, np.int8(CONDUCTS.index(ts["conduct"])))
+        serious = np.append(serious, np.int8(-1))
+        complied = np.append(complied, True)
+        cday = np.append(cday, np.int16(cal.day(ts["complied_date"])))
+        held = np.append(held, np.int16(0))
 
     order = rng.permutation(len(case))
     order = order[np.argsort(day[order], kind="stable")]
@@ -284,7 +285,7 @@ def to_table(store: CaseStore, inc: dict[str, np.ndarray]) -> pa.Table:
     ids = [c.campaign_id for c in ref.CAMPAIGNS]
     return pa.table(
         {
-            "incident_id": pa.array(np.arange(1, n + 1, dtype=np.int64)),
+            "incident_id": pa.array(np.arange(1, n + 1, dtype=np.int64) + store.shard.incidents_before),
             "case_id": pa.array(store.case_id(case)),
             "court_id": pa.array(court.astype(np.int32)),
             "province_code": dict_array(COURT_PROV[court], ref.PROVINCE_CODES),
