@@ -1,4 +1,8 @@
-"""Builds a data folder's rollups ahead of the first start: `python -m queries.build [DIR] [--rebuild]`."""
+"""Builds a data folder's rollups ahead of the first start: `python -m queries.build [DIR] [--rebuild]`.
+
+`--tables-from WAREHOUSE` fills the rollup tables from tables built elsewhere (Spark's warehouse, one folder
+of parquet per table: docs/scale-out.md) instead of aggregating the data here.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m queries.build", description=main.__doc__.splitlines()[0])
     ap.add_argument("data", type=Path, nargs="?", default=None, help="the data folder (default: DASHBOARD_DATA)")
     ap.add_argument("--rebuild", action="store_true", help="build even when an up-to-date build exists")
+    ap.add_argument(
+        "--tables-from",
+        type=Path,
+        metavar="WAREHOUSE",
+        help="read the rollup tables from WAREHOUSE/<table>/*.parquet (built by Spark) instead of aggregating",
+    )
     args = ap.parse_args(argv)
+    if args.tables_from is not None and not args.tables_from.is_dir():
+        ap.error(f"--tables-from: {args.tables_from} is not a folder")
     data = (args.data or data_dir()).resolve()
     problems = validate(data)
     if problems:
@@ -38,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"Building rollups for {data} into {target.parent} ...", file=sys.stderr, flush=True)
     try:
-        seconds = build(data, target)
+        seconds = build(data, target, tables_from=args.tables_from)
     except duckdb.Error as exc:
         print(f"No rollups built: {data} cannot be aggregated ({exc}).", file=sys.stderr)
         return 0

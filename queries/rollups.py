@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 import sys
 import threading
 import time
@@ -122,8 +123,56 @@ def _run_rollup(con, text: str) -> None:
         con.execute(text, {"year": year})
 
 
-def build(data_dir: Path, target: Path, quiet: bool = False) -> float:
-    """Checks the values, then writes the rollup database to `target` (atomically); returns the seconds it took."""
+# A rollup file's `create [temp] table <name> as <query>` (comments before it), capturing the query.
+CTAS = re.compile(r"\s*(?:--[^\n]*\n\s*)*create\s+(?:temp\s+|temporary\s+)?table\s+\w+\s+as\s+(.*)$", re.S | re.I)
+
+
+def _plan_rollup(con, text: str, filled: dict[str, str]) -> None:
+    """A rollup file run without its rows, for tables built elsewhere (`_fill`): each table is created empty
+    with the column types DuckDB's own build gives it (its query planned with LIMIT 0, which reads no rows)
+    and noted in `filled` with the ORDER BY of its rows; inserts are not run, views and macros are."""
+    import sqlglot
+    from sqlglot import exp
+
+    from queries.spark import DashboardDuckDB
+
+    def order_of(query) -> str:
+        # The ORDER BY over the table's own columns (a query may name them by their source table).
+        order = query.args.get("order")
+        if order is None:
+            return ""
+        return order.transform(lambda n: exp.column(n.name) if isinstance(n, exp.Column) else n).sql(dialect="duckdb")
+
+    for stmt in con.extract_statements(text):
+        tree = sqlglot.parse_one(stmt.query, read=DashboardDuckDB)
+        if isinstance(tree, exp.Insert):
+            filled[tree.this.name] = filled.get(tree.this.name) or order_of(tree.expression)
+            continue
+        if isinstance(tree, exp.Create) and tree.kind == "TABLE" and isinstance(tree.expression, exp.Query):
+            name = tree.this.name
+            temporary = any(isinstance(p, exp.TemporaryProperty) for p in tree.args.get("properties") or [])
+            # The query's own text (DuckDB's), not SQLGlot's rewriting of it; the name is one of our rollup tables.
+            body = CTAS.match(stmt.query).group(1).strip().rstrip(";")
+            con.execute(f"CREATE {'TEMP ' if temporary else ''}TABLE {name} AS SELECT * FROM ({body}) LIMIT 0")
+            if not temporary:
+                filled[name] = order_of(tree.expression)
+            continue
+        con.execute(stmt.query)
+
+
+def _fill(con, filled: dict[str, str], tables_from: Path) -> None:
+    """Fills each table from the parquet of its namesake built elsewhere (Spark, docs/scale-out.md), in
+    `tables_from/<table>/`, in its rows' order."""
+    for name, order in filled.items():
+        files = _literal(tables_from / name / "*.parquet")
+        con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM read_parquet({files}) {order}")
+
+
+def build(data_dir: Path, target: Path, quiet: bool = False, tables_from: Path | None = None) -> float:
+    """Checks the values, then writes the rollup database to `target` (atomically); returns the seconds it took.
+
+    With `tables_from`, the rollup tables are not aggregated here but filled from tables built elsewhere
+    (`_plan_rollup`, `_fill`); the value check, the contract's views and the rollup views are as always."""
     started = time.perf_counter()
     data_dir = data_dir.resolve()
     lim = limits()
@@ -147,10 +196,18 @@ def build(data_dir: Path, target: Path, quiet: bool = False) -> float:
         for table in TABLES:
             kind = "TABLE" if table in COPIED else "VIEW"
             con.execute(f"CREATE {kind} {table} AS {_source(data_dir, table, problems, today)}")
+        filled: dict[str, str] = {}
         for sql in sorted(ROLLUP_SQL_DIR.glob("*.sql")):
             t0 = time.perf_counter()
-            _run_rollup(con, sql.read_text(encoding="utf-8"))
+            if tables_from is None:
+                _run_rollup(con, sql.read_text(encoding="utf-8"))
+            else:
+                _plan_rollup(con, sql.read_text(encoding="utf-8"), filled)
             _log(f"  rollup {sql.stem}: {time.perf_counter() - t0:.1f}s", quiet)
+        if tables_from is not None:
+            t0 = time.perf_counter()
+            _fill(con, filled, tables_from)
+            _log(f"  {len(filled)} rollup tables read from {tables_from}: {time.perf_counter() - t0:.1f}s", quiet)
         con.execute("CHECKPOINT")
     except BaseException:
         con.close()

@@ -68,10 +68,15 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def spark(tmp_path_factory):
+def warehouse(tmp_path_factory):
+    return tmp_path_factory.mktemp("spark-warehouse")
+
+
+@pytest.fixture(scope="module")
+def spark(warehouse):
     session = on_spark.session(
         "local[2]",
-        warehouse=tmp_path_factory.mktemp("spark-warehouse"),
+        warehouse=warehouse,
         **{"spark.sql.shuffle.partitions": "2", "spark.driver.memory": "1g"},
     )
     yield session
@@ -164,6 +169,58 @@ def test_rollup_built_by_spark_equals_duckdbs(spark, duck, table):
     got = pl.from_arrow(spark.table(table).toArrow())
     assert expected.height > 0
     same(expected, got, ordered=False)
+
+
+@pytest.fixture(scope="module")
+def from_spark(both, warehouse, tmp_path_factory):
+    """A cache folder holding the dashboard's rollup database filled from Spark's rollup tables."""
+    from queries import rollups
+
+    cache = tmp_path_factory.mktemp("cache-from-spark")
+    rollups.build(both, rollups.rollup_path(both, cache), quiet=True, tables_from=warehouse)
+    return cache
+
+
+def _tables(con) -> dict[str, list[tuple[str, str]]]:
+    rows = con.sql(
+        "SELECT table_name, column_name, data_type FROM information_schema.columns "
+        "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
+    ).fetchall()
+    out: dict[str, list[tuple[str, str]]] = {}
+    for table, column, dtype in rows:
+        out.setdefault(table, []).append((column, dtype))
+    return out
+
+
+def test_the_dashboard_on_sparks_rollups_has_duckdbs_tables(duck, both, from_spark):
+    from tests.conftest import use_data
+
+    con = queries.database().con.cursor()
+    expected = _tables(con)
+    base = [t for (t,) in con.sql("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()]
+    expected_rows = {t: con.sql(f"SELECT * FROM {t}").pl() for t in base}
+    con.close()
+    assert set(ROLLUPS) | {"court_monthly", "case_index"} <= set(base)
+    use_data(both, from_spark)
+    con = queries.database().con.cursor()
+    try:
+        # Every table and view, with DuckDB's own column names and types, and the same rows in each rollup.
+        assert _tables(con) == expected
+        for table, rows in expected_rows.items():
+            same(rows, con.sql(f"SELECT * FROM {table}").pl(), ordered=False)
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("name", "params"), CASES[:12], ids=[f"{n}-{i}" for i, (n, _) in enumerate(CASES[:12])])
+def test_the_dashboard_on_sparks_rollups_gives_duckdbs_answer(duck, both, from_spark, name, params):
+    from tests.conftest import use_data
+
+    expected = queries.run(name, **params)
+    use_data(both, from_spark)
+    got = queries.run(name, **params)
+    assert expected.height > 0
+    same(expected, got)
 
 
 def test_values_are_bound_not_written_into_the_sql():
