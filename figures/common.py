@@ -72,18 +72,19 @@ def add_windows(fig: go.Figure, windows: list[tuple[dt.date, dt.date, str]]) -> 
     return fig
 
 
-def add_markers(fig: go.Figure, markers: list[tuple[dt.date, str]]) -> go.Figure:
-    """Draws a dotted vertical line with a short label at each (date, label)."""
+def add_markers(fig: go.Figure, markers: list[tuple[dt.date, str]], at: str = "top") -> go.Figure:
+    """Draws a dotted vertical line with a short label at each (date, label), the label written down from the
+    top of the plot, or up from its bottom (`at="bottom"`) where a line runs high."""
     for when, text in markers:
         fig.add_vline(x=when, line_dash="dot", line_color=MUTED, line_width=1)
         fig.add_annotation(
             x=when,
-            y=1,
+            y=1 if at == "top" else 0,
             yref="paper",
             text=text,
             showarrow=False,
             xanchor="left",
-            yanchor="top",
+            yanchor="top" if at == "top" else "bottom",
             font={"size": 10, "color": MUTED},
             textangle=-90,
             xshift=2,

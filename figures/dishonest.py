@@ -77,12 +77,13 @@ def stock_trend(frame: pl.DataFrame, grain: str, falls: list[dict], lang: str) -
             showarrow=True,
             arrowhead=2,
             arrowcolor=ACCENT,
-            ax=-30 if fall["again"] else -230,
+            ax=-5 if fall["again"] else -230,
             ay=110 if fall["again"] else 90,
             font={"size": 11, "color": ACCENT},
             bgcolor="rgba(255,255,255,0.85)",
         )
-    add_markers(fig, _policy_marker(frame, lang))
+    # The stock runs near the top of the plot by 2024: the policy marker's label goes up from the bottom.
+    add_markers(fig, _policy_marker(frame, lang), at="bottom")
     return style(fig, title, tr("unit.person_times", lang), lang, height=420)
 
 
