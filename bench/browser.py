@@ -49,8 +49,8 @@ WATCH = """
 })();
 """
 
-# True once a script run has started and ended, every chart in view has drawn its SVG and nothing has
-# changed for QUIET_MS.
+# True once a script run has started and ended, no placeholder is in view, every chart in view has drawn its
+# SVG and nothing has changed for QUIET_MS.
 DRAWN = """
 ([quiet]) => {
   const w = window.__bench;
@@ -61,6 +61,8 @@ DRAWN = """
   for (const el of document.querySelectorAll('.js-plotly-plot')) {
     if (inView(el) && !(el._fullLayout && el.querySelector('svg.main-svg'))) return false;
   }
+  // A placeholder stands where an element's code is still loading (Plotly's, the first time: seconds).
+  for (const el of document.querySelectorAll('[data-testid="stSkeleton"]')) if (inView(el)) return false;
   return performance.now() - w.last >= quiet;
 }
 """

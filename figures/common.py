@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from numbers import Real
 
 import plotly.graph_objects as go
 
@@ -22,6 +23,38 @@ WINDOW_FILL = "rgba(233, 162, 59, 0.14)"
 PERIOD = {"month": "M1", "quarter": "M3", "year": "M12"}
 
 
+# Margins that hold what the axes usually need (Chinese charts write full numbers on the y axis). Plotly lays
+# a chart out a second time when its labels push a margin wider than declared, which doubles the time a
+# browser takes to draw it; wider labels still get their room (margins still expand), only slower.
+LEFT = {"zh": 80, "en": 64}
+LEGEND_BELOW = 112  # the bottom margin under a legend set below the x axis's title
+
+
+def _margins(fig: go.Figure, lang: str) -> tuple[int, int]:
+    """The left and bottom margins a chart's labels usually take: Chinese y axes with millions write 9 or more
+    characters; English legends of three series or more wrap onto a second row under the axis."""
+    top = 0.0
+    for trace in fig.data:
+        if getattr(trace, "yaxis", None) in (None, "y") and trace.type in ("bar", "scatter"):
+            ys = [v for v in (trace.y if trace.y is not None else ()) if isinstance(v, Real)]
+            top = max(top, max(ys, default=0))
+    stacked = fig.layout.barmode in ("stack", "relative")
+    if stacked:
+        # A stack's height is at most the sum of its bars' highest values.
+        top = max(
+            top,
+            sum(
+                max((v for v in t.y if isinstance(v, Real)), default=0)
+                for t in fig.data
+                if t.type == "bar" and t.y is not None
+            ),
+        )
+    left = 96 if lang == "zh" and top >= 1e6 else LEFT[lang]
+    named = sum(1 for t in fig.data if getattr(t, "showlegend", None) is not False and getattr(t, "name", None))
+    bottom = 110 if lang == "en" and named >= 3 else 76
+    return left, bottom
+
+
 def style(
     fig: go.Figure,
     title: str,
@@ -39,7 +72,7 @@ def style(
         title=title_spec,
         font={"family": FONT, "size": 12, "color": INK},
         height=height,
-        margin={"l": 56, "r": 20, "t": 76 if subtitle else 56, "b": 72},
+        margin=dict(zip(("l", "b"), _margins(fig, lang)), r=20, t=76 if subtitle else 56),
         legend={"orientation": "h", "yanchor": "top", "y": -0.12, "xanchor": "left", "x": 0, "title": None},
         hovermode="x unified",
         separators=".,",
@@ -125,8 +158,8 @@ def period_kw(grain: str) -> dict:
 def legend_below_axis_title(fig: go.Figure) -> None:
     """Moves the horizontal legend under the x-axis title and keeps it in trace order (stacks reverse it)."""
     # Legend y is a fraction of the plot area: a fixed 70 px below it, whatever the chart's height.
-    plot = (fig.layout.height or 380) - 56 - 96
-    fig.update_layout(legend={"y": -70 / plot, "traceorder": "normal"}, margin={"b": 96})
+    plot = (fig.layout.height or 380) - 56 - LEGEND_BELOW
+    fig.update_layout(legend={"y": -70 / plot, "traceorder": "normal"}, margin={"b": LEGEND_BELOW})
 
 
 def empty(title: str, lang: str) -> go.Figure:

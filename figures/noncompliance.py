@@ -67,6 +67,7 @@ def trend(frame: pl.DataFrame, count: str, grain: str, lang: str) -> go.Figure:
     )
     style(fig, title, unit, lang, height=420)
     fig.update_layout(
+        margin={"r": 56},  # the rate axis's numbers and title on the right
         yaxis2={
             "title": {"text": rate_unit, "font": {"size": 11}},
             "showgrid": False,
@@ -74,7 +75,7 @@ def trend(frame: pl.DataFrame, count: str, grain: str, lang: str) -> go.Figure:
             "overlaying": "y",
             "side": "right",
             "tickmode": "auto",
-        }
+        },
     )
     _time_axis(fig, grain)
     return fig

@@ -107,6 +107,10 @@ def tile_map(
     fig.update_xaxes(visible=False, range=[0.3, 7.7])
     fig.update_yaxes(visible=False, range=[7.6, -0.6], scaleanchor="x", scaleratio=1)
     fig.update_layout(
-        hovermode="closest", margin={"l": 10, "r": 10, "t": 56, "b": 10}, dragmode=False, font={"color": MUTED}
+        # The colour bar and its title take about 100 px on the right.
+        hovermode="closest",
+        margin={"l": 10, "r": 110, "t": 56, "b": 10},
+        dragmode=False,
+        font={"color": MUTED},
     )
     return fig
