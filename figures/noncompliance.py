@@ -168,7 +168,7 @@ def compliance_timing(summary: pl.DataFrame, lang: str) -> go.Figure:
     fig.update_layout(
         hovermode="y unified",
         margin={"l": 20},
-        legend={"traceorder": "normal", "entrywidth": 0.33, "entrywidthmode": "fraction", "y": -0.14},
+        legend={"traceorder": "normal", "y": -0.22},
     )
     return fig
 
