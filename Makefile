@@ -79,8 +79,10 @@ mutate: setup
 # Many users at once: bounded in sessions and minutes, loopback only; writes load/results/latest.json.
 SESSIONS ?= 20
 MINUTES ?= 3
+RAMP ?= 60
+THINK ?= 8
 load: rollups
-	$(PY) -m load --data "$(DATA)" --sessions $(SESSIONS) --minutes $(MINUTES)
+	$(PY) -m load --data "$(DATA)" --sessions $(SESSIONS) --minutes $(MINUTES) --ramp $(RAMP) --think $(THINK)
 
 clean:
 	rm -rf .cache .pytest_cache mutants .hypothesis

@@ -8,7 +8,7 @@ import datetime as dt
 
 import polars as pl
 
-from analysis.frames import month_range, period_start, regrain
+from analysis.frames import mapped, month_range, period_start, regrain
 from analysis.months import add_months, period_end, period_label
 from contract import REMOVAL_REASONS, SEVERITIES
 
@@ -63,8 +63,8 @@ def by_grain(monthly: pl.DataFrame, grain: str, start: dt.date, end: dt.date) ->
         return period_label(d, grain) + (PARTIAL_MARK if partial else "")
 
     return out.with_columns(
-        pl.col("period").map_elements(ends, return_dtype=pl.Date).alias("period_end"),
-        pl.col("period").map_elements(name, return_dtype=pl.String).alias("label"),
+        mapped(out["period"], ends, pl.Date, "period_end"),
+        mapped(out["period"], name, pl.String, "label"),
     )
 
 
@@ -138,10 +138,10 @@ def quarterly(history: pl.DataFrame, start: dt.date, end: dt.date) -> pl.DataFra
             .otherwise(None)
             .alias("yoy"),
             (pl.col("n_removed") > pl.col("n_listed")).alias("removals_exceed"),
-            pl.col("period").map_elements(lambda d: period_label(d, "quarter"), return_dtype=pl.String).alias("label"),
         )
         .sort("period")
     )
+    out = out.with_columns(mapped(out["period"], lambda d: period_label(d, "quarter"), pl.String, "label"))
     return out.select(list(schema))
 
 

@@ -11,6 +11,16 @@ from analysis.months import add_months
 GRAINS = ("month", "quarter", "year")
 
 
+def mapped(series: pl.Series, fn, dtype: pl.DataType, name: str) -> pl.Series:
+    """`fn` applied in Python to each value of `series` (nulls stay null), outside polars' worker threads.
+
+    Polars runs a Python callback (`map_elements`) on its worker threads, which must then take the interpreter
+    lock; with several sessions' script threads using polars at once, a thread holding the lock while it waits
+    for those workers deadlocks the server. Values here are labels and dates by period: a few hundred rows.
+    """
+    return pl.Series(name, [None if v is None else fn(v) for v in series.to_list()], dtype=dtype)
+
+
 def month_range(first: dt.date, last: dt.date) -> pl.Series:
     """Every month from `first` to `last` (first days), as a `month` column."""
     return pl.date_range(first, last, "1mo", eager=True).alias("month")

@@ -20,6 +20,7 @@ from analysis import dishonest as dl_shape
 from analysis import noncompliance as nc_shape
 from analysis import overview as ov_shape
 from analysis import suppression
+from analysis.frames import mapped
 from analysis.months import add_months, months_spanned
 from analysis.survival import curve, kaplan_meier, median_time
 from contract import DEBTOR_TYPES, SEVERITIES
@@ -468,9 +469,7 @@ def _dl_distribution(c: Context):
         return None
     classes = dl_shape.duration_classes(durations, "debtor_type")
     table = classes.with_columns(
-        pl.col("class")
-        .map_elements(lambda i: dl_figs.class_label(i, c.lang), return_dtype=pl.String)
-        .alias("time_on_list")
+        mapped(classes["class"], lambda i: dl_figs.class_label(i, c.lang), pl.String, "time_on_list")
     )
     return (
         dl_figs.distribution_chart(classes, "debtor_type", DEBTOR_TYPES, "debtor_type", c.lang),

@@ -11,6 +11,7 @@ import streamlit as st
 
 import queries
 from analysis import search
+from analysis.frames import mapped
 from contract import CASE_TYPES
 from figures.case import timeline
 from i18n import label, numbers
@@ -216,9 +217,7 @@ cols[3].metric(t("case.creditors"), numbers.count(case["n_creditors"]), border=T
 if events.height:
     table = events.select(
         pl.col("event_date").dt.strftime("%Y-%m-%d").alias(t("case.col.date")),
-        pl.col("event_type")
-        .map_elements(lambda e: label("event", e, lg), return_dtype=pl.String)
-        .alias(t("case.col.step")),
+        mapped(events["event_type"], lambda e: label("event", e, lg), pl.String, t("case.col.step")),
         pl.col("amount_yuan").alias(t("case.col.amount")),
         pl.col("detail_en" if lg == "en" else "detail_zh").alias(t("case.col.detail")),
     )
@@ -234,12 +233,8 @@ with left:
         st.dataframe(
             incidents.select(
                 pl.col("action_date").dt.strftime("%Y-%m-%d").alias(t("case.col.date")),
-                pl.col("conduct")
-                .map_elements(lambda v: label("conduct", v, lg), return_dtype=pl.String)
-                .alias(t("case.col.conduct")),
-                pl.col("measure")
-                .map_elements(lambda v: label("measure", v, lg), return_dtype=pl.String)
-                .alias(t("case.col.measure")),
+                mapped(incidents["conduct"], lambda v: label("conduct", v, lg), pl.String, t("case.col.conduct")),
+                mapped(incidents["measure"], lambda v: label("measure", v, lg), pl.String, t("case.col.measure")),
                 pl.col("n_held_liable").alias(t("case.col.held_liable")),
                 pl.col("complied_date").dt.strftime("%Y-%m-%d").alias(t("case.col.complied")),
             ),
@@ -256,9 +251,7 @@ with right:
             listings.select(
                 pl.col("listed_date").dt.strftime("%Y-%m-%d").alias(t("case.col.listed")),
                 pl.col("removed_date").dt.strftime("%Y-%m-%d").alias(t("case.col.removed")),
-                pl.col("removal_reason")
-                .map_elements(lambda v: label("removal", v, lg), return_dtype=pl.String)
-                .alias(t("case.col.reason")),
+                mapped(listings["removal_reason"], lambda v: label("removal", v, lg), pl.String, t("case.col.reason")),
             ),
             hide_index=True,
             width="stretch",

@@ -146,3 +146,48 @@ def test_translations_are_complete():
     for key, (zh, en) in CATALOG.items():
         assert zh.strip() and en.strip(), key
         assert set(re.findall(r"{(\w+)}", zh)) == set(re.findall(r"{(\w+)}", en)), key
+
+
+SERVED = ("analysis", "figures", "exports", "ui", "pages", "queries", "i18n")
+
+
+@pytest.mark.parametrize("path", [p for p in PY_FILES if p.relative_to(ROOT).parts[0] in SERVED], ids=str)
+def test_no_python_callbacks_inside_polars(path):
+    # A Python function run by polars (map_elements, map_batches, ...) runs on polars' worker threads and must
+    # take the interpreter lock there; with several sessions' threads using polars at once the server deadlocked.
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    calls = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr in ("map_elements", "map_batches", "map_rows", "map_groups")
+    ]
+    assert not calls, f"{path.relative_to(ROOT)} lines {calls}: compute in Python (analysis.frames.mapped)"
+
+
+def test_sessions_threads_share_polars_without_deadlock():
+    """Many threads shaping frames and converting them for display at once, as concurrent sessions do."""
+    import datetime as dt
+    import threading
+    import time
+
+    import polars as pl
+
+    from analysis import dishonest
+
+    months = pl.date_range(dt.date(2013, 1, 1), dt.date(2025, 12, 1), "1mo", eager=True)
+    monthly = pl.DataFrame(
+        {"month": months, **{c: range(len(months)) for c in dishonest.FLOWS}, "n_on_list": range(len(months))}
+    )
+
+    def work():
+        for _ in range(30):
+            frame = dishonest.by_grain(monthly, "quarter", dt.date(2014, 1, 1), dt.date(2025, 6, 30))
+            frame.to_pandas()
+
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(6)]
+    for th in threads:
+        th.start()
+    deadline = time.monotonic() + 60
+    for th in threads:
+        th.join(timeout=max(0.0, deadline - time.monotonic()))
+    assert not any(th.is_alive() for th in threads), "threads using polars at once did not finish"
