@@ -12,7 +12,6 @@ DEFAULT_DATA := $(if $(filter 1 1.0 1.00,$(SCALE)),sample_data/national,sample_d
 DATA ?= $(or $(DASHBOARD_DATA),$(DEFAULT_DATA))
 export DASHBOARD_DATA := $(DATA)
 PORT ?= 8501
-BENCH_SCALE ?= $(SCALE)
 
 .PHONY: run test lint setup system data rollups bench check calibrate mutate load clean
 
@@ -68,8 +67,10 @@ check: setup
 calibrate: data
 	$(PY) -m sample_data.calibrate_check "$(DATA)"
 
+# BENCH_ARGS= (empty) leaves out the browser part, e.g. `make bench SCALE=10 BENCH_ARGS=`.
+BENCH_ARGS ?= --browser
 bench: data
-	$(PY) -m bench --data "$(DATA)" --browser
+	$(PY) -m bench --data "$(DATA)" $(BENCH_ARGS)
 	$(PY) -m bench.exports --data "$(DATA)"
 
 # Mutation testing of the pure modules (setup.cfg's [mutmut] says which, and which tests): slow, so not in `make test`.
