@@ -80,8 +80,8 @@ mutate: setup
 # Many users at once: bounded in sessions and minutes, loopback only; writes load/results/latest.json.
 SESSIONS ?= 20
 MINUTES ?= 3
-RAMP ?= 60
-THINK ?= 8
+RAMP ?= 120
+THINK ?= 20
 load: rollups
 	$(PY) -m load --data "$(DATA)" --sessions $(SESSIONS) --minutes $(MINUTES) --ramp $(RAMP) --think $(THINK)
 
