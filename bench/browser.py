@@ -149,13 +149,18 @@ def summary(values: list[float]) -> dict:
     }
 
 
+# The page's clock at an action, forgetting the runs seen before it; then the milliseconds from it to the last change.
+MARK = "() => { window.__bench.sawRunning = false; return performance.now(); }"
+SINCE = "(since) => window.__bench.last - since"
+
+
 def _mark(page) -> float:
-    return page.evaluate("() => { window.__bench.sawRunning = false; return performance.now(); }")
+    return page.evaluate(MARK)
 
 
 def _wait_drawn(page, since: float, timeout_ms: int = 120_000) -> float:
     page.wait_for_function(DRAWN, arg=[QUIET_MS], polling=50, timeout=timeout_ms)
-    return page.evaluate("(since) => window.__bench.last - since", since)
+    return page.evaluate(SINCE, since)
 
 
 def open_page(context, url: str, spec: PageSpec, lang: str):

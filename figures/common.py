@@ -6,8 +6,9 @@ import datetime as dt
 from numbers import Real
 
 import plotly.graph_objects as go
+import polars as pl
 
-from i18n import tr
+from i18n import label, tr
 
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 INK = "#1f2933"
@@ -30,25 +31,18 @@ LEFT = {"zh": 80, "en": 64}
 LEGEND_BELOW = 112  # the bottom margin under a legend set below the x axis's title
 
 
+def _peak(trace) -> float:
+    return max((v for v in (trace.y if trace.y is not None else ()) if isinstance(v, Real)), default=0)
+
+
 def _margins(fig: go.Figure, lang: str) -> tuple[int, int]:
     """The left and bottom margins a chart's labels usually take: Chinese y axes with millions write 9 or more
     characters; English legends of three series or more wrap onto a second row under the axis."""
-    top = 0.0
-    for trace in fig.data:
-        if getattr(trace, "yaxis", None) in (None, "y") and trace.type in ("bar", "scatter"):
-            ys = [v for v in (trace.y if trace.y is not None else ()) if isinstance(v, Real)]
-            top = max(top, max(ys, default=0))
-    stacked = fig.layout.barmode in ("stack", "relative")
-    if stacked:
+    primary = [t for t in fig.data if t.type in ("bar", "scatter") and getattr(t, "yaxis", None) in (None, "y")]
+    top = max((_peak(t) for t in primary), default=0)
+    if fig.layout.barmode in ("stack", "relative"):
         # A stack's height is at most the sum of its bars' highest values.
-        top = max(
-            top,
-            sum(
-                max((v for v in t.y if isinstance(v, Real)), default=0)
-                for t in fig.data
-                if t.type == "bar" and t.y is not None
-            ),
-        )
+        top = max(top, sum(_peak(t) for t in fig.data if t.type == "bar"))
     left = 96 if lang == "zh" and top >= 1e6 else LEFT[lang]
     named = sum(1 for t in fig.data if getattr(t, "showlegend", None) is not False and getattr(t, "name", None))
     bottom = 110 if lang == "en" and named >= 3 else 76
@@ -130,10 +124,6 @@ def stacked_bars(
 ) -> None:
     """One bar per category of `by` (a contract vocabulary), in `order` and its colours, for stacking over
     time; `period` is Plotly's xperiod of one bar ("M1" a month, "M3" a quarter)."""
-    import polars as pl
-
-    from i18n import label
-
     for key in order:
         part = frame.filter(pl.col(by) == key)
         if part.height == 0:

@@ -24,7 +24,7 @@ import urllib.parse
 from pathlib import Path
 
 from bench.browser import ARGS as BROWSER_ARGS
-from bench.browser import CHROMIUM, DRAWN, QUIET_MS, WATCH, PeakMemory
+from bench.browser import CHROMIUM, DRAWN, MARK, QUIET_MS, SINCE, WATCH, PeakMemory
 from ui import serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,13 +61,13 @@ class Session:
 
     @staticmethod
     async def mark(page) -> float:
-        return await page.evaluate("() => { window.__bench.sawRunning = false; return performance.now(); }")
+        return await page.evaluate(MARK)
 
     @staticmethod
     async def drawn(page, since: float) -> float:
         """Seconds from `since` (the page's clock) until the run ended and every chart in view was drawn."""
         await page.wait_for_function(DRAWN, arg=[QUIET_MS], polling=100, timeout=TIMEOUT_MS)
-        return await page.evaluate("(since) => (window.__bench.last - since) / 1000", since)
+        return await page.evaluate(SINCE, since) / 1000
 
     async def run(self) -> None:
         context = await self.browser.new_context(viewport={"width": 1280, "height": 900})
@@ -212,9 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             peak_mb = watch.stop()
             try:
-                import psutil
-
-                times = psutil.Process(server.pid).cpu_times()
+                times = watch.proc.cpu_times()
                 report["server_cpu_s"] = round(times.user + times.system, 1)
             except Exception:  # noqa: BLE001 - the server's CPU time is a note beside the figures, not one of them
                 pass
