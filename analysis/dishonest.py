@@ -81,15 +81,22 @@ def year_end_stocks(monthly: pl.DataFrame, end: dt.date) -> pl.DataFrame:
 
 
 def year_end_falls(monthly: pl.DataFrame, end: dt.date) -> list[dict]:
-    """Every year whose year-end stock is below the year before, with the run of rises that preceded it.
+    """Every year whose year-end stock is below the year before, with the run of rises just before it.
 
-    The first fall after a run of rises is the news ("the first fall in N years"); a fall right after a
-    fall is a fall "again". Nothing here knows which year that is: it is read from the data.
+    `monthly` must hold the list's whole history (the data's first month on), whatever window a chart shows:
+    "the first fall after N years of rises" speaks of history, and a window would cut the run short. The run
+    counts consecutive year-on-year rises: a flat year, a fall or a year missing from the data ends it. A fall
+    right after a fall is a fall "again"; a fall after a flat or missing year follows no run of rises.
+    Nothing here knows which year that is: it is read from the data.
     """
     stocks = year_end_stocks(monthly, end).rows()
     falls, rises = [], 0
     for i in range(1, len(stocks)):
-        (year, stock), (_, prev) = stocks[i], stocks[i - 1]
+        (year, stock), (prev_year, prev) = stocks[i], stocks[i - 1]
+        if prev_year != year - 1:
+            # A year without a year-end stock: neither a rise nor a fall can be read across it.
+            rises = 0
+            continue
         if stock < prev:
             again = bool(falls) and falls[-1]["year"] == year - 1
             falls.append(
@@ -105,6 +112,8 @@ def year_end_falls(monthly: pl.DataFrame, end: dt.date) -> list[dict]:
             rises = 0
         elif stock > prev:
             rises += 1
+        else:
+            rises = 0
     return falls
 
 
@@ -159,6 +168,13 @@ def exceed_runs(q: pl.DataFrame) -> list[tuple[str, str, int]]:
     return runs
 
 
+def runs_into(runs: list[tuple[str, str, int]], shown: pl.DataFrame) -> list[tuple[str, str, int]]:
+    """The runs (found over the whole history) that end in one of the `shown` quarters' exceeding quarters: a
+    run that began before the window keeps its true start and length."""
+    exceeding = set(shown.filter(pl.col("removals_exceed"))["label"].to_list())
+    return [run for run in runs if run[1] in exceeding]
+
+
 def duration_classes(counts: pl.DataFrame, by: str) -> pl.DataFrame:
     """Share of entries per group by class of time on the list for removed entries, and the share still listed."""
     edges = [lo for lo, _ in DURATION_CLASSES]
@@ -177,10 +193,14 @@ def duration_classes(counts: pl.DataFrame, by: str) -> pl.DataFrame:
     return out
 
 
+def severity_window_start() -> dt.date:
+    """A year before the 2024 grading: enough to show the switch without drowning it in ungraded years."""
+    return add_months(POLICY_2024, -12)
+
+
 def severity_window(monthly_severity: pl.DataFrame) -> pl.DataFrame:
-    """The months from a year before the 2024 grading: enough to show the switch without drowning it in
-    ungraded years."""
-    return monthly_severity.filter(pl.col("month") >= add_months(POLICY_2024, -12))
+    """The months of the severity chart (from `severity_window_start`)."""
+    return monthly_severity.filter(pl.col("month") >= severity_window_start())
 
 
 def severity_by_quarter(monthly_severity: pl.DataFrame) -> pl.DataFrame:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 
-from analysis.months import add_months
+from analysis.months import GRAIN_MONTHS, add_months, period_label
 
 GRAINS = ("month", "quarter", "year")
 
@@ -70,3 +70,25 @@ def value_at(frame: pl.DataFrame, column: str, month: dt.date) -> float | None:
     """The value of a stock column at a month (the last month at or before it)."""
     sub = frame.filter(pl.col("month") <= month.replace(day=1))
     return None if sub.height == 0 else float(sub.sort("month")[column][-1])
+
+
+def date_span(frame: pl.DataFrame, grain: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last months a frame's rows stand for: its `month` column, or its `period` column at
+    `grain` (a year's row stands for its twelve months); None for a frame without either."""
+    for column, grain_ in (("month", "month"), ("period", grain)):
+        if column in frame.columns and frame.schema[column] == pl.Date and frame[column].drop_nulls().len():
+            first, last = frame[column].min(), frame[column].max()
+            return first.replace(day=1), add_months(last, GRAIN_MONTHS[grain_] - 1)
+    return None
+
+
+def period_labels(frame: pl.DataFrame, grain: str) -> pl.DataFrame:
+    """The frame with its `period` dates written as a reader names them ("2024", "2024 Q3", "2024-03"); a frame
+    that names its periods already (`label`, with marks for cut periods) keeps that name alone."""
+    if "month" in frame.columns and frame.schema["month"] == pl.Date:
+        frame = frame.with_columns(mapped(frame["month"], lambda d: f"{d:%Y-%m}", pl.String, "month"))
+    if "period" not in frame.columns or frame.schema["period"] != pl.Date:
+        return frame
+    if "label" in frame.columns:
+        return frame.drop("period")
+    return frame.with_columns(mapped(frame["period"], lambda d: period_label(d, grain), pl.String, "period"))

@@ -19,6 +19,7 @@ import polars as pl
 from exports import render
 from exports.provenance import Provenance, Selection, file_name, period_text, permalink, selection_text
 from exports.stamp import Stamp, stamped
+from figures import milestones
 from i18n import LANGS, tr
 
 IMAGE_FORMATS = render.FORMATS
@@ -133,6 +134,7 @@ def stamp(ex: Export, prov: Provenance) -> Stamp:
         source=tr("common.source_note", ex.lang),
         facts=facts_line(ex, prov),
         permalink=tr("ex.link", ex.lang, url=link(ex, prov)),
+        notes=tuple(milestones.shown_notes(ex.fig, ex.lang)),
     )
 
 

@@ -20,12 +20,12 @@ from analysis import dishonest as dl_shape
 from analysis import noncompliance as nc_shape
 from analysis import overview as ov_shape
 from analysis import suppression
-from analysis.frames import mapped
+from analysis.frames import date_span, mapped, period_labels
 from analysis.months import add_months, months_spanned
 from analysis.survival import curve, kaplan_meier, median_time
 from contract import DEBTOR_TYPES, SEVERITIES
 from exports import Export
-from exports.provenance import Selection
+from exports.provenance import Selection, period_text
 from figures import cross as ce_figs
 from figures import dishonest as dl_figs
 from figures import milestones
@@ -74,6 +74,12 @@ class Context:
     def as_of_end(self) -> dt.date:
         return min(self.end, queries.run("data_facts")["as_of_date"][0])
 
+    @property
+    def history_params(self) -> dict:
+        """The selection from the data's first month to the period's end: what statements about history
+        ("the first fall after N years of rises") are judged on, whatever window a chart shows."""
+        return {**self.params, "start": data_first_month()}
+
     def names(self) -> dict[str, str]:
         return queries.province_names(self.lang)
 
@@ -101,6 +107,10 @@ class Figure:
     all_provinces: bool = False
     at_end: bool = False
     options: tuple[str, ...] = ()
+    # The months the figure's data cover when not the selection's (clipped to the data): (Context) -> (first, last).
+    span: Callable[[Context], tuple[dt.date, dt.date]] | None = None
+    # The grain of the frame's `period` column when no option sets it.
+    grain: str = "year"
 
 
 REGISTRY: dict[str, Figure] = {}
@@ -112,9 +122,17 @@ PAGES = {
 }
 
 
-def figure(key: str, page: str, all_provinces: bool = False, at_end: bool = False, options: tuple[str, ...] = ()):
+def figure(
+    key: str,
+    page: str,
+    all_provinces: bool = False,
+    at_end: bool = False,
+    options: tuple[str, ...] = (),
+    span: Callable[[Context], tuple[dt.date, dt.date]] | None = None,
+    grain: str = "year",
+):
     def register(fn):
-        REGISTRY[key] = Figure(key, page, fn, all_provinces, at_end, options)
+        REGISTRY[key] = Figure(key, page, fn, all_provinces, at_end, options, span, grain)
         return fn
 
     return register
@@ -129,6 +147,11 @@ def build(key: str, sel: Selection, lang: str, **options) -> Export | None:
     options = {name: OPTIONS[name][0] for name in REGISTRY[key].options} | options
     memo_key = ("figure", key, sel, lang, tuple(sorted(options.items())))
     return queries.memo(memo_key, lambda: _build(key, sel, lang, options))
+
+
+def data_first_month() -> dt.date:
+    """The first month the data record (the earliest the period filter offers)."""
+    return queries.run("data_facts")["period_first_month"][0]
 
 
 def default_selection() -> Selection:
@@ -153,20 +176,39 @@ def _build(key: str, sel: Selection, lang: str, options: dict) -> Export | None:
     if built is None:
         return None
     fig, frame, indicators = built
+    grain = next((ctx.opt(o) for o in ("nc_grain", "dl_grain") if o in spec.options), spec.grain)
+    period = (
+        tr("ex.at_date", lang, date=ctx.as_of_end.isoformat()) if spec.at_end else _span_text(spec, ctx, frame, grain)
+    )
     # The refusal page keeps its grain in the URL beside the shared filters; the permalink carries it too.
     extra = (("grain", ctx.opt("nc_grain")),) if "nc_grain" in spec.options else ()
     return Export(
         key=key,
         fig=fig,
-        frame=frame,
+        frame=period_labels(frame, grain),
         indicators=tuple(indicators),
         lang=lang,
         selection=sel,
         page=spec.page,
         all_provinces=spec.all_provinces,
-        period=tr("ex.at_date", lang, date=ctx.as_of_end.isoformat()) if spec.at_end else None,
+        period=period,
         extra_query=extra,
     )
+
+
+def selected_span(c: Context) -> tuple[dt.date, dt.date]:
+    """The months of the selection that the data hold: from the data's first month at the earliest, to the
+    as-of month at the latest."""
+    return max(c.start.replace(day=1), data_first_month()), c.as_of_end.replace(day=1)
+
+
+def _span_text(spec: Figure, c: Context, frame: pl.DataFrame, grain: str) -> str:
+    """The period an export's stamp states: the months the figure's own data stand for, within the months of
+    the selection that the data hold (or the figure's own window)."""
+    first, last = (spec.span or selected_span)(c)
+    if (held := date_span(frame, grain)) is not None:
+        first, last = max(first, held[0]), min(last, held[1])
+    return period_text(f"{first:%Y-%m}", f"{last:%Y-%m}", c.lang)
 
 
 def keys(page: str | None = None) -> list[str]:
@@ -362,6 +404,11 @@ def dishonest_history(c: Context) -> pl.DataFrame:
     return dl_shape.dense(queries.run("dishonest_flows_by_month", **params), c.as_of_end)
 
 
+def dishonest_whole(c: Context) -> pl.DataFrame:
+    """Monthly flows from the data's first month to the period's end (or the as-of date)."""
+    return dl_shape.dense(queries.run("dishonest_flows_by_month", **c.history_params), c.as_of_end)
+
+
 def _dl_monthly(c: Context) -> pl.DataFrame | None:
     monthly = dishonest_history(c).filter(pl.col("month") >= c.start)
     return monthly if monthly.height else None
@@ -372,10 +419,10 @@ def _dl_stock(c: Context):
     if (monthly := _dl_monthly(c)) is None:
         return None
     frame = dl_shape.by_grain(monthly, c.opt("dl_grain"), c.start, c.as_of_end)
-    falls = dl_shape.year_end_falls(monthly, c.as_of_end)
+    falls = dl_shape.year_end_falls(dishonest_whole(c), c.as_of_end)
     return (
         dl_figs.stock_trend(frame, c.opt("dl_grain"), falls, c.lang),
-        frame.select("label", "period_end", "n_on_list"),
+        frame.select("period", "label", "period_end", "n_on_list"),
         ["dl_on_list"],
     )
 
@@ -387,36 +434,41 @@ def _dl_flows(c: Context):
     frame = dl_shape.by_grain(monthly, c.opt("dl_grain"), c.start, c.as_of_end)
     return (
         dl_figs.flows_trend(frame, c.opt("dl_grain"), c.lang),
-        frame.select("label", "n_listed", "n_removed", "n_net"),
+        frame.select("period", "label", "n_listed", "n_removed", "n_net"),
         ["dl_new", "dl_removed", "dl_net"],
     )
 
 
-@figure("dishonest-yoy", "dishonest-list")
+@figure("dishonest-yoy", "dishonest-list", grain="quarter")
 def _dl_yoy(c: Context):
     if _dl_monthly(c) is None:
         return None
     q = dl_shape.quarterly(dishonest_history(c), c.start, c.as_of_end)
     return (
         dl_figs.yoy_chart(q, c.lang),
-        q.select("label", "n_listed", "n_listed_year_before", "yoy"),
+        q.select("period", "label", "n_listed", "n_listed_year_before", "yoy"),
         ["dl_new", "dl_new_yoy"],
     )
 
 
-@figure("dishonest-removals", "dishonest-list")
+@figure("dishonest-removals", "dishonest-list", grain="quarter")
 def _dl_removals(c: Context):
     if _dl_monthly(c) is None:
         return None
     q = dl_shape.quarterly(dishonest_history(c), c.start, c.as_of_end)
     return (
         dl_figs.removals_chart(q, c.lang),
-        q.select("label", "n_listed", "n_removed", *dl_shape.REASON_COLUMNS, "removals_exceed"),
+        q.select("period", "label", "n_listed", "n_removed", *dl_shape.REASON_COLUMNS, "removals_exceed"),
         ["dl_removed", "dl_new"],
     )
 
 
-@figure("dishonest-severity", "dishonest-list")
+def _severity_span(c: Context) -> tuple[dt.date, dt.date]:
+    first, last = selected_span(c)
+    return max(first, dl_shape.severity_window_start()), last
+
+
+@figure("dishonest-severity", "dishonest-list", span=_severity_span)
 def _dl_severity(c: Context):
     severity = dl_shape.severity_window(queries.run("dishonest_listed_by_severity", **c.params))
     return dl_figs.severity_chart(dl_shape.severity_by_quarter(severity), c.lang), severity, ["dl_new", "dl_severity"]
@@ -540,7 +592,12 @@ def published(c: Context) -> pl.DataFrame:
     return ce_shape.published_rows(totals, c.lang)
 
 
-@figure("cross-article", "cross-enforcement-reform")
+def _article_span(c: Context) -> tuple[dt.date, dt.date]:
+    first, last = ce_shape.ARTICLE_WINDOW
+    return first, last.replace(day=1)
+
+
+@figure("cross-article", "cross-enforcement-reform", span=_article_span)
 def _ce_article(c: Context):
     article = ce_shape.article_rows(published(c))
     return (

@@ -32,6 +32,8 @@ class Stamp:
     facts: str
     permalink: str
     subtitle: str = ""
+    # Numbered notes (注) explaining marks drawn on the chart, printed above the definitions.
+    notes: tuple[str, ...] = ()
 
 
 def char_width(ch: str, size: float) -> float:
@@ -170,7 +172,8 @@ def stamped(fig: go.Figure, stamp: Stamp, width: int = WIDTH) -> tuple[go.Figure
     header.append(_block(stamp.selection, 14, INK, text_w))
     if stamp.unit:
         header.append(_block(stamp.unit, 12, MUTED, text_w))
-    footer = [
+    footer = [_block(note, 11, INK, text_w) for note in stamp.notes]
+    footer += [
         _block(f"{name}：{text}" if _cjk(name) else f"{name}: {text}", 11, INK, text_w, bold_prefix=name)
         for name, text in stamp.definitions
     ]

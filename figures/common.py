@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from numbers import Real
 
+import numpy as np
 import plotly.graph_objects as go
 import polars as pl
 
+from analysis.months import period_end, period_label
 from i18n import label, tr
 
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
@@ -77,6 +79,7 @@ def style(
     fig.update_yaxes(gridcolor=GRID, zerolinecolor=GRID, rangemode="tozero")
     if unit:
         fig.update_yaxes(title={"text": unit, "font": {"size": 11, "color": MUTED}})
+    _label_periods(fig)
     if lang == "zh":
         # SI suffixes (25k, 10M) read oddly in Chinese; full numbers with grouping do not.
         fig.for_each_yaxis(lambda ax: ax.update(tickformat=",~r") if not ax.tickformat else None)
@@ -138,6 +141,53 @@ def stacked_bars(
             xperiodalignment="middle",
             hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + name + "</extra>",
         )
+
+
+GRAIN_OF_PERIOD = {v: k for k, v in PERIOD.items()}
+MAX_TICKS = 14
+
+
+def _label_periods(fig: go.Figure) -> None:
+    """Labels by grain under time series whose bars or points stand for whole periods (`period_kw`): every
+    period named ("2024", "2024 Q3", "2024-03") under its middle while they fit, whole years beyond that.
+    Plotly's own date ticks fall on the first of a month whatever the grain, and a two-year window gets one."""
+    starts, grain = set(), None
+    for trace in fig.data:
+        if getattr(trace, "xperiod", None) not in GRAIN_OF_PERIOD or trace.x is None:
+            continue
+        grain = grain or GRAIN_OF_PERIOD[trace.xperiod]
+        starts.update(d for d in map(_as_date, trace.x) if d is not None)
+    if grain and starts:
+        period_ticks(fig, sorted(starts), grain)
+
+
+def _as_date(x) -> dt.date | None:
+    """A trace's x value as a date (plotly keeps dates as numpy datetime64 once a figure is built)."""
+    if isinstance(x, dt.datetime):
+        return x.date()
+    if isinstance(x, dt.date):
+        return x
+    if isinstance(x, np.datetime64):
+        return x.astype("datetime64[D]").item()
+    return None
+
+
+def period_ticks(fig: go.Figure, starts: list[dt.date], grain: str, at: str = "middle") -> go.Figure:
+    """Tick labels for periods starting on `starts` at `grain`, placed at each period's middle (bars, points
+    stretched over their period) or its last day (`at="end"`: a stock counted at the period's end)."""
+    if len(starts) > MAX_TICKS and grain != "year":
+        years = sorted({d.year for d in starts})
+        starts, grain = [dt.date(y, 1, 1) for y in years], "year"
+    step = max(1, -(-len(starts) // MAX_TICKS))
+    shown = starts[::step]
+
+    def where(d: dt.date) -> dt.date:
+        end = period_end(d, grain)
+        return end if at == "end" else d + (end - d) / 2
+
+    return fig.update_xaxes(
+        tickmode="array", tickvals=[where(d) for d in shown], ticktext=[period_label(d, grain) for d in shown]
+    )
 
 
 def period_kw(grain: str) -> dict:

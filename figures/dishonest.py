@@ -15,6 +15,7 @@ from contract import DEBTOR_TYPES, REMOVAL_REASONS, SEVERITIES, UNKNOWN
 from figures.common import (
     ACCENT,
     GRID,
+    MAX_TICKS,
     MUTED,
     SERIES,
     UNKNOWN_COLOUR,
@@ -60,16 +61,7 @@ def stock_trend(frame: pl.DataFrame, grain: str, falls: list[dict], lang: str) -
         when = dt.date(fall["year"], 12, 31)
         if when not in shown:
             continue
-        if fall["again"]:
-            text = tr("dl.fig.stock.fell_again", lang, year=fall["year"], pct=numbers.pct(fall["change"]))
-        else:
-            text = tr(
-                "dl.fig.stock.first_fall",
-                lang,
-                year=fall["year"],
-                pct=numbers.pct(fall["change"]),
-                years=fall["rises_before"],
-            )
+        text = fall_text(fall, lang)
         fig.add_annotation(
             x=when,
             y=fall["n_on_list"],
@@ -84,7 +76,32 @@ def stock_trend(frame: pl.DataFrame, grain: str, falls: list[dict], lang: str) -
         )
     # The stock runs near the top of the plot by 2024: the policy marker's label goes up from the bottom.
     add_markers(fig, _policy_marker(frame, lang), at="bottom")
-    return style(fig, title, tr("unit.person_times", lang), lang, height=420)
+    fig = style(fig, title, tr("unit.person_times", lang), lang, height=420)
+    return _stock_ticks(fig, frame, grain)
+
+
+def _stock_ticks(fig: go.Figure, frame: pl.DataFrame, grain: str) -> go.Figure:
+    """Each stock labelled under the day it is counted (a period's end, or the period's cut end): "2024" under
+    31 December 2024, not "Jan 2025"; with more periods than fit, only the year ends, named by their year."""
+    ends, labels = frame["period_end"].to_list(), frame["label"].to_list()
+    if len(ends) > MAX_TICKS and grain != "year":
+        kept = [(e, str(e.year)) for e in ends if (e.month, e.day) == (12, 31)]
+        ends, labels = [e for e, _ in kept], [t for _, t in kept]
+    step = max(1, -(-len(ends) // MAX_TICKS))
+    return fig.update_xaxes(tickmode="array", tickvals=ends[::step], ticktext=labels[::step])
+
+
+def fall_text(fall: dict, lang: str) -> str:
+    """What a year-end fall is: again (after a fall), the first after a run of rises, or a plain fall (after a
+    flat year, or where the data hold no year before it)."""
+    pct = numbers.pct(fall["change"])
+    if fall["again"]:
+        return tr("dl.fig.stock.fell_again", lang, year=fall["year"], pct=pct)
+    rises = fall["rises_before"]
+    if rises == 0:
+        return tr("dl.fig.stock.fell", lang, year=fall["year"], pct=pct)
+    key = "dl.fig.stock.first_fall_one" if rises == 1 else "dl.fig.stock.first_fall"
+    return tr(key, lang, year=fall["year"], pct=pct, years=rises)
 
 
 def _policy_marker(frame: pl.DataFrame, lang: str) -> list[tuple[dt.date, str]]:

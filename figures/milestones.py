@@ -222,3 +222,15 @@ def notes(lang: str, first: dt.date, last: dt.date) -> list[str]:
         when = f"{m.start:%Y-%m-%d}" + (f" – {m.end:%Y-%m-%d}" if m.end else "")
         out.append(f"{m.mark} **{when}** {m.short(lang)}: {m.note(lang)}")
     return out
+
+
+def shown_notes(fig: go.Figure, lang: str) -> list[str]:
+    """One plain line per milestone mark the figure carries (①, ⑤, ...), for an exported image's footer: a
+    number in print has no hover to explain it."""
+    marks = {a.text for a in fig.layout.annotations if a.text}
+    out = []
+    for m in MILESTONES:
+        if m.mark in marks:
+            when = f"{m.start:%Y-%m-%d}" + (f" – {m.end:%Y-%m-%d}" if m.end else "")
+            out.append(f"{m.mark} {when} {m.short(lang)}: {m.note(lang)}")
+    return out

@@ -14,6 +14,7 @@ from analysis.headlines import list_first_fall, removals_exceed_entries
 from analysis.months import add_months
 from analysis.survival import kaplan_meier, median_time
 from contract import DEBTOR_TYPES, SEVERITIES
+from exports import registry
 from i18n import label, numbers
 from ui import filters, lang, links, t
 from ui.widgets import figure_block, figure_map
@@ -35,7 +36,9 @@ if monthly.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
     st.stop()
 
-headlines = [h for h in (list_first_fall(monthly, lg), removals_exceed_entries(monthly, lg)) if h]
+# Statements about history are judged on the list's whole history to the period's end, not on the window.
+whole = shape.dense(queries.run("dishonest_flows_by_month", **{**params, "start": registry.data_first_month()}), end)
+headlines = [h for h in (list_first_fall(whole, lg), removals_exceed_entries(whole, lg)) if h]
 for line in headlines:
     st.markdown(f"- {line}")
 
@@ -72,7 +75,8 @@ st.subheader(t("dl.sec.quarters"))
 q = shape.quarterly(history, start, end)
 figure_block("dishonest-yoy")
 figure_block("dishonest-removals")
-runs = shape.exceed_runs(q)
+# The latest run is counted over the whole history: a window that starts inside a run would cut it short.
+runs = shape.runs_into(shape.exceed_runs(shape.quarterly(whole, whole["month"].min(), end)), q)
 if runs:
     first, last, n = runs[-1]
     st.caption(

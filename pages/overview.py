@@ -9,6 +9,7 @@ import queries
 from analysis import overview as cards
 from analysis.headlines import held_liable_change, list_first_fall, removals_exceed_entries
 from analysis.months import add_months, month_bounds
+from exports import registry
 from i18n import numbers
 from ui import filters, lang, t
 from ui.widgets import definition_md, figure_block
@@ -99,7 +100,15 @@ with row2[3]:
     flow_card(cases, "recovered_yuan", "cases_recovered", money=True)
 
 st.subheader(t("ov.headlines"))
-headlines = [h for h in (list_first_fall(dl, lg), removals_exceed_entries(dl, lg), held_liable_change(nc, lg)) if h]
+# Statements about history are judged on the data from its first month to the period's end, not on the window.
+history = {**params, "start": registry.data_first_month()}
+dl_whole = queries.run("dishonest_by_month", **history)
+nc_whole = queries.run("noncompliance_by_month", **history)
+headlines = [
+    h
+    for h in (list_first_fall(dl_whole, lg), removals_exceed_entries(dl_whole, lg), held_liable_change(nc_whole, lg))
+    if h
+]
 for line in headlines or [t("ov.head.none")]:
     st.markdown(f"- {line}")
 

@@ -133,9 +133,9 @@ def test_dense_fills_quiet_months_and_carries_the_stock():
     ]
 
 
-def test_a_flat_year_is_not_a_rise():
+def test_a_flat_year_is_not_a_rise_and_ends_the_run():
     falls = shape.year_end_falls(year_ends({2019: 5, 2020: 6, 2021: 6, 2022: 7, 2023: 4}), D(2023, 12, 31))
-    assert [(f["year"], f["prev"], f["n_on_list"], f["rises_before"]) for f in falls] == [(2023, 7, 4, 2)]
+    assert [(f["year"], f["prev"], f["n_on_list"], f["rises_before"]) for f in falls] == [(2023, 7, 4, 1)]
 
 
 def test_a_quarter_ending_a_month_after_the_period_is_left_out():

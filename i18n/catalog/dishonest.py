@@ -19,6 +19,11 @@ STRINGS = {
         "{year}年末：连续{years}年上升后首次下降（{pct}）",
         "End {year}: first fall after {years} years of rises ({pct})",
     ),
+    "dl.fig.stock.first_fall_one": (
+        "{year}年末：上年上升后下降（{pct}）",
+        "End {year}: fell after a year of rise ({pct})",
+    ),
+    "dl.fig.stock.fell": ("{year}年末：下降（{pct}）", "End {year}: fell ({pct})"),
     "dl.fig.stock.fell_again": ("{year}年末：再次下降（{pct}）", "End {year}: fell again ({pct})"),
     "dl.marker.policy": ("2024 失信/失能区分、分级惩戒", "2024: won't pay vs can't pay, graded"),
     "dl.policy.heading": ("**2024年政策调整**", "**The 2024 policy change**"),
