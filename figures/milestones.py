@@ -232,5 +232,5 @@ def shown_notes(fig: go.Figure, lang: str) -> list[str]:
     for m in MILESTONES:
         if m.mark in marks:
             when = f"{m.start:%Y-%m-%d}" + (f" – {m.end:%Y-%m-%d}" if m.end else "")
-            out.append(f"{m.mark} {when} {m.short(lang)}: {m.note(lang)}")
+            out.append(f"{m.mark} {when} {m.short(lang)}{'：' if lang == 'zh' else ': '}{m.note(lang)}")
     return out
