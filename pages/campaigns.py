@@ -12,6 +12,7 @@ import streamlit as st
 import queries
 from analysis import campaigns, effects
 from analysis.months import last_complete_month, last_day
+from exports.provenance import period_text
 from figures import campaigns as figs
 from figures import milestones
 from i18n import label, numbers, tr
@@ -209,6 +210,8 @@ def effect() -> None:
 
     unit = t(f"cp.unit.{per}")
     province_name = names.get(treated, treated)
+    # The estimate's own window (before, during and after the campaign), not the sidebar's period: stamps say so.
+    window_text = period_text(f"{first:%Y-%m}", f"{last:%Y-%m}", lg)
     st.caption(
         t(
             "cp.design",
@@ -282,10 +285,16 @@ def effect() -> None:
         )
         milestones.overlay(fig, lg, first, last_day(last))
         with col:
-            chart_block(fig, gaps, f"cp-before-after-{outcome[2:]}", [f"cp_rate_{outcome[2:]}", "cp_comparison"])
+            chart_block(
+                fig,
+                gaps,
+                f"cp-before-after-{outcome[2:]}",
+                [f"cp_rate_{outcome[2:]}", "cp_comparison"],
+                period=window_text,
+            )
 
     summary = campaigns.estimates_frame(results)
-    chart_block(figs.effects_plot(summary, unit, lg), summary, "cp-effects", ["cp_did"])
+    chart_block(figs.effects_plot(summary, unit, lg), summary, "cp-effects", ["cp_did"], period=window_text)
 
     st.subheader(t("cp.phases.heading"))
     phase_rows = [

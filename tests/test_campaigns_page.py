@@ -117,3 +117,28 @@ def test_featured_campaigns_on_generated_data(on_generated):
         # Jiangsu also ran its week of small-claims enforcement inside the window; Yunnan ran nothing else.
         overlap = [w.value for w in at.warning if "another campaign" in w.value]
         assert bool(overlap) == (key == "cp_btn_js-2024")
+
+
+def test_the_effect_charts_stamps_state_the_estimates_window(on_nc_fixture, monkeypatch):
+    # The estimate for Heilongjiang 2024 runs from March 2023 to September 2024 (the fixture's last complete month),
+    # whatever the sidebar's period: every exported chart of the estimate says so, none says the sidebar's period.
+    import exports
+    from ui import widgets
+
+    made = {}
+    export = widgets._export
+
+    def recording(fig, frame, key, *args, **kwargs):
+        ex, url = export(fig, frame, key, *args, **kwargs)
+        made[key] = ex
+        return ex, url
+
+    monkeypatch.setattr(widgets, "_export", recording)
+    at = render(lang="en", campaign="hlj-2024", **{"from": "2013-01", "to": "2024-09"})
+    assert not at.exception
+    effect_keys = [k for k in made if k.startswith(("cp-before-after", "cp-effects"))]
+    assert len(effect_keys) == 3
+    for key in effect_keys:
+        line = exports.selection_line(made[key])
+        assert "Mar 2023–Sep 2024" in line, (key, line)
+        assert "Jan 2013" not in line, (key, line)
