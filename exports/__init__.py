@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import os
 import re
+import urllib.parse
 
 import plotly.graph_objects as go
 import polars as pl
@@ -47,32 +48,73 @@ class Export:
     extra_query: tuple[tuple[str, str], ...] = ()
 
 
+# Columns holding a fraction of one (a share, a rate of recovery, a change on the year before, a survival
+# probability, ours against the published): they leave as percentages, and their heading says so.
+FRACTION = re.compile(r"(^|_)(share|yoy|survival|ratio|rate)($|_)")
+PERCENT_MARK = " (%)"
+
+
+def is_fraction(column: str, dtype: pl.DataType) -> bool:
+    return dtype.is_float() and bool(FRACTION.search(column))
+
+
 def labelled(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
-    """The frame with readable column headings in `lang` (catalogue `col.<name>`); unknown names stay as they are."""
+    """The frame with readable column headings in `lang` (catalogue `col.<name>`); unknown names stay as they are.
+    A fraction's heading ends in " (%)": the CSV writes it as a percentage, the XLSX formats it as one."""
     names, used = {}, set(frame.columns)
-    for column in frame.columns:
+    for column, dtype in frame.schema.items():
         text = tr(f"col.{column}", lang)
-        if text != f"col.{column}" and text not in used:
+        text = column if text == f"col.{column}" else text
+        if is_fraction(column, dtype):
+            text += PERCENT_MARK
+        if text != column and text not in used:
             names[column] = text
             used.add(text)
     return frame.rename(names)
 
 
+def percent_headings(frame: pl.DataFrame) -> list[str]:
+    """The headings of a labelled frame that hold fractions of one."""
+    return [c for c, dtype in frame.schema.items() if c.endswith(PERCENT_MARK) and dtype.is_float()]
+
+
 def csv_bytes(frame: pl.DataFrame) -> bytes:
-    return b"\xef\xbb\xbf" + frame.write_csv().encode("utf-8")
+    """A labelled frame as CSV (UTF-8 with BOM, so Excel reads Chinese); fractions as percentages to two decimals."""
+    shown = frame.with_columns((pl.col(c) * 100).round(2) for c in percent_headings(frame))
+    return b"\xef\xbb\xbf" + shown.write_csv().encode("utf-8")
 
 
 # --- What every export says about itself ----------------------------------------------------------------
 
 
-def provenance(base_url: str | None = None) -> Provenance:
-    """The loaded data's as-of date and fingerprint (and the dashboard's address for permalinks)."""
+PUBLIC_URL = "DASHBOARD_PUBLIC_URL"
+
+
+def public_base(request_url: str | None = None) -> str:
+    """The dashboard's address for permalinks: the configured public address (`DASHBOARD_PUBLIC_URL`) when set,
+    else the scheme and host of the request (or of `--base-url`), else localhost. A link printed under a figure
+    must open for its readers, not only on the machine that made it."""
+    configured = os.environ.get(PUBLIC_URL, "").strip()
+    if configured:
+        return configured.rstrip("/")
+    if request_url:
+        parts = urllib.parse.urlsplit(request_url)
+        if parts.scheme and parts.netloc:
+            return f"{parts.scheme}://{parts.netloc}"
+    return "http://localhost:8501"
+
+
+def provenance(request_url: str | None = None) -> Provenance:
+    """The loaded data's as-of date and fingerprint, and the dashboard's address for permalinks (`public_base`)."""
     import queries
     from exports.provenance import data_fingerprint
 
     facts = queries.run("data_facts").row(0, named=True)
-    base = base_url or os.environ.get("DASHBOARD_URL", "http://localhost:8501")
-    return Provenance(as_of=facts["as_of_date"], fingerprint=data_fingerprint(queries.data_dir()), base_url=base)
+    return Provenance(
+        as_of=facts["as_of_date"],
+        fingerprint=data_fingerprint(queries.data_dir()),
+        base_url=public_base(request_url),
+    )
 
 
 def province_names(lang: str) -> dict[str, str]:
@@ -139,9 +181,25 @@ def stamp(ex: Export, prov: Provenance) -> Stamp:
 
 
 def image_bytes(ex: Export, fmt: str, prov: Provenance, scale: float = PNG_SCALE) -> bytes:
-    """The stamped figure as PNG (at `scale` times its layout size), SVG or PDF."""
+    """The stamped figure as PNG (at `scale` times its layout size), SVG or PDF (titled in its metadata)."""
     fig, width, height = stamped(ex.fig, stamp(ex, prov))
-    return render.image(fig, fmt, width, height, scale)
+    data = render.image(fig, fmt, width, height, scale)
+    return pdf_titled(data, ex) if fmt == "pdf" else data
+
+
+def pdf_titled(data: bytes, ex: Export) -> bytes:
+    """The PDF with the figure's title, its selection and period, and the dashboard as author in its document
+    properties (a reader's title bar and a library's catalogue show these; the renderer leaves its own name)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    name = tr("app.title", ex.lang)
+    writer.add_metadata(
+        {"/Title": title(ex), "/Subject": selection_line(ex), "/Author": name, "/Creator": name, "/Producer": name}
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def notes(ex: Export, prov: Provenance) -> list[tuple[str, str]]:
@@ -156,7 +214,7 @@ def notes(ex: Export, prov: Provenance) -> list[tuple[str, str]]:
     rows += [
         (tr("ex.note.permalink", lg), link(ex, prov)),
         (tr("ex.note.as_of", lg), prov.as_of.isoformat()),
-        (tr("ex.note.source", lg), tr("common.source_note", lg)),
+        (tr("ex.note.source", lg), tr("common.source_name", lg)),
     ]
     colon, stop = ("：", "。") if lg == "zh" else (": ", ". ")
     for ind in ex.indicators:
@@ -184,7 +242,13 @@ def xlsx_bytes(frame: pl.DataFrame, note_rows: list[tuple[str, str]], lang: str)
         data_sheet = tr("ex.sheet.data", lang)
         import polars.selectors as cs
 
-        formats = {cs.integer(): "#,##0", cs.float(): "#,##0.00", cs.date(): "yyyy-mm-dd"}
+        percent = percent_headings(frame)
+        formats = {
+            cs.integer(): "#,##0",
+            cs.float() - cs.by_name(percent): "#,##0.00",
+            cs.date(): "yyyy-mm-dd",
+            cs.by_name(percent): "0.0%",
+        }
         frame.write_excel(
             wb,
             data_sheet,

@@ -23,7 +23,7 @@ from exports import (
     title,
     xlsx_bytes,
 )
-from exports.provenance import permalink, selection_text
+from exports.provenance import period_text, permalink, selection_text
 from exports.summary import caption, press_text
 from i18n import LANGS, tr
 
@@ -46,7 +46,8 @@ def build(
     options: dict | None = None,
 ) -> bytes:
     """The kit as ZIP bytes. `progress(k, n, key)` is called before each figure is built."""
-    langs = [lg for lg in LANGS if lg in set(langs)]
+    # The kit's languages in the order asked for: the first is the kit's own, and its README opens in it.
+    langs = [lg for lg in dict.fromkeys(langs) if lg in LANGS]
     keys = list(keys)
     files: dict[str, bytes] = {}
     shown: list[tuple[str, dict[str, str]]] = []
@@ -93,18 +94,20 @@ def readme_text(
     prov: Provenance,
     names: list[str],
 ) -> str:
-    """The kit's README: the same facts in Chinese and in English, then every file in the kit."""
+    """The kit's README: the same facts in each of the kit's languages (its first language first), then every
+    file in the kit."""
     parts = []
-    for lg in LANGS:
+    for lg in langs:
         colon = "：" if lg == "zh" else ": "
         lines = [
             f"# {tr('ex.kit.title', lg)}",
             "",
             f"- {tr('ex.note.selection', lg)}{colon}{selection_text(sel, lg, province_names(lg))}",
+            f"- {tr('ex.kit.period', lg)}{colon}{period_text(sel.start, sel.end, lg)}",
             f"- {tr('ex.note.permalink', lg)}{colon}{permalink(prov.base_url, 'national', sel, lg)}",
             f"- {tr('ex.note.as_of', lg)}{colon}{prov.as_of.isoformat()}",
             f"- {tr('ex.note.fingerprint', lg)}{colon}{prov.fingerprint}",
-            f"- {tr('ex.note.source', lg)}{colon}{tr('common.source_note', lg)}",
+            f"- {tr('ex.note.source', lg)}{colon}{tr('common.source_name', lg)}",
             f"- {tr('ex.kit.languages', lg)}{colon}{', '.join(tr(f'ex.lang.{x}', lg) for x in langs)}",
             "",
             f"## {tr('ex.kit.figures', lg)}",
@@ -125,7 +128,7 @@ def readme_text(
             )
         lines += ["", tr("ex.kit.contents", lg), ""]
         parts.append("\n".join(lines))
-    files = [f"## {tr('ex.kit.files', 'zh')} / {tr('ex.kit.files', 'en')}", ""] + [f"- `{n}`" for n in names]
+    files = [f"## {' / '.join(tr('ex.kit.files', lg) for lg in langs)}", ""] + [f"- `{n}`" for n in names]
     return "\n\n".join(parts) + "\n\n" + "\n".join(files) + "\n"
 
 

@@ -12,7 +12,7 @@ import polars as pl
 import queries
 from analysis import overview as cards
 from analysis.months import add_months
-from exports import Export, Provenance, link, selection_line, title
+from exports import Export, Provenance, link, province_names, selection_line, title
 from exports.provenance import Selection, permalink, selection_text
 from i18n import numbers, tr
 
@@ -112,6 +112,7 @@ def _value(v: float, lang: str) -> str:
 
 
 TIME_COLUMNS = ("period", "label", "month", "period_end")
+RANKED_COLUMNS = ("value", "per_100k")
 
 
 def caption(ex: Export, prov: Provenance) -> str:
@@ -125,14 +126,18 @@ def caption(ex: Export, prov: Provenance) -> str:
         if dtype.is_numeric()
         and c not in TIME_COLUMNS
         and not c.endswith(("_id", "_code"))
-        and c not in ("class", "year")
+        and c not in ("class", "year", "population_10k")
     ]
     tail = tr("ex.caption.tail", lg, as_of=prov.as_of.isoformat(), url=link(ex, prov))
     if not numeric or frame.height == 0:
         return f"{head} {tail}"
-    column = numeric[0]
-    heading = tr(f"col.{column}", lg)
-    heading = column if heading == f"col.{column}" else heading
+    # A ranking or a map shows one measure (`value`, or the list's rate per 100,000): the caption names that one.
+    column = next((c for c in RANKED_COLUMNS if c in numeric), numeric[0])
+    if column == "value":
+        heading = tr(f"ind.{ex.indicators[-1]}.name", lg)
+    else:
+        heading = tr(f"col.{column}", lg)
+        heading = column if heading == f"col.{column}" else heading
     first = frame.columns[0]
     values = frame[column].drop_nulls()
     if first in TIME_COLUMNS and values.len():
@@ -149,7 +154,10 @@ def caption(ex: Export, prov: Provenance) -> str:
             (c for c in preferred if c in frame.columns),
             next((c for c in frame.columns if frame.schema[c] == pl.String), first),
         )
-        text = tr("ex.caption.top", lg, measure=heading, name=str(top[label_col]), value=_value(top[column], lg))
+        name = str(top[label_col])
+        if label_col.endswith("province_code"):
+            name = province_names(lg).get(name, name)
+        text = tr("ex.caption.top", lg, measure=heading, name=name, value=_value(top[column], lg))
     else:
         text = ""
     return " ".join(p for p in (head, text, tail) if p)

@@ -83,7 +83,8 @@ kit_langs = (
     )
     or "both"
 )
-langs = list(LANGS) if kit_langs == "both" else [kit_langs]
+# Both languages: the interface's first, so that the kit's README opens in the reader's language.
+langs = [lg, *(x for x in LANGS if x != lg)] if kit_langs == "both" else [kit_langs]
 
 # A kit belongs to the selection, figures and languages it was built for; another choice needs a new build.
 wanted = (sel, tuple(chosen), tuple(langs))

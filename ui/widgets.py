@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import urllib.parse
+
 import plotly.graph_objects as go
 import polars as pl
 import streamlit as st
@@ -35,6 +37,8 @@ def _column_formats(frame: pl.DataFrame) -> dict:
     for name, dtype in frame.schema.items():
         if dtype == pl.Date:
             out[name] = st.column_config.DateColumn(format="YYYY-MM-DD")
+        elif name.endswith(exports.PERCENT_MARK) and dtype.is_float():
+            out[name] = st.column_config.NumberColumn(format="percent")
         elif dtype.is_numeric():
             out[name] = st.column_config.NumberColumn(format="localized")
     return out
@@ -47,6 +51,7 @@ def _export(
     from ui import filters
 
     extra = tuple((k, v) for k, v in st.query_params.items() if k not in filters.SHARED_URL_KEYS)
+    url = st.context.url or ""
     ex = exports.Export(
         key=key,
         fig=fig,
@@ -54,11 +59,20 @@ def _export(
         indicators=tuple(indicators),
         lang=lang(),
         selection=exports.Selection.of(filters.current()),
+        # The page's path, so that a permalink on the configured public address opens the same page.
+        page=page_path(url),
         all_provinces=all_provinces,
         period=period,
         extra_query=extra,
     )
-    return ex, st.context.url or ""
+    return ex, url
+
+
+def page_path(url: str) -> str:
+    """The page's path in the app ('refusal'), without the server's base path (`server.baseUrlPath`)."""
+    path = urllib.parse.urlsplit(url).path.strip("/")
+    prefix = (st.get_option("server.baseUrlPath") or "").strip("/")
+    return path[len(prefix) :].strip("/") if prefix and path.startswith(prefix) else path
 
 
 def downloads(ex: exports.Export, url: str, key: str) -> None:

@@ -175,7 +175,7 @@ STRINGS = {
         "Shaanxi, Jiangsu, Zhejiang and Heilongjiang.",
     ),
     "ind.cp_tagged.name": ("行动中记录的拒执事件", "Incidents recorded under a campaign"),
-    "ind.cp_tagged.unit": ("次", "incidents (次)"),
+    "ind.cp_tagged.unit": ("次", "incidents"),
     "ind.cp_tagged.def": (
         "数据中标注为在该专项行动中处置的拒执事件、移送数和追究刑责人数。",
         "Refusal incidents the data tag as handled under the campaign, with their transfers and persons held liable.",

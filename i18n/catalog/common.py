@@ -52,6 +52,10 @@ STRINGS = {
     "common.download_csv": ("下载 CSV", "Download CSV"),
     "common.download_png": ("下载 PNG 图片", "Download PNG"),
     "common.png_unavailable": ("静态图片导出不可用：{reason}", "Static image export is unavailable: {reason}"),
+    "common.source_name": (
+        "法院执行数据看板（按公开数据校准的合成数据）",
+        "Court Enforcement Dashboard (synthetic data calibrated to published figures)",
+    ),
     "common.source_note": (
         "来源：法院执行数据看板（按公开数据校准的合成数据）",
         "Source: Court Enforcement Dashboard (synthetic data calibrated to published figures)",

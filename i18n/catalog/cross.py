@@ -192,7 +192,7 @@ STRINGS = {
     ),
     # Indicators of this page (口径)
     "ind.ce_method.name": ("交叉执行方式", "Method of cross-enforcement"),
-    "ind.ce_method.unit": ("件", "cases (件)"),
+    "ind.ce_method.unit": ("件", "cases"),
     "ind.ce_method.def": (
         "指令（指定）执行、提级执行、协同执行、督促执行、集中执行；每件案件按交办时的方式计一次。",
         "Designated, elevated, collaborative, supervised or centralised; each case counts once, under the method it was assigned with.",
@@ -202,7 +202,7 @@ STRINGS = {
         "The methods are the published ones; the split between them is estimated (designated 45%, elevated 20%, collaborative 15%, supervised 12%, centralised 8%).",
     ),
     "ind.ce_flow.name": ("案件去向", "Where moved cases go"),
-    "ind.ce_flow.unit": ("件", "cases (件)"),
+    "ind.ce_flow.unit": ("件", "cases"),
     "ind.ce_flow.def": (
         "期内交办的交叉执行案件，按原执行法院与接收法院的层级、所在省份计。",
         "Cases moved in the period, by the level and province of the originating and the receiving court.",
@@ -212,7 +212,7 @@ STRINGS = {
         "No published figure; computed from the moved-case records.",
     ),
     "ind.ce_received.name": ("接收交叉执行案件", "Moved cases received"),
-    "ind.ce_received.unit": ("件", "cases (件)"),
+    "ind.ce_received.unit": ("件", "cases"),
     "ind.ce_received.def": (
         "期内交办给该法院执行的案件数；“取得实质进展或执结”计截至数据截止日的情况。",
         "Cases moved to the court in the period; “with substantive progress or concluded” counts those that got there by the data's as-of date.",

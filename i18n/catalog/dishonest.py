@@ -112,7 +112,7 @@ STRINGS = {
     ),
     # Indicators of this page (口径)
     "ind.dl_net.name": ("净增减", "Net change of the list"),
-    "ind.dl_net.unit": ("人次", "person-times (人次)"),
+    "ind.dl_net.unit": ("人次", "person-times"),
     "ind.dl_net.def": (
         "期内新增纳入减去屏蔽（删除）的人次；为负即在册数下降。",
         "New entries minus removals in the period; negative when the number on the list fell.",
@@ -129,7 +129,7 @@ STRINGS = {
         "SPC: 394,200 new entries in Q1 2025, 9% fewer than a year earlier.",
     ),
     "ind.dl_severity.name": ("失信程度", "Severity of dishonesty"),
-    "ind.dl_severity.unit": ("人次", "person-times (人次)"),
+    "ind.dl_severity.unit": ("人次", "person-times"),
     "ind.dl_severity.def": (
         "自2024年起，纳入失信名单时按情节分为轻微、一般、严重，并适用宽限期；此前的条目未分级。",
         "From 2024 a listing is graded minor, general or serious, with a grace period before listing; earlier entries are ungraded.",

@@ -188,7 +188,7 @@ STRINGS = {
     ),
     "ind.nc_conduct_share.src": _SYNTH_SRC,
     "ind.nc_ladder.name": ("处置阶梯到达数", "Incidents reaching each rung"),
-    "ind.nc_ladder.unit": ("次", "incidents (次)"),
+    "ind.nc_ladder.unit": ("次", "incidents"),
     "ind.nc_ladder.def": (
         "数据记录每个事件所采取的最严厉措施。到达某一级 = 最严厉措施为该级或更严厉。“移送/自诉”含移送公安和申请执行人自诉；"
         "“追究刑事责任”为其中至少一人被追究刑事责任的事件。假定措施逐级升级，实际可能越级。",
@@ -214,14 +214,14 @@ STRINGS = {
     ),
     "ind.nc_days_to_comply.src": _SYNTH_SRC,
     "ind.nc_violent.name": ("暴力抗拒与围攻执行人员", "Violent resistance and besieging officers"),
-    "ind.nc_violent.unit": ("次", "incidents (次)"),
+    "ind.nc_violent.unit": ("次", "incidents"),
     "ind.nc_violent.def": (
         "主要行为为暴力抗拒执行或聚众围攻执行人员的拒执事件数，按法院采取措施之日计。",
         "Refusal incidents whose main conduct was violent resistance or besieging enforcement officers, on the day the court acted.",
     ),
     "ind.nc_violent.src": _SYNTH_SRC,
     "ind.nc_serious.name": ("严重后果", "Serious consequences"),
-    "ind.nc_serious.unit": ("次", "incidents (次)"),
+    "ind.nc_serious.unit": ("次", "incidents"),
     "ind.nc_serious.def": (
         "造成当事人自伤、自杀或执行人员受伤的拒执事件数；每个事件按其最严重后果计一次。",
         "Refusal incidents in which a party self-harmed or died by suicide, or officers were injured; each incident counts "

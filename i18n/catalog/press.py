@@ -67,6 +67,7 @@ STRINGS = {
         "One folder per figure: PNG, SVG and PDF images, CSV and Excel data, and a caption usable as alt text (_caption.txt), in each language. The summary files hold text ready to paste into a release.",
     ),
     "ex.kit.files": ("文件", "Files"),
+    "ex.kit.period": ("时段", "Period"),
     # The press room's names of the figures it can export (exports/registry.py keys).
     "press.fig.overview-noncompliance": (
         "拒执犯罪移送与追责（按年份）",
