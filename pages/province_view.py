@@ -4,7 +4,6 @@ hidden), a court's trends against its province, and up to three provinces compar
 
 from __future__ import annotations
 
-import pandas as pd
 import polars as pl
 import streamlit as st
 
@@ -12,10 +11,11 @@ import exports
 import queries
 from analysis import province as pv
 from analysis import suppression
+from exports.provenance import period_text
 from figures import province as figs
 from i18n import label, numbers, tr
 from ui import filters, lang, t
-from ui.widgets import chart_block, province_map
+from ui.widgets import chart_block, marked_table, province_map
 
 MAX_PROVINCES = 3
 MEASURE_KEY = "pv_measure"
@@ -137,7 +137,9 @@ if len(codes) == 1:
     )
 
     # --- Its courts side by side, small numbers hidden ---
-    st.subheader(t("pv.section.courts", province=province_name))
+    # The court table and chart take the cards' window (the year to the period's end), not the whole period.
+    court_period = period_text(f"{w.start:%Y-%m}", f"{w.end:%Y-%m}", lg)
+    st.subheader(t("pv.section.courts", province=province_name, period=court_period))
     st.caption(t("pv.courts.intro"))
     courts = queries.run("province_courts", province=code, levels=params["levels"], start=w.start, end=w.end)
     if courts.height == 0:
@@ -170,21 +172,12 @@ if len(codes) == 1:
             wanted = None
 
     heading = {c: tr(f"col.{c}", lg) for c in columns}
-    frame = shown.select(*columns).rename(heading).to_pandas()
-    styler = frame.style.format({heading[c]: formats.get(c, "{:,}") for c in pv.COURT_COLUMNS}, na_rep="—")
-    marks = {
-        suppression.PRIMARY: suppression.primary_mark(threshold),
-        suppression.SECONDARY: suppression.SECONDARY_MARK,
-    }
-    for c in pv.COURT_COLUMNS:
-        flags = shown[f"{suppression.STATUS_PREFIX}{c}"].to_list()
-        for status, mark in marks.items():
-            rows = [i for i, s in enumerate(flags) if s == status]
-            if rows:
-                styler = styler.format(na_rep=mark, subset=pd.IndexSlice[rows, [heading[c]]])
+    styler = marked_table(shown, {c: formats.get(c, "{:,.0f}") for c in pv.COURT_COLUMNS}, threshold, heading)
     default = {"selection": {"rows": [court_ids.index(chosen)]}} if chosen is not None else None
     event = st.dataframe(
         styler,
+        # The court's name stays in view while the reader scrolls across its numbers.
+        column_config={heading["court"]: st.column_config.TextColumn(pinned=True, width="medium")},
         key=f"{COURTS_KEY}_{code}",
         on_select="rerun",
         selection_mode="single-row",
@@ -207,7 +200,7 @@ if len(codes) == 1:
     st.download_button(
         t("pv.courts.download"),
         data=exports.csv_bytes(exports.labelled(export, lg)),
-        file_name=f"courts-{code}.csv",
+        file_name=f"courts-{code}_{w.start:%Y-%m}_{w.end:%Y-%m}_{lg}.csv",
         mime="text/csv",
         key="pv-courts-csv",
         on_click="ignore",
@@ -217,7 +210,12 @@ if len(codes) == 1:
 
     # The courts on the chosen measure (a court has no residents: the clearance rate stands in for those measures).
     court_measure = m if m.per != "residents" else pv.BY_KEY["clearance"]
-    ranked_title = t("pv.fig.courts.title", province=province_name, measure=t(f"ind.{court_measure.indicator}.name"))
+    ranked_title = t(
+        "pv.fig.courts.title",
+        province=province_name,
+        measure=t(f"ind.{court_measure.indicator}.name"),
+        period=court_period,
+    )
     chart_block(
         figs.courts_ranked(shown, court_measure.key, court_measure.per, ranked_title, lg),
         suppression.as_text(
@@ -229,6 +227,7 @@ if len(codes) == 1:
         ),
         f"pv-courts-{code}-{court_measure.key}",
         [court_measure.indicator],
+        period=court_period,
     )
     hidden_courts = suppression.n_hidden_rows(shown, [court_measure.key])
     if hidden_courts:

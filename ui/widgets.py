@@ -220,3 +220,42 @@ def province_map(
     table = frame.with_columns(pl.col("province_code").replace_strict(names, default=None).alias("province"))
     event = chart_block(fig, table, key, indicators, on_select="rerun", all_provinces=all_provinces, period=period)
     _follow_click(event, key, current)
+
+
+# Hidden and missing cells of a numeric table on screen. The grid draws a null cell as "None" whatever the
+# formatter says, so such cells hold a value below any count or rate (they sort together at the bottom of a
+# descending sort, below every shown value) and the formatter writes their mark.
+_BELOW = {"primary": -1.0, "secondary": -2.0, "missing": -3.0}
+
+
+def marked_table(frame: pl.DataFrame, formats: dict[str, str], threshold: int, headings: dict[str, str]):
+    """A protected frame (`analysis.suppression.protect`) as a pandas Styler for `st.dataframe`: numbers sortable
+    as numbers, hidden cells shown as "<10" or "×" and missing ones as "—", headings from `headings`."""
+    from analysis import suppression
+
+    marks = {
+        _BELOW["primary"]: suppression.primary_mark(threshold),
+        _BELOW["secondary"]: suppression.SECONDARY_MARK,
+        _BELOW["missing"]: "—",
+    }
+    flags = set(suppression.status_columns(frame))
+    out = frame
+    for column in formats:
+        flag = f"{suppression.STATUS_PREFIX}{column}"
+        status = pl.col(flag) if flag in flags else pl.lit(None, dtype=pl.String)
+        out = out.with_columns(
+            pl.when(status == suppression.PRIMARY)
+            .then(_BELOW["primary"])
+            .when(status == suppression.SECONDARY)
+            .then(_BELOW["secondary"])
+            .when(pl.col(column).is_null())
+            .then(_BELOW["missing"])
+            .otherwise(pl.col(column).cast(pl.Float64))
+            .alias(column)
+        )
+    shown = out.select([c for c in headings]).rename(headings).to_pandas()
+
+    def formatter(fmt: str):
+        return lambda v: marks.get(v) or fmt.format(v)
+
+    return shown.style.format({headings[c]: formatter(fmt) for c, fmt in formats.items() if c in headings})

@@ -42,8 +42,8 @@ STRINGS = {
     "pv.fig.trend.title": ("{province}与全国：{measure}", "{province} and the country: {measure}"),
     "pv.fig.peers.title": ("各省与全国：{measure}", "Provinces and the country: {measure}"),
     "pv.fig.court.title": ("{court}与{province}：{measure}", "{court} against {province}: {measure}"),
-    "pv.fig.courts.title": ("{province}各法院：{measure}", "Courts of {province}: {measure}"),
-    "pv.section.courts": ("{province}各法院", "The courts of {province}"),
+    "pv.fig.courts.title": ("{province}各法院：{measure}（{period}）", "Courts of {province}: {measure}, {period}"),
+    "pv.section.courts": ("{province}各法院 · {period}", "The courts of {province} · {period}"),
     "pv.courts.intro": (
         "点击表头排序；选中一行查看该法院的趋势。案件类型和被执行人类型筛选不适用于法院（法院汇总表不分这两类）。",
         "Click a heading to sort; select a row to see that court's trends. The case-type and debtor-type filters "
