@@ -67,6 +67,42 @@ text = st.text_input(
 ).strip()
 courts = queries.run("courts", provinces=list(f.provinces))
 court_names = dict(zip(courts["court_id"], courts["name_en" if lg == "en" else "name_zh"]))
+
+
+def seed_from_link() -> None:
+    """A court and a filing window from a link (a court chosen on the province page) fill the search once;
+    each value is checked, and one that cannot be used is dropped from the URL with a notice."""
+    if st.session_state.get("_case_link_seeded"):
+        return
+    st.session_state["_case_link_seeded"] = True
+    dropped = []
+    wanted = st.query_params.get("court")
+    if wanted is not None:
+        if wanted.isdigit() and int(wanted) in court_names:
+            st.session_state["case_court"] = int(wanted)
+        else:
+            dropped.append(f"court={links.clip(wanted)}")
+            del st.query_params["court"]
+    for url_key, state_key in (("filed_from", "case_from"), ("filed_to", "case_to")):
+        value = st.query_params.get(url_key)
+        if value is None:
+            continue
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            day = None
+        if day is not None and first_day <= day <= last_day:
+            st.session_state[state_key] = day
+        else:
+            dropped.append(f"{url_key}={links.clip(value)}")
+            del st.query_params[url_key]
+    if dropped:
+        st.session_state["_case_link_dropped"] = ", ".join(dropped)
+
+
+seed_from_link()
+if st.session_state.get("_case_link_dropped"):
+    st.warning(t("url.dropped", items=st.session_state.pop("_case_link_dropped")), icon=":material/link_off:")
 with st.expander(
     t("search.more"),
     icon=":material/manage_search:",

@@ -14,12 +14,14 @@ from analysis import suppression
 from exports.provenance import period_text
 from figures import province as figs
 from i18n import label, numbers, tr
-from ui import filters, lang, t
+from ui import filters, lang, links, t
 from ui.widgets import chart_block, marked_table, province_map
 
 MAX_PROVINCES = 3
 MEASURE_KEY = "pv_measure"
 COURTS_KEY = "pv_courts"
+COURT_MEASURE_KEY = "pv_court_measure"
+COURT_MEASURE_URL = "court_measure"
 
 # --- Filters ------------------------------------------------------------------------------------
 f = filters.current()
@@ -208,8 +210,18 @@ if len(codes) == 1:
     )
     st.caption(t("small.legend", n=threshold))
 
-    # The courts on the chosen measure (a court has no residents: the clearance rate stands in for those measures).
-    court_measure = m if m.per != "residents" else pv.BY_KEY["clearance"]
+    # The courts' own measure (a court has no residents: only the per-case measures), kept in the URL.
+    court_keys = tuple(cm.key for cm in pv.COURT_MEASURES)
+    links.choice(COURT_MEASURE_URL, court_keys, court_keys[0], COURT_MEASURE_KEY)
+    picked = st.segmented_control(
+        t("pv.courts.measure"),
+        court_keys,
+        key=COURT_MEASURE_KEY,
+        required=True,
+        format_func=lambda k: tr(f"ind.{pv.BY_KEY[k].indicator}.name", lg),
+    )
+    court_measure = pv.BY_KEY[picked or court_keys[0]]
+    links.keep(COURT_MEASURE_URL, court_measure.key)
     ranked_title = t(
         "pv.fig.courts.title",
         province=province_name,
@@ -238,6 +250,18 @@ if len(codes) == 1:
         court_row = shown.row(court_ids.index(chosen), named=True)
         court_name = court_row["court"]
         st.subheader(t("pv.section.court", court=court_name))
+        # The cases behind the court's figures: its cases filed in the court table's window, one click away.
+        st.page_link(
+            "pages/case_file.py",
+            label=t("pv.court.cases", court=court_name, period=court_period),
+            icon=":material/folder_open:",
+            query_params={
+                **{k: v for k, v in st.query_params.items() if k in filters.SHARED_URL_KEYS},
+                "court": str(chosen),
+                "filed_from": w.start.isoformat(),
+                "filed_to": w.end.isoformat(),
+            },
+        )
         by_month = queries.run("court_by_month", court_id=chosen, start=start, end=end)
         mine = pv.court_years(by_month)
         # A column hidden in the court table is hidden year by year as well, so the years cannot be added up to it.

@@ -17,8 +17,8 @@ PAGE_KEYS: dict[str, tuple[str, ...]] = {
     "refusal": ("grain",),
     "dishonest-list": ("grain",),
     "campaign-effects": ("campaign",),
-    "case-lookup": ("case",),
-    "province": ("court",),
+    "case-lookup": ("case", "court", "filed_from", "filed_to"),
+    "province": ("court", "court_measure"),
 }
 
 

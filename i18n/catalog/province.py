@@ -39,10 +39,12 @@ STRINGS = {
     ),
     "pv.section.trend": ("与全国的趋势比较", "The trend against the country"),
     "pv.measure": ("指标", "Measure"),
+    "pv.courts.measure": ("法院比较指标", "Courts compared on"),
     "pv.fig.trend.title": ("{province}与全国：{measure}", "{province} and the country: {measure}"),
     "pv.fig.peers.title": ("各省与全国：{measure}", "Provinces and the country: {measure}"),
     "pv.fig.court.title": ("{court}与{province}：{measure}", "{court} against {province}: {measure}"),
     "pv.fig.courts.title": ("{province}各法院：{measure}（{period}）", "Courts of {province}: {measure}, {period}"),
+    "pv.court.cases": ("查看{court}的案件（{period}立案）", "Open the cases of {court} filed {period}"),
     "pv.section.courts": ("{province}各法院 · {period}", "The courts of {province} · {period}"),
     "pv.courts.intro": (
         "点击表头排序；选中一行查看该法院的趋势。案件类型和被执行人类型筛选不适用于法院（法院汇总表不分这两类）。",
