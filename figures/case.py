@@ -5,9 +5,10 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import polars as pl
 
+from analysis.case_file import REMOVED
 from contract import EVENT_TYPES
 from figures.common import ACCENT, SERIES, empty, style
-from i18n import label, tr
+from i18n import label, numbers, tr
 
 # Steps a court takes against a refusing debtor stand out from the routine ones.
 COERCIVE = {
@@ -22,14 +23,18 @@ COERCIVE = {
 }
 
 
+# The steps in the order they happen; a removal from the list (told from the list's own entries) follows the listing.
+STEPS = tuple(step for e in EVENT_TYPES for step in ((e, REMOVED) if e == "listed_dishonest" else (e,)))
+
+
 def timeline(events: pl.DataFrame, lang: str) -> go.Figure:
     title = tr("case.fig.title", lang)
     if events.height == 0:
         return empty(title, lang)
-    order = [e for e in EVENT_TYPES if e in set(events["event_type"])]
+    order = [e for e in STEPS if e in set(events["event_type"])]
     names = {e: label("event", e, lang) for e in order}
-    detail = events["detail_en" if lang == "en" else "detail_zh"].to_list()
     kinds = events["event_type"].to_list()
+    detail = [d or names[k] for d, k in zip(events["detail_en" if lang == "en" else "detail_zh"].to_list(), kinds)]
     fig = go.Figure()
     fig.add_scatter(
         x=events["event_date"].to_list(),
@@ -38,9 +43,11 @@ def timeline(events: pl.DataFrame, lang: str) -> go.Figure:
         line={"color": SERIES[5], "width": 1, "dash": "dot"},
         marker={"size": 13, "color": [ACCENT if k in COERCIVE else SERIES[0] for k in kinds]},
         customdata=detail,
-        hovertemplate="%{x|%Y-%m-%d}<br>%{customdata}<extra></extra>",
+        hovertemplate="%{x|" + numbers.DAY_FORMAT[lang] + "}<br>%{customdata}<extra></extra>",
         showlegend=False,
     )
+    # Dates as the interface's language writes them ("2025年10月19日", not "Oct 19 2025").
+    fig.update_xaxes(tickformat=numbers.DAY_FORMAT[lang])
     fig.update_yaxes(categoryorder="array", categoryarray=[names[e] for e in reversed(order)], rangemode="normal")
     fig.update_layout(hovermode="closest")
     return style(fig, title, None, lang, height=max(260, 48 * len(order) + 120), subtitle=tr("case.fig.sub", lang))

@@ -41,6 +41,24 @@ def yuan(v, lang: str = "zh") -> str:
     return ("-¥" if v < 0 else "¥") + compact(abs(v), lang)
 
 
+def amount(v, lang: str = "zh") -> str:
+    """One amount of money in full, as a case file gives it: 1,300元 / 1,300 yuan."""
+    if _bad(v):
+        return "—"
+    return f"{round(v):,}元" if lang == "zh" else f"{round(v):,} yuan"
+
+
+def day(d, lang: str = "zh") -> str:
+    """A date as each language writes it: 2025年10月19日 / 19 Oct 2025."""
+    if d is None:
+        return "—"
+    return f"{d.year}年{d.month}月{d.day}日" if lang == "zh" else f"{d.day} {d:%b} {d.year}"
+
+
+# The same, for Plotly's date axes and hover labels (d3 time formats).
+DAY_FORMAT = {"zh": "%Y年%-m月%-d日", "en": "%-d %b %Y"}
+
+
 def pct(v, signed: bool = True, digits: int = 1) -> str:
     """A fraction as a percentage: 0.234 -> '+23.4%'."""
     if _bad(v):

@@ -11,6 +11,7 @@ import streamlit as st
 
 import queries
 from analysis import search
+from analysis.case_file import story as case_story
 from analysis.frames import mapped
 from contract import CASE_TYPES
 from figures.case import timeline
@@ -229,22 +230,23 @@ if found.height == 0:
 st.query_params["case"] = case_number.format(*parts)
 case = found.row(0, named=True)
 since = case["filed_date"] - dt.timedelta(days=365)
-events = queries.run("case_events_for_case", case_id=case["case_id"], since=since)
 incidents = queries.run("case_incidents", case_id=case["case_id"])
-listings = queries.run("case_listings", case_id=case["case_id"], since=case["filed_date"])
+# One set of facts for the timeline and the list section: the case's own list entries from the same day.
+listings = queries.run("case_listings", case_id=case["case_id"], since=since)
+events = case_story(queries.run("case_events_for_case", case_id=case["case_id"], since=since), listings, since)
 
 st.subheader(case_number.format(*parts))
 st.caption(case["court_name_en" if lg == "en" else "court_name_zh"])
 cols = st.columns(4)
 cols[0].metric(t("case.type"), label("case_type", case["case_type"], lg), border=True)
 cols[1].metric(t("case.debtor"), label("debtor_type", case["debtor_type"], lg), border=True)
-cols[2].metric(t("case.filed"), case["filed_date"].isoformat(), border=True)
+cols[2].metric(t("case.filed"), numbers.day(case["filed_date"], lg), border=True)
 cols[3].metric(
-    t("case.closed"), case["closed_date"].isoformat() if case["closed_date"] else t("case.pending"), border=True
+    t("case.closed"), numbers.day(case["closed_date"], lg) if case["closed_date"] else t("case.pending"), border=True
 )
 cols = st.columns(4)
-cols[0].metric(t("case.claim"), numbers.yuan(case["claim_yuan"], lg), border=True)
-cols[1].metric(t("case.recovered"), numbers.yuan(case["recovered_yuan"], lg), border=True)
+cols[0].metric(t("case.claim"), numbers.amount(case["claim_yuan"], lg), border=True)
+cols[1].metric(t("case.recovered"), numbers.amount(case["recovered_yuan"], lg), border=True)
 cols[2].metric(
     t("case.closure"), label("closure", case["closure"], lg) if case["closure"] else t("case.pending"), border=True
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -79,8 +80,62 @@ def test_case_from_the_url(on_fixture):
     at = page(lang="en", case="(2020)甘05执1号")
     assert at.subheader[0].value == "(2020)甘05执1号"
     values = {m.label: m.value for m in at.metric}
-    assert values["Filed"] == "2020-11-20"
-    assert values["Recovered"] == "¥200.0k"
+    assert values["Filed"] == "20 Nov 2020"
+    assert values["Recovered"] == "200,000 yuan"
+
+
+def test_the_case_file_speaks_its_language(on_fixture):
+    at = page(lang="zh", case="(2020)甘05执1号")
+    values = {m.label: m.value for m in at.metric}
+    assert values["立案日期"] == "2020年11月20日"
+    assert values["执行到位"] == "200,000元"
+    layout = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]
+    assert layout["xaxis"]["tickformat"] == "%Y年%-m月%-d日"
+
+
+def test_the_timeline_tells_the_list_entries_the_list_section_shows(on_fixture):
+    # Case 3 (Gansu, filed 2023-02-05) was listed on 2023-04-01 and removed on 2024-02-05 (fixture LISTINGS, entry 1).
+    row = queries.run("case_by_id", case_id=3).row(0, named=True)
+    number = case_number.format(row["filed_date"].year, row["case_prefix"], row["case_seq"])
+    at = page(lang="en", case=number)
+    assert not at.exception
+    steps = next(d.value for d in at.dataframe if "Step" in d.value.columns)
+    told = [(r["Date"], r["Step"]) for _, r in steps.iterrows() if "dishonest" in r["Step"]]
+    assert told == [("2023-04-01", "Listed as dishonest"), ("2024-02-05", "Removed from the dishonest list")]
+    listed = next(d.value for d in at.dataframe if "Listed" in d.value.columns)
+    assert listed["Listed"].tolist() == ["2023-04-01"] and listed["Removed"].tolist() == ["2024-02-05"]
+
+
+def test_a_listing_the_events_tell_but_the_list_does_not_hold_is_not_told():
+    import polars as pl
+
+    from analysis.case_file import story
+
+    events = pl.DataFrame(
+        {
+            "event_date": [D(2021, 1, 5), D(2021, 3, 1), D(2021, 9, 1)],
+            "event_type": ["enforcement_filed", "listed_dishonest", "closed"],
+            "court_id": [1, 1, 1],
+            "amount_yuan": [None, None, None],
+            "detail_zh": ["a", "b", "c"],
+            "detail_en": ["a", "b", "c"],
+        }
+    )
+    listings = pl.DataFrame(
+        {
+            "entry_id": [7, 8],
+            "listed_date": [D(2021, 4, 2), D(2019, 1, 1)],
+            "removed_date": [None, D(2019, 6, 1)],
+            "removal_reason": [None, "performed"],
+            "severity": [None, None],
+        }
+    )
+    told = story(events, listings, since=D(2020, 1, 5))
+    assert list(zip(told["event_date"], told["event_type"])) == [
+        (D(2021, 1, 5), "enforcement_filed"),
+        (D(2021, 4, 2), "listed_dishonest"),
+        (D(2021, 9, 1), "closed"),
+    ]
 
 
 @pytest.mark.parametrize(

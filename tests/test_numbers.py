@@ -65,3 +65,18 @@ def test_count():
 )
 def test_signed_sig(value, expected):
     assert numbers.signed_sig(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [(1300, "zh", "1,300元"), (1300, "en", "1,300 yuan"), (12_345_678.4, "en", "12,345,678 yuan"), (None, "en", "—")],
+)
+def test_amount_in_full_in_the_languages_unit(value, lang, expected):
+    assert numbers.amount(value, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("zh", "2025年10月9日"), ("en", "9 Oct 2025")])
+def test_a_day_in_the_languages_order(lang, expected):
+    import datetime as dt
+
+    assert numbers.day(dt.date(2025, 10, 9), lang) == expected

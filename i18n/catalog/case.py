@@ -66,6 +66,7 @@ STRINGS = {
     "event.fine": ("罚款", "Fine"),
     "event.detention": ("司法拘留", "Detention"),
     "event.listed_dishonest": ("纳入失信名单", "Listed as dishonest"),
+    "event.removed_dishonest": ("移出失信名单", "Removed from the dishonest list"),
     "event.consumption_restricted": ("限制高消费", "Consumption restricted"),
     "event.transferred_to_police": ("移送公安", "Transferred to police"),
     "event.prosecuted": ("提起公诉", "Prosecuted"),
