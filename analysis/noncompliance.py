@@ -95,6 +95,24 @@ def ladder_summary(rows: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def ladder_beside_cards(ladder: pl.DataFrame, totals: dict) -> dict:
+    """What the ladder's criminal rungs count beside the cards' counts, for the sentence that reconciles them:
+    the ladder counts incidents by their strongest measure, so its "criminal" rung holds transfers to the police
+    and creditors' private prosecutions, and its last rung incidents with anyone held liable, where the cards
+    count transfers and persons."""
+    rungs = {r["step"]: r for r in ladder.iter_rows(named=True)}
+    criminal, convicted = rungs["criminal"], rungs["convicted"]
+    private = criminal["n_private_prosecution"] + convicted["n_private_prosecution"]
+    return {
+        "criminal": criminal["n_reached"],
+        "private": private,
+        "transferred": criminal["n_reached"] - private,
+        "convicted": convicted["n_reached"],
+        "cards_transferred": totals["n_transferred"],
+        "persons": totals["n_held_liable"],
+    }
+
+
 def serious_frame(rows: pl.DataFrame, grain: str) -> pl.DataFrame:
     cols = [*RESISTANCE, *SERIOUS]
     if rows.height == 0:

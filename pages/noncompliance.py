@@ -84,6 +84,12 @@ def by_grain() -> None:
         figure_block("nc-ladder")
     with right:
         figure_block("nc-timing")
+    ladder = registry.build("nc-ladder", exports.Selection.of(f), lg)
+    if ladder is not None:
+        # The funnel and the cards above count different things: say what, with both sets of numbers.
+        beside = shape.ladder_beside_cards(ladder.frame, totals)
+        key = "nc.ladder.beside" if beside["transferred"] == beside["cards_transferred"] else "nc.ladder.beside_other"
+        st.caption(t(key, **{k: numbers.count(v) for k, v in beside.items()}))
 
     st.header(t("nc.section.serious"))
     st.caption(t("nc.serious.intro"))

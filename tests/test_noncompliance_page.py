@@ -142,3 +142,27 @@ def test_chinese_page(on_nc_fixture):
     at = render(lang="zh", prov="230000", grain="month")
     assert at.title[0].value == "拒不执行判决裁定：趋势与处置"
     assert at.session_state["nc_grain"] == "month"
+
+
+def test_the_ladder_and_the_cards_are_reconciled_in_words(on_nc_fixture):
+    at = render(lang="en")
+    (criminal, private, transferred, convicted, persons) = sql(
+        on_nc_fixture,
+        """
+        SELECT count(*) FILTER (WHERE measure IN ('transferred', 'private_prosecution')),
+               count(*) FILTER (WHERE measure = 'private_prosecution'),
+               count(*) FILTER (WHERE is_transferred),
+               count(*) FILTER (WHERE measure IN ('transferred', 'private_prosecution') AND n_held_liable > 0),
+               coalesce(sum(n_held_liable), 0)
+        FROM nc""",
+    )[0]
+    assert private > 0 and persons != convicted, "the fixture should hold what the sentence explains"
+    sentence = next(c.value for c in at.caption if c.value.startswith("The ladder counts incidents"))
+    assert f"rung, {criminal:,}," in sentence
+    assert f"{private:,} private prosecutions" in sentence
+    assert f"rung, {convicted:,}, counts incidents" in sentence
+    assert f"persons held liable ({persons:,};" in sentence
+    if criminal - private == transferred:
+        assert f"is the {transferred:,} transfers to the police (the card above)" in sentence
+    else:
+        assert f"every incident transferred ({transferred:,})" in sentence

@@ -191,12 +191,34 @@ STRINGS = {
     "ind.nc_ladder.unit": ("次", "incidents"),
     "ind.nc_ladder.def": (
         "数据记录每个事件所采取的最严厉措施。到达某一级 = 最严厉措施为该级或更严厉。“移送/自诉”含移送公安和申请执行人自诉；"
-        "“追究刑事责任”为其中至少一人被追究刑事责任的事件。假定措施逐级升级，实际可能越级。",
+        "“追究刑事责任”为其中至少一人被追究刑事责任的事件。假定措施逐级升级，实际可能越级。"
+        "阶梯按事件计数，卡片计移送公安的事件数和被追究刑事责任的人数，故后两级与卡片不同（含自诉；一个事件可涉及多人）。",
         "The data record each incident's strongest measure. Reaching a rung = the strongest measure was that rung or a harsher "
         "one. “Transferred / prosecuted” covers transfers to the police and creditors' private prosecutions; “held liable” "
-        "those where at least one person was held criminally liable. This assumes escalation step by step; courts may skip rungs.",
+        "those where at least one person was held criminally liable. This assumes escalation step by step; courts may skip rungs. "
+        "The ladder counts incidents; the cards count transfers to the police and persons held liable, so its last two rungs "
+        "differ from them (private prosecutions; several persons in one incident).",
     ),
     "ind.nc_ladder.src": _SYNTH_SRC,
+    "nc.ladder.beside": (
+        "阶梯按事件计数（每个事件计其最严厉措施）：“移送/自诉”一级的 {criminal} 个事件＝移送公安的 {transferred} 件（即上方卡片的移送数）"
+        "加申请执行人自诉的 {private} 件；最后一级的 {convicted} 个事件为至少一人被追究刑事责任的事件，而卡片计的是被追究刑事责任的"
+        "人数（{persons} 人；一个事件可涉及多人）。",
+        "The ladder counts incidents, each at its strongest measure: its “transferred / prosecuted” rung, {criminal}, is the "
+        "{transferred} transfers to the police (the card above) plus {private} private prosecutions by creditors; its last "
+        "rung, {convicted}, counts incidents in which anyone was held liable, while the card counts the persons held liable "
+        "({persons}; one incident can bring several to trial).",
+    ),
+    "nc.ladder.beside_other": (
+        "阶梯按事件计数（每个事件计其最严厉措施）：“移送/自诉”一级的 {criminal} 个事件含最严厉措施为移送公安的 {transferred} 件"
+        "和申请执行人自诉的 {private} 件；上方卡片计所有曾移送公安的事件（{cards_transferred} 件）。最后一级的 {convicted} 个事件为"
+        "至少一人被追究刑事责任的事件，而卡片计的是人数（{persons} 人；一个事件可涉及多人）。",
+        "The ladder counts incidents, each at its strongest measure: its “transferred / prosecuted” rung, {criminal}, holds "
+        "{transferred} incidents whose strongest measure was a transfer to the police and {private} private prosecutions; the "
+        "card above counts every incident transferred ({cards_transferred}). Its last rung, {convicted}, counts incidents in "
+        "which anyone was held liable, while the card counts the persons held liable ({persons}; one incident can bring "
+        "several to trial).",
+    ),
     "ind.nc_complied.name": ("止于该级并履行", "Complied after this rung"),
     "ind.nc_complied.unit": ("次；%", "incidents; %"),
     "ind.nc_complied.def": (
