@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import streamlit as st
 
 import queries
 from ui import filters, links, t
 
+# The few rules Streamlit's theme options do not reach (ui/house.css says which and why).
+HOUSE_CSS = Path(__file__).with_name("ui").joinpath("house.css")
+
 st.set_page_config(page_title="法院执行数据看板 · Court Enforcement", page_icon="⚖️", layout="wide")
+st.html(HOUSE_CSS)
 
 if st.query_params.get("lang") in ("zh", "en") and "lang" not in st.session_state:
     st.session_state["lang"] = st.query_params["lang"]

@@ -1,0 +1,50 @@
+"""KPI cards never cut their text: at 1280 x 800 and 1440 x 900, in both languages, every card's label, value and
+change fit inside the card (measured on the elements, not the picture), with the page's own values and with the
+widest values national data give ("1,358.3亿元", "2.14万亿元", "¥135.83bn")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_browser import browser, open_app, server  # noqa: F401  (pytest fixtures)
+
+pytestmark = pytest.mark.browser
+
+PAGES = ["?", "refusal?", "province?prov=620000&"]
+WIDE = {"zh": "1,358.3亿元", "en": "¥135.83bn"}
+
+# For each card: does any of its text run past the card's box, or is any of it cut (scrollWidth > clientWidth)?
+MEASURE = """
+(wide) => {
+  const bad = [];
+  for (const card of document.querySelectorAll('[data-testid="stMetric"]')) {
+    if (wide) for (const p of card.querySelectorAll('[data-testid="stMetricValue"] p')) p.textContent = wide;
+    const box = card.getBoundingClientRect();
+    for (const el of card.querySelectorAll('[data-testid="stMetricValue"] *, [data-testid="stMetricLabel"] *, [data-testid="stMetricDelta"] *')) {
+      const r = el.getBoundingClientRect();
+      if (el.scrollWidth > el.clientWidth + 1 || r.right > box.right + 1 || r.left < box.left - 1) {
+        bad.push(el.textContent.trim().slice(0, 40));
+      }
+    }
+  }
+  return [document.querySelectorAll('[data-testid="stMetric"]').length, [...new Set(bad)]];
+}
+"""
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1440, 900)], ids=["1280", "1440"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_card_cuts_its_text(browser, server, lang, size):  # noqa: F811
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    page = context.new_page()
+    try:
+        for path in PAGES:
+            open_app(page, server, f"{path}lang={lang}")
+            page.locator("[data-testid='stMetric']").nth(3).wait_for(timeout=60_000)
+            n, cut = page.evaluate(MEASURE, None)
+            assert n >= 4, (path, n)
+            assert cut == [], (path, cut)
+            n, cut = page.evaluate(MEASURE, WIDE[lang])
+            assert cut == [], (path, "wide values", cut)
+    finally:
+        context.close()
