@@ -35,7 +35,7 @@ filters.sidebar(facts["as_of_date"])
 # (a hidden page, so the browser knows the path instead of reporting "Page not found").
 OVERVIEW = st.Page(
     "pages/overview.py",
-    title=t("nav.overview"),
+    title=t("nav.overview" if queries.coverage().national else "nav.overview.scoped"),
     icon=":material/dashboard:",
     url_path="national-overview",
     default=True,

@@ -103,8 +103,19 @@ def _sum(monthly: pl.DataFrame, first: dt.date, last: dt.date, by: list[str]) ->
     return sub.group_by(by).agg([pl.col(c).sum() for c in COUNTS]).sort(by)
 
 
-def provinces_in(monthly: pl.DataFrame, first: dt.date, last: dt.date, population: pl.DataFrame) -> pl.DataFrame:
-    """Every province's counts and measures in the window, and the country's as a row with code 'national'."""
+def provinces_in(
+    monthly: pl.DataFrame,
+    first: dt.date,
+    last: dt.date,
+    population: pl.DataFrame,
+    covered: tuple[str, ...] | None = None,
+) -> pl.DataFrame:
+    """Every province's counts and measures in the window, and the country's as a row with code 'national'.
+
+    With `covered` (the provinces the data hold, when not all), only those provinces, and the 'national' row is
+    theirs together: their residents, not the country's, are its denominator."""
+    if covered is not None:
+        population = population.filter(pl.col("province_code").is_in(list(covered)))
     per = (
         population.select("province_code", "population_10k")
         .join(_sum(monthly, first, last, ["province_code"]), on="province_code", how="left")
@@ -119,11 +130,17 @@ def provinces_in(monthly: pl.DataFrame, first: dt.date, last: dt.date, populatio
     return with_measures(pl.concat([per, country.select(per.columns)], how="vertical_relaxed"))
 
 
-def compare(monthly: pl.DataFrame, population: pl.DataFrame, codes: tuple[str, ...], w: Window) -> pl.DataFrame:
-    """One row per measure: each of `codes` and the country in the window, the province's rank among all
-    provinces (1 = highest) and its value a year earlier."""
-    now = provinces_in(monthly, w.start, w.end, population)
-    before = provinces_in(monthly, w.before_start, w.before_end, population)
+def compare(
+    monthly: pl.DataFrame,
+    population: pl.DataFrame,
+    codes: tuple[str, ...],
+    w: Window,
+    covered: tuple[str, ...] | None = None,
+) -> pl.DataFrame:
+    """One row per measure: each of `codes` and the country in the window, the province's rank among the
+    provinces (1 = highest; among the `covered` ones when the data hold only those) and its value a year earlier."""
+    now = provinces_in(monthly, w.start, w.end, population, covered)
+    before = provinces_in(monthly, w.before_start, w.before_end, population, covered)
     provinces = now.filter(pl.col("province_code") != NATIONAL)
     rows = []
     for m in MEASURES:
@@ -156,9 +173,15 @@ def change(now: float | None, before: float | None, per: str) -> float | None:
 
 
 def yearly(
-    monthly: pl.DataFrame, population: pl.DataFrame, codes: tuple[str, ...], first: dt.date, last: dt.date
+    monthly: pl.DataFrame,
+    population: pl.DataFrame,
+    codes: tuple[str, ...],
+    first: dt.date,
+    last: dt.date,
+    national: bool = True,
 ) -> pl.DataFrame:
-    """Each of `codes` and the country by calendar year within [first, last], with every measure."""
+    """Each of `codes` and the country by calendar year within [first, last], with every measure; without the
+    country's rows when the data do not hold the whole country (`national=False`)."""
     sub = monthly.filter(pl.col("month").is_between(first, last)).with_columns(pl.col("month").dt.year().alias("year"))
     per = (
         sub.filter(pl.col("province_code").is_in(codes))
@@ -172,7 +195,8 @@ def yearly(
     )
     pops = population.select("province_code", "population_10k")
     pops = pl.concat([pops, pops.select(pl.lit(NATIONAL).alias("province_code"), pl.col("population_10k").sum())])
-    out = pl.concat([per, country.select(per.columns)]).join(pops, on="province_code", how="left")
+    parts = [per, country.select(per.columns)] if national else [per]
+    out = pl.concat(parts).join(pops, on="province_code", how="left")
     return with_measures(out).sort("province_code", "year")
 
 

@@ -18,7 +18,15 @@ import plotly.graph_objects as go
 import polars as pl
 
 from exports import render
-from exports.provenance import Provenance, Selection, file_name, period_text, permalink, selection_text
+from exports.provenance import (
+    Provenance,
+    Selection,
+    file_name,
+    period_text,
+    permalink,
+    scope_text,
+    selection_text,
+)
 from exports.stamp import Stamp, stamped
 from figures import milestones
 from i18n import LANGS, tr
@@ -136,9 +144,20 @@ def title(ex: Export) -> str:
 
 def selection_line(ex: Export) -> str:
     names = province_names(ex.lang)
-    text = selection_text(ex.selection, ex.lang, names, period=ex.period is None, provinces=not ex.all_provinces)
+    import queries
+
+    text = selection_text(
+        ex.selection,
+        ex.lang,
+        names,
+        period=ex.period is None,
+        provinces=not ex.all_provinces,
+        coverage=queries.coverage(),
+    )
     if ex.all_provinces:
-        text = " · ".join(p for p in (tr("ex.all_provinces", ex.lang), text) if p)
+        coverage = queries.coverage()
+        every = tr("ex.all_provinces", ex.lang) if coverage.national else scope_text(coverage, (), ex.lang, names)
+        text = " · ".join(p for p in (every, text) if p)
     if ex.period:
         text = " · ".join(p for p in (text, ex.period) if p)
     return text

@@ -8,6 +8,7 @@ import io
 import zipfile
 from collections.abc import Callable, Iterable
 
+import queries
 from exports import (
     IMAGE_FORMATS,
     PNG_SCALE,
@@ -102,7 +103,7 @@ def readme_text(
         lines = [
             f"# {tr('ex.kit.title', lg)}",
             "",
-            f"- {tr('ex.note.selection', lg)}{colon}{selection_text(sel, lg, province_names(lg))}",
+            f"- {tr('ex.note.selection', lg)}{colon}{selection_text(sel, lg, province_names(lg), coverage=queries.coverage())}",
             f"- {tr('ex.kit.period', lg)}{colon}{period_text(sel.start, sel.end, lg)}",
             f"- {tr('ex.note.permalink', lg)}{colon}{permalink(prov.base_url, 'national', sel, lg)}",
             f"- {tr('ex.note.as_of', lg)}{colon}{prov.as_of.isoformat()}",

@@ -68,16 +68,48 @@ def period_text(start: str, end: str, lang: str) -> str:
     return one(start) if start == end else f"{one(start)}–{one(end)}"
 
 
+def scope_text(coverage, chosen: tuple[str, ...], lang: str, names: dict[str, str]) -> str:
+    """The provinces a selection speaks of, in words: those chosen; with none chosen, all of China when the data
+    hold the country, else the provinces the data hold ("All provinces in the data: Gansu")."""
+    sep = "、" if lang == "zh" else ", "
+    if chosen:
+        return sep.join(names.get(c, c) for c in chosen)
+    if coverage is None or coverage.national:
+        return tr("filters.provinces.all", lang)
+    held = coverage.provinces
+    if len(held) <= 3:
+        return tr("scope.covered", lang, names=sep.join(names.get(c, c) for c in held))
+    return tr("scope.covered_n", lang, n=len(held))
+
+
+def scope_short(coverage, chosen: tuple[str, ...], lang: str, names: dict[str, str]) -> str | None:
+    """The provinces a title or a headline speaks of, short ("Gansu", "3 provinces"), or None for the country."""
+    sep = "、" if lang == "zh" else ", "
+    if chosen:
+        if len(chosen) <= 3:
+            return sep.join(names.get(c, c) for c in chosen)
+        return tr("scope.n_provinces", lang, n=len(chosen))
+    if coverage is None or coverage.national:
+        return None
+    if len(coverage.provinces) <= 3:
+        return sep.join(names.get(c, c) for c in coverage.provinces)
+    return tr("scope.covered_n", lang, n=len(coverage.provinces))
+
+
 def selection_text(
-    sel: Selection, lang: str, names: dict[str, str], period: bool = True, provinces: bool = True
+    sel: Selection,
+    lang: str,
+    names: dict[str, str],
+    period: bool = True,
+    provinces: bool = True,
+    coverage=None,
 ) -> str:
-    """The selection in words: '甘肃省 · 中级法院 · 2013年1月–2025年12月'; all of China when no province is chosen."""
+    """The selection in words: '甘肃省 · 中级法院 · 2013年1月–2025年12月'; with no province chosen, all of China
+    or, when the data hold only part of it (`coverage`), the provinces they hold."""
     sep = "、" if lang == "zh" else ", "
     parts = []
     if provinces:
-        parts.append(
-            sep.join(names.get(c, c) for c in sel.provinces) if sel.provinces else tr("filters.provinces.all", lang)
-        )
+        parts.append(scope_text(coverage, sel.provinces, lang, names))
     for field, kind in LIST_KINDS.items():
         values = getattr(sel, field)
         if values:

@@ -306,7 +306,7 @@ def _nc_debtors(c: Context):
 
 def _ranked(c: Context):
     count, per = c.opt("nc_count"), c.opt("nc_per")
-    rows = queries.run("noncompliance_by_province", **c.filters.params(without=("provinces",)))
+    rows = held(queries.run("noncompliance_by_province", **c.filters.params(without=("provinces",))))
     ranked = nc_shape.province_frame(rows, count, per, months_spanned(c.start, c.end))
     indicators = [nc_figs.COUNT_IND[count], "nc_rate_per_cases" if per == "cases" else "nc_rate_per_residents"]
     return ranked, c.tr(f"ind.{nc_figs.COUNT_IND[count]}.name"), c.tr(f"nc.rank.unit.{per}"), indicators
@@ -531,7 +531,7 @@ def _dl_distribution(c: Context):
 
 
 def dishonest_by_province(c: Context) -> pl.DataFrame:
-    return queries.run("dishonest_on_list_by_province", **c.filters.params(without=("start",)))
+    return held(queries.run("dishonest_on_list_by_province", **c.filters.params(without=("start",))))
 
 
 @figure("dishonest-map", "dishonest-list", at_end=True)
@@ -688,6 +688,15 @@ def _ce_compare(c: Context):
 
 
 # --- Shared pieces ---------------------------------------------------------------------------------------
+
+
+def held(per_province: pl.DataFrame) -> pl.DataFrame:
+    """The rows of the provinces the data hold: a ranking or map of a court's one-province extract does not set
+    it against thirty provinces with no data."""
+    coverage = queries.coverage()
+    if coverage.national:
+        return per_province
+    return per_province.filter(pl.col("province_code").is_in(list(coverage.provinces)))
 
 
 def province_tiles(c: Context, frame: pl.DataFrame, title: str, unit: str, value_format: str):

@@ -45,12 +45,10 @@ def against_country(
     country = years.filter(pl.col("province_code") == NATIONAL)
     if mine.height == 0:
         return empty(title, lang)
-    fig = go.Figure(
-        [
-            _line(mine, measure, name, SERIES[0], per),
-            _line(country, measure, tr("pv.national", lang), MUTED, per, dash="dash"),
-        ]
-    )
+    lines = [_line(mine, measure, name, SERIES[0], per)]
+    if country.height:
+        lines.append(_line(country, measure, tr("pv.national", lang), MUTED, per, dash="dash"))
+    fig = go.Figure(lines)
     style(fig, title, unit(per, lang), lang)
     if per == "share":
         fig.update_yaxes(tickformat=".0%")

@@ -6,10 +6,39 @@ import polars as pl
 import streamlit as st
 
 import queries
-from ui import t
+from ui import lang, t
 
 st.title(t("dq.title"))
 st.caption(t("dq.intro"))
+
+# What the data cover, read from the data: every title, rank and stamp follows it.
+lg = lang()
+coverage = queries.coverage()
+held = queries.run("data_coverage")
+names = queries.province_names(lg)
+if held.height:
+    first, last = held["first_month"].min(), held["last_month"].max()
+    st.subheader(t("dq.coverage.heading"))
+    st.markdown(
+        t(
+            "dq.coverage.national" if coverage.national else "dq.coverage.part",
+            n=len(coverage.provinces),
+            of=coverage.n_reference,
+            names=("、" if lg == "zh" else ", ").join(names.get(c, c) for c in coverage.provinces[:10]),
+            first=f"{first:%Y-%m}",
+            last=f"{last:%Y-%m}",
+        )
+    )
+    if not coverage.national:
+        st.dataframe(
+            held.select(
+                pl.col("province_code").replace_strict(names, default=None).alias(t("dq.coverage.province")),
+                pl.col("first_month").dt.strftime("%Y-%m").alias(t("dq.coverage.first")),
+                pl.col("last_month").dt.strftime("%Y-%m").alias(t("dq.coverage.last")),
+            ),
+            hide_index=True,
+        )
+st.subheader(t("dq.problems.heading"))
 
 problems = queries.run("data_quality")
 if problems.height == 0:

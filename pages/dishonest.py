@@ -15,6 +15,7 @@ from analysis.months import add_months
 from analysis.survival import kaplan_meier, median_time
 from contract import DEBTOR_TYPES, SEVERITIES
 from exports import registry
+from exports.provenance import scope_short
 from i18n import label, numbers
 from ui import filters, lang, links, t
 from ui.widgets import figure_block, figure_map
@@ -39,6 +40,10 @@ if monthly.height == 0:
 # Statements about history are judged on the list's whole history to the period's end, not on the window.
 whole = shape.dense(queries.run("dishonest_flows_by_month", **{**params, "start": registry.data_first_month()}), end)
 headlines = [h for h in (list_first_fall(whole, lg), removals_exceed_entries(whole, lg)) if h]
+# A headline names the provinces it speaks of unless it speaks of the whole country.
+scope = scope_short(queries.coverage(), f.provinces, lg, filters.province_names(lg))
+if scope is not None:
+    headlines = [t("scope.headline", scope=scope, text=h) for h in headlines]
 for line in headlines:
     st.markdown(f"- {line}")
 

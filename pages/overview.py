@@ -10,6 +10,7 @@ from analysis import overview as cards
 from analysis.headlines import held_liable_change, list_first_fall, removals_exceed_entries
 from analysis.months import add_months, month_bounds
 from exports import registry
+from exports.provenance import scope_short
 from i18n import numbers
 from ui import filters, lang, t
 from ui.widgets import definition_md, figure_block
@@ -20,7 +21,9 @@ params = f.params()
 start, end = params["start"], params["end"]
 end_month = end.replace(day=1)
 
-st.title(t("ov.title"))
+# The title names what the figures cover: the chosen provinces, or those the data hold when not the country.
+scope = scope_short(queries.coverage(), f.provinces, lg, filters.province_names(lg))
+st.title(t("ov.title") if scope is None else t("ov.title.scoped", scope=scope))
 st.caption(t("ov.intro"))
 
 nc = queries.run("noncompliance_by_month", **params)
@@ -109,6 +112,8 @@ headlines = [
     for h in (list_first_fall(dl_whole, lg), removals_exceed_entries(dl_whole, lg), held_liable_change(nc_whole, lg))
     if h
 ]
+if scope is not None:
+    headlines = [t("scope.headline", scope=scope, text=h) for h in headlines]
 for line in headlines or [t("ov.head.none")]:
     st.markdown(f"- {line}")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 import exports
+import queries
 from exports import kit, registry, summary
 from exports.provenance import Selection, selection_text
 from i18n import LANGS, tr
@@ -22,7 +23,7 @@ names = exports.province_names(lg)
 
 st.title(t("press.title"))
 st.caption(t("press.intro"))
-st.markdown(t("press.selection", selection=selection_text(sel, lg, names)))
+st.markdown(t("press.selection", selection=selection_text(sel, lg, names, coverage=queries.coverage())))
 st.caption(t("press.selection.hint"))
 
 # --- Text to paste ---------------------------------------------------------------------------------------

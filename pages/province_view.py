@@ -31,6 +31,9 @@ start, end = params["start"], params["end"]
 dims = f.params(without=("provinces", "start", "end"))
 names = filters.province_names(lg)
 population = queries.run("provinces")
+# The provinces the data hold: ranks and the "national" comparison speak only of those when they are not all 31.
+coverage = queries.coverage()
+held = None if coverage.national else coverage.provinces
 
 st.title(t("pv.title"))
 st.caption(t("pv.intro"))
@@ -54,7 +57,7 @@ def change_text(delta, per: str) -> str | None:
 if not f.provinces:
     st.info(t("pv.pick"), icon=":material/touch_app:")
     monthly = queries.run("province_measures_by_month", **dims, start=start, end=end)
-    every = pv.provinces_in(monthly, start, end, population).filter(pl.col("province_code") != pv.NATIONAL)
+    every = pv.provinces_in(monthly, start, end, population, held).filter(pl.col("province_code") != pv.NATIONAL)
     province_map(
         every.select("province_code", pl.col("filed_per_100k").alias("value")),
         t("pv.map.title"),
@@ -73,10 +76,24 @@ if len(f.provinces) > MAX_PROVINCES:
 # --- Queries and analysis -----------------------------------------------------------------------
 w = pv.window(start, end)
 monthly = queries.run("province_measures_by_month", **dims, start=min(start, w.before_start), end=end)
-compared = pv.compare(monthly, population, codes, w)
-years = pv.yearly(monthly, population, codes, start, end)
+compared = pv.compare(monthly, population, codes, w, held)
+years = pv.yearly(monthly, population, codes, start, end, national=coverage.national)
 measure_keys = [m.key for m in pv.MEASURES]
 st.caption(t("pv.window", start=f"{w.start:%Y-%m}", end=f"{w.end:%Y-%m}"))
+
+
+def card_caption(row: dict, code: str, per: str) -> str:
+    """Under a card: the country's value and the province's rank among the 31; on data that hold only some
+    provinces, the rank among those (none when it holds one) and no national value."""
+    rank, of = row[f"{code}_rank"], row["n_ranked"]
+    if coverage.national:
+        national = value_text(row["national"], per)
+        if rank is None:
+            return t("pv.card.caption_norank", national=national)
+        return t("pv.card.caption", national=national, rank=rank, of=of)
+    if rank is None or of < 2:
+        return t("pv.card.caption_only")
+    return t("pv.card.caption_held", rank=rank, of=of)
 
 
 def pick_measure(options: list[str]) -> pv.Measure:
@@ -111,15 +128,11 @@ if len(codes) == 1:
                     delta_color="off",
                     help=t(f"ind.{m.indicator}.def"),
                 )
-                national = value_text(row["national"], m.per)
-                if row[f"{code}_rank"] is not None:
-                    st.caption(t("pv.card.caption", national=national, rank=row[f"{code}_rank"], of=row["n_ranked"]))
-                else:
-                    st.caption(t("pv.card.caption_norank", national=national))
+                st.caption(card_caption(row, code, m.per))
     st.caption(t("pv.rank_note"))
 
     # --- The province's trend against the country ---
-    st.subheader(t("pv.section.trend"))
+    st.subheader(t("pv.section.trend" if coverage.national else "pv.section.trend_alone"))
     m = pick_measure(measure_keys)
     measure_name = t(f"ind.{m.indicator}.name")
     trend = years.select("province_code", "year", *m.inputs, m.key)
@@ -130,7 +143,11 @@ if len(codes) == 1:
             province_name,
             m.key,
             m.per,
-            t("pv.fig.trend.title", province=province_name, measure=measure_name),
+            t(
+                "pv.fig.trend.title" if coverage.national else "pv.fig.trend.title_alone",
+                province=province_name,
+                measure=measure_name,
+            ),
             lg,
         ),
         trend,
@@ -321,7 +338,11 @@ else:
                 f"{names.get(c, c)} · {tr('pv.col.rank', lg)}": compared[f"{c}_rank"].cast(pl.Int64).to_list()
                 for c in codes
             },
-            tr("pv.national", lg): [value_text(v, m.per) for v, m in zip(compared["national"], pv.MEASURES)],
+            **(
+                {tr("pv.national", lg): [value_text(v, m.per) for v, m in zip(compared["national"], pv.MEASURES)]}
+                if coverage.national
+                else {}
+            ),
         }
     ).rename({"measure": tr("pv.col.measure", lg)})
     st.markdown(f"**{t('pv.peers.table', start=f'{w.start:%Y-%m}', end=f'{w.end:%Y-%m}')}**")
@@ -330,7 +351,16 @@ else:
     m = pick_measure(measure_keys)
     chart_block(
         figs.peers(
-            years, codes, names, m.key, m.per, t("pv.fig.peers.title", measure=t(f"ind.{m.indicator}.name")), lg
+            years,
+            codes,
+            names,
+            m.key,
+            m.per,
+            t(
+                "pv.fig.peers.title" if coverage.national else "pv.fig.peers.title_alone",
+                measure=t(f"ind.{m.indicator}.name"),
+            ),
+            lg,
         ),
         years.select("province_code", "year", *m.inputs, m.key),
         f"pv-peers-{m.key}",

@@ -273,3 +273,10 @@ def province_names(lang: str) -> dict[str, str]:
     """Province code -> the province's name in `lang` ('zh' or 'en')."""
     frame = run("provinces")
     return dict(zip(frame["province_code"].to_list(), frame["name_en" if lang == "en" else "name_zh"].to_list()))
+
+
+def coverage():
+    """The provinces the loaded data cover (`analysis.coverage.Coverage`), read from the data once per data."""
+    from analysis.coverage import coverage_of
+
+    return memo(("coverage",), lambda: coverage_of(run("data_coverage"), run("provinces")))

@@ -37,7 +37,8 @@ def _data_names(frame):
         if key.startswith("col."):
             for heading in pair:
                 back.setdefault(heading, key[len("col.") :])
-    return frame.rename(columns=lambda c: back.get(c, c))
+    # A fraction's heading ends in " (%)" (exports.PERCENT_MARK); its values stay fractions.
+    return frame.rename(columns=lambda c: back.get(c, back.get(c.removesuffix(" (%)"), c)))
 
 
 def tables_with(at: AppTest, column: str) -> list:

@@ -14,6 +14,7 @@ import streamlit as st
 import queries
 from analysis import url_codec
 from contract import UNKNOWN
+from exports.provenance import scope_text
 from i18n import LANGS, label, tr
 from shared_filters import (  # noqa: F401  (the spec is read through this module by the pages and widgets)
     BY_FIELD,
@@ -34,11 +35,21 @@ def province_names(lg: str) -> dict[str, str]:
     return {**queries.province_names(lg), UNKNOWN: tr("province.unknown", lg)}
 
 
+def everywhere(lg: str) -> str:
+    """What "no province chosen" means: all of China, or the provinces the data hold when they are fewer."""
+    return scope_text(queries.coverage(), (), lg, queries.province_names(lg))
+
+
+def placeholder(spec: ListFilter) -> str:
+    return everywhere(lang()) if spec.field == "provinces" else t(spec.placeholder)
+
+
 def options() -> dict[str, tuple[str, ...]]:
     """What exists in the data, for each filter, in display order (`months`: the data's first to last month)."""
     facts = queries.run("data_facts").row(0, named=True)
     present = {
-        "provinces": tuple(queries.run("provinces")["province_code"].to_list()),
+        # Only the provinces the data hold: a court's extract of one province offers that one.
+        "provinces": queries.coverage().provinces,
         "levels": facts["court_levels"],
         "case_types": facts["case_types"],
         "debtor_types": facts["debtor_types"],
@@ -132,7 +143,7 @@ def _widget(spec: ListFilter | PeriodFilter, opts: dict[str, tuple[str, ...]], l
     def shown(value: str) -> str:
         return names.get(value, value) if spec.kind is None else label(spec.kind, value, lg)
 
-    st.multiselect(t(spec.title), opts[spec.url], key=spec.state, format_func=shown, placeholder=t(spec.placeholder))
+    st.multiselect(t(spec.title), opts[spec.url], key=spec.state, format_func=shown, placeholder=placeholder(spec))
 
 
 def sidebar(as_of: dt.date) -> Filters:

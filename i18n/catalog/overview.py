@@ -2,6 +2,7 @@
 
 STRINGS = {
     "ov.title": ("全国法院执行概览", "National overview of court enforcement"),
+    "ov.title.scoped": ("{scope}法院执行概览", "{scope}: overview of court enforcement"),
     "ov.intro": (
         "拒不执行判决裁定、失信被执行人名单、交叉执行与执行案件的关键指标。卡片为截至所选时段末的近12个月数值及同比变化。",
         "Key figures on refusal to comply, the dishonest list, cross-enforcement and the enforcement caseload. "

@@ -33,6 +33,14 @@ STRINGS = {
     ),
     "pv.card.caption": ("全国 {national} · 第 {rank}/{of} 位", "National {national} · rank {rank} of {of}"),
     "pv.card.caption_norank": ("全国 {national}", "National {national}"),
+    "pv.card.caption_held": (
+        "在数据所含的 {of} 个省份中居第 {rank} 位（数据不含全国）",
+        "Rank {rank} of the {of} provinces in the data (the data do not hold the whole country)",
+    ),
+    "pv.card.caption_only": (
+        "数据只含本省，无全国或他省可比",
+        "The data hold this province only: no national or peer comparison",
+    ),
     "pv.rank_note": (
         "位次按数值从高到低排列（第1位为最高），不代表优劣。",
         "Ranks run from the highest value (1) down and are not a verdict: a high refusal rate may mean more defiance or more enforcement.",
@@ -41,7 +49,13 @@ STRINGS = {
     "pv.measure": ("指标", "Measure"),
     "pv.courts.measure": ("法院比较指标", "Courts compared on"),
     "pv.fig.trend.title": ("{province}与全国：{measure}", "{province} and the country: {measure}"),
+    "pv.fig.trend.title_alone": ("{province}：{measure}", "{province}: {measure}"),
+    "pv.section.trend_alone": (
+        "逐年趋势（数据不含全国，无全国比较）",
+        "The trend by year (the data do not hold the country: no national comparison)",
+    ),
     "pv.fig.peers.title": ("各省与全国：{measure}", "Provinces and the country: {measure}"),
+    "pv.fig.peers.title_alone": ("各省：{measure}", "Provinces: {measure}"),
     "pv.fig.court.title": ("{court}与{province}：{measure}", "{court} against {province}: {measure}"),
     "pv.fig.courts.title": ("{province}各法院：{measure}（{period}）", "Courts of {province}: {measure}, {period}"),
     "pv.court.cases": ("查看{court}的案件（{period}立案）", "Open the cases of {court} filed {period}"),

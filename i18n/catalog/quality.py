@@ -1,6 +1,20 @@
 """Data quality: the notice on every page, the page listing value problems, query limits and link notices."""
 
 STRINGS = {
+    "dq.coverage.heading": ("数据覆盖范围", "What the data cover"),
+    "dq.coverage.national": (
+        "数据包含全部 {of} 个省份，{first} 至 {last}。",
+        "The data hold all {of} provinces, {first} to {last}.",
+    ),
+    "dq.coverage.part": (
+        "数据只包含 {of} 个省份中的 {n} 个（{names}），{first} 至 {last}：标题、排名与导出文件只就这些省份而言，不作全国比较。",
+        "The data hold {n} of the {of} provinces ({names}), {first} to {last}: titles, ranks and exported files speak "
+        "of these provinces only, with no national comparison.",
+    ),
+    "dq.coverage.province": ("省份", "Province"),
+    "dq.coverage.first": ("首月", "First month"),
+    "dq.coverage.last": ("末月", "Last month"),
+    "dq.problems.heading": ("数值问题", "Problems in the values"),
     "nav.quality": ("数据质量", "Data quality"),
     "dq.notice": (
         "数据中有 {n} 处取值问题；有问题的行或不计入图表，或在分类中计为“未知”（见“数据质量”）。",
