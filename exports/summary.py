@@ -93,7 +93,15 @@ def press_text(sel: Selection, lang: str, prov: Provenance, names: dict[str, str
         if first < start
         else tr("ov.kpi.window", lang, start=f"{first:%Y-%m}", end=f"{end_month:%Y-%m}")
     )
-    lines = [tr("ex.summary.head", lang, selection=selection_text(sel, lang, names, coverage=queries.coverage()), window=window), ""]
+    lines = [
+        tr(
+            "ex.summary.head",
+            lang,
+            selection=selection_text(sel, lang, names, coverage=queries.coverage()),
+            window=window,
+        ),
+        "",
+    ]
     lines += [f"- {n.text(lang)}" for n in numbers_]
     lines += [
         "",
