@@ -9,6 +9,7 @@ import datetime as dt
 import polars as pl
 
 from analysis.frames import month_range
+from analysis.months import last_day
 from contract import COURT_LEVELS, METHODS
 from i18n import tr
 
@@ -79,6 +80,13 @@ def method_shares(by_method: pl.DataFrame, start: dt.date) -> pl.DataFrame:
     )
 
 
+def window_text(first: dt.date, last: dt.date) -> str:
+    """A published figure's window as months where it runs over whole months ("2024-01 – 2025-03"), to the day
+    where it does not ("2023-03-01 – 2024-07-03")."""
+    whole = first.day == 1 and last == last_day(last)
+    return f"{first:%Y-%m} – {last:%Y-%m}" if whole else f"{first.isoformat()} – {last.isoformat()}"
+
+
 def published_rows(totals: dict[tuple[dt.date, dt.date], dict], lang: str) -> pl.DataFrame:
     """Each published figure beside ours for the same window and measure (`totals` maps windows to totals rows)."""
     rows = []
@@ -88,7 +96,7 @@ def published_rows(totals: dict[tuple[dt.date, dt.date], dict], lang: str) -> pl
             {
                 "window_start": first,
                 "window_end": last,
-                "window": f"{first.isoformat()} – {last.isoformat()}",
+                "window": window_text(first, last),
                 "measure": measure,
                 "ours": float(ours),
                 "published": float(value),

@@ -66,13 +66,15 @@ def is_fraction(column: str, dtype: pl.DataType) -> bool:
     return dtype.is_float() and bool(FRACTION.search(column))
 
 
-def labelled(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
+def labelled(frame: pl.DataFrame, lang: str, indicators: tuple[str, ...] | list[str] = ()) -> pl.DataFrame:
     """The frame with readable column headings in `lang` (catalogue `col.<name>`); unknown names stay as they are.
-    A fraction's heading ends in " (%)": the CSV writes it as a percentage, the XLSX formats it as one."""
+    A fraction's heading ends in " (%)": the CSV writes it as a percentage, the XLSX formats it as one. The
+    measure a ranking or map shows (`value`) is headed by the figure's measure (its last indicator)."""
     names, used = {}, set(frame.columns)
     for column, dtype in frame.schema.items():
-        text = tr(f"col.{column}", lang)
-        text = column if text == f"col.{column}" else text
+        key = f"ind.{indicators[-1]}.name" if column == "value" and indicators else f"col.{column}"
+        text = tr(key, lang)
+        text = column if text == key else text
         if is_fraction(column, dtype):
             text += PERCENT_MARK
         if text != column and text not in used:

@@ -67,7 +67,7 @@ def build(
             folder = f"{key}/"
             for fmt in IMAGE_FORMATS:
                 files[folder + file_for(ex, fmt)] = image_bytes(ex, fmt, prov, scale)
-            table = labelled(ex.frame, lg)
+            table = labelled(ex.frame, lg, ex.indicators)
             files[folder + file_for(ex, "csv")] = csv_bytes(table)
             files[folder + file_for(ex, "xlsx")] = xlsx_bytes(table, notes(ex, prov), lg)
             files[folder + file_for(ex, "txt").replace(".txt", "_caption.txt")] = caption(ex, prov).encode("utf-8")
@@ -115,7 +115,7 @@ def readme_text(
             "",
         ]
         for key, titles in shown:
-            lines.append(f"- `{key}`: {titles.get(lg) or next(iter(titles.values()))}")
+            lines.append(f"- `{key}`{colon}{titles.get(lg) or next(iter(titles.values()))}")
         if skipped:
             lines += ["", tr("ex.kit.skipped", lg, keys=", ".join(f"`{k}`" for k in skipped))]
         lines += ["", f"## {tr('ex.kit.definitions', lg)}", ""]

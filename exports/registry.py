@@ -325,7 +325,7 @@ def _nc_rank(c: Context):
     fig = nc_figs.ranking(
         ranked,
         "name_en" if c.lang == "en" else "name_zh",
-        c.tr("nc.fig.rank.title", measure=measure),
+        c.tr("nc.fig.rank.title", measure=measure, unit=unit),
         unit,
         c.lang,
         highlight=c.sel.provinces,
@@ -600,9 +600,12 @@ def _article_span(c: Context) -> tuple[dt.date, dt.date]:
 @figure("cross-article", "cross-enforcement-reform", span=_article_span)
 def _ce_article(c: Context):
     article = ce_shape.article_rows(published(c))
+    table = article.drop("window_start", "window_end").with_columns(
+        mapped(article["measure"], lambda m: c.tr(f"ind.{m}.name"), pl.String, "measure")
+    )
     return (
         ce_figs.article_chart(article, c.lang),
-        article.drop("window_start", "window_end"),
+        table,
         ["ce_assigned", "ce_resolved", "ce_recovered"],
     )
 

@@ -123,6 +123,11 @@ TIME_COLUMNS = ("period", "label", "month", "period_end")
 RANKED_COLUMNS = ("value", "per_100k")
 
 
+def _name_column(frame: pl.DataFrame, lang: str) -> str | None:
+    preferred = ("name_en" if lang == "en" else "name_zh", "province", "court", "province_code")
+    return next((c for c in preferred if c in frame.columns), None)
+
+
 def caption(ex: Export, prov: Provenance) -> str:
     """One paragraph for alt text: what the figure shows for which selection, its latest number and the change."""
     lg = ex.lang
@@ -138,7 +143,7 @@ def caption(ex: Export, prov: Provenance) -> str:
     ]
     tail = tr("ex.caption.tail", lg, as_of=prov.as_of.isoformat(), url=link(ex, prov))
     if not numeric or frame.height == 0:
-        return f"{head} {tail}"
+        return f"{head}{tail}" if lg == "zh" else f"{head} {tail}"
     # A ranking or a map shows one measure (`value`, or the list's rate per 100,000): the caption names that one.
     column = next((c for c in RANKED_COLUMNS if c in numeric), numeric[0])
     if column == "value":
@@ -155,17 +160,14 @@ def caption(ex: Export, prov: Provenance) -> str:
         if rows.height > 1 and rows[column][-2]:
             rel = last[column] / rows[column][-2] - 1
             text += tr("ex.caption.change", lg, when=str(rows[first][-2]), pct=numbers.pct(rel))
-    elif values.len():
+    elif values.len() and (label_col := _name_column(frame, lg)) is not None:
+        # Only a figure of named places (provinces, courts) has a "highest"; a breakdown by category does not.
         top = frame.sort(column, descending=True, nulls_last=True).row(0, named=True)
-        preferred = ("name_en" if lg == "en" else "name_zh", "province", "court", "name")
-        label_col = next(
-            (c for c in preferred if c in frame.columns),
-            next((c for c in frame.columns if frame.schema[c] == pl.String), first),
-        )
         name = str(top[label_col])
         if label_col.endswith("province_code"):
             name = province_names(lg).get(name, name)
         text = tr("ex.caption.top", lg, measure=heading, name=name, value=_value(top[column], lg))
     else:
         text = ""
-    return " ".join(p for p in (head, text, tail) if p)
+    # Chinese sentences follow one another without a space.
+    return ("" if lg == "zh" else " ").join(p for p in (head, text, tail) if p)

@@ -39,7 +39,7 @@ def _time_axis(fig: go.Figure, grain: str) -> None:
 def trend(frame: pl.DataFrame, count: str, grain: str, lang: str) -> go.Figure:
     """Bars: the count per period; line (right axis): the same per 10,000 enforcement cases filed."""
     name = tr(f"ind.{COUNT_IND[count]}.name", lang)
-    title = tr("nc.fig.trend.title", lang, measure=name, grain=tr(f"common.{grain}", lang))
+    title = tr("nc.fig.trend.title", lang, measure=name, grain=tr(f"common.by.{grain}", lang))
     if frame.height == 0 or frame[count].sum() == 0:
         return empty(title, lang)
     # The rate on a second axis laid over the first, on the right.
@@ -83,7 +83,7 @@ def trend(frame: pl.DataFrame, count: str, grain: str, lang: str) -> go.Figure:
 
 def conduct_mix(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
     """Stacked shares of what debtors did, per period."""
-    title = tr("nc.fig.conduct.title", lang, grain=tr(f"common.{grain}", lang))
+    title = tr("nc.fig.conduct.title", lang, grain=tr(f"common.by.{grain}", lang))
     if frame.height == 0:
         return empty(title, lang)
     fig = go.Figure()
@@ -198,7 +198,7 @@ def _grouped_counts(
 
 def resistance_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
     """Incidents of violent resistance and of besieging officers, per period."""
-    title = tr("nc.fig.resistance.title", lang, grain=tr(f"common.{grain}", lang))
+    title = tr("nc.fig.resistance.title", lang, grain=tr(f"common.by.{grain}", lang))
     names = [label("conduct", "violent_resistance", lang), label("conduct", "besieging_officers", lang)]
     return _grouped_counts(
         frame, RESISTANCE, names, grain, title, tr("ind.nc_incidents.unit", lang), lang, (ACCENT, SERIES[4])
@@ -207,7 +207,7 @@ def resistance_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
 
 def consequences_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
     """Incidents with a serious consequence (self-harm or suicide of a party, officers injured), per period."""
-    title = tr("nc.fig.serious.title", lang, grain=tr(f"common.{grain}", lang))
+    title = tr("nc.fig.serious.title", lang, grain=tr(f"common.by.{grain}", lang))
     names = [label("serious", c[2:], lang) for c in SERIOUS]
     return _grouped_counts(
         frame, SERIOUS, names, grain, title, tr("ind.nc_serious.unit", lang), lang, (SERIES[3], INK_DARK, ACCENT)
@@ -216,7 +216,7 @@ def consequences_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
 
 def debtor_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
     """Incidents per 10,000 enforcement cases against individuals, companies and other organisations."""
-    title = tr("nc.fig.debtor.title", lang, grain=tr(f"common.{grain}", lang))
+    title = tr("nc.fig.debtor.title", lang, grain=tr(f"common.by.{grain}", lang))
     if frame.height == 0 or frame["n_incidents"].sum() == 0:
         return empty(title, lang)
     fig = go.Figure()

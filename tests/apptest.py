@@ -37,6 +37,11 @@ def _data_names(frame):
         if key.startswith("col."):
             for heading in pair:
                 back.setdefault(heading, key[len("col.") :])
+    # A ranking's measure (`value`) is headed by its indicator's name.
+    for key, pair in CATALOG.items():
+        if key.startswith("ind.") and key.endswith(".name"):
+            for heading in pair:
+                back.setdefault(heading, "value")
     # A fraction's heading ends in " (%)" (exports.PERCENT_MARK); its values stay fractions.
     return frame.rename(columns=lambda c: back.get(c, back.get(c.removesuffix(" (%)"), c)))
 

@@ -183,7 +183,7 @@ def test_published_rows_name_their_window_and_source():
     }
     article = shape.article_rows(shape.published_rows(totals, "en"))
     assert article["measure"].to_list() == ["ce_assigned", "ce_resolved", "ce_recovered"]
-    assert set(article["window"]) == {"2024-01-01 – 2025-03-31"}
+    assert set(article["window"]) == {"2024-01 – 2025-03"}
     assert set(article["source"]) == {"SPC press conference (2025-04-07)"}
     zh = shape.article_rows(shape.published_rows(totals, "zh"))
     assert set(zh["source"]) == {"最高人民法院新闻发布会（2025-04-07）"}

@@ -45,7 +45,9 @@ def test_published_windows(on_credit, query, expected):
     rows = published(render(lang="en", **query))
     ours = [r[2] for r in rows]
     assert (tuple(ours[0:3]), tuple(ours[3:4]), tuple(ours[4:7])) == tuple(expected)
-    assert rows[4][:2] == ("2024-01-01 – 2025-03-31", "Cross-enforcement cases")
+    # Whole months as months; the first window (to 3 July 2024) to the day.
+    assert rows[4][:2] == ("2024-01 – 2025-03", "Cross-enforcement cases")
+    assert rows[0][0].endswith("– 2024-07-03")
 
 
 def test_method_cards(on_credit):

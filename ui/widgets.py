@@ -83,10 +83,10 @@ def downloads(ex: exports.Export, url: str, key: str) -> None:
 
     def xlsx():
         return exports.xlsx_bytes(
-            exports.labelled(ex.frame, ex.lang), exports.notes(ex, exports.provenance(url)), ex.lang
+            exports.labelled(ex.frame, ex.lang, ex.indicators), exports.notes(ex, exports.provenance(url)), ex.lang
         )
 
-    labelled = exports.labelled(ex.frame, ex.lang)
+    labelled = exports.labelled(ex.frame, ex.lang, ex.indicators)
     st.download_button(
         t("common.download_csv"),
         data=lambda: exports.csv_bytes(labelled),
@@ -145,7 +145,7 @@ def chart_block(
     own period when it is not the filter's. Both only change what the exported files say about themselves.
     """
     lg = lang()
-    shown = exports.labelled(frame, lg)
+    shown = exports.labelled(frame, lg, indicators)
     kwargs = {"on_select": on_select, "selection_mode": ("points",)} if on_select else {}
     event = st.plotly_chart(fig, key=f"chart-{key}", width="stretch", config={"displaylogo": False}, **kwargs)
     ex, url = _export(fig, frame, key, indicators, all_provinces, period)

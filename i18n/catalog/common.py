@@ -69,6 +69,10 @@ STRINGS = {
     "common.month": ("月份", "Month"),
     "common.quarter": ("季度", "Quarter"),
     "common.year": ("年份", "Year"),
+    # A grain inside a title ("by year"): lower case in English.
+    "common.by.month": ("月份", "month"),
+    "common.by.quarter": ("季度", "quarter"),
+    "common.by.year": ("年份", "year"),
     "common.province": ("省份", "Province"),
     "common.value": ("数值", "Value"),
     "map.hint": (

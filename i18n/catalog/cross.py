@@ -53,8 +53,8 @@ STRINGS = {
     "ce.cum.recovered": ("累计执行到位金额（{unit}，右轴）", "Yuan recovered (cumulative, {unit}, right axis)"),
     "ce.sec.article": ("与公布数字对照", "Our figures beside the published ones"),
     "ce.fig.article.title": (
-        "2024-01-01至2025-03-31：本数据与公布数字",
-        "2024-01-01 to 2025-03-31: these data beside the published figures",
+        "2024年1月–2025年3月：本数据与公布数字",
+        "Jan 2024–Mar 2025: these data beside the published figures",
     ),
     "ce.ours": ("本数据", "These data"),
     "ce.short.ce_assigned": ("交叉执行案件", "Cases moved"),

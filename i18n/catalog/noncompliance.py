@@ -64,7 +64,7 @@ STRINGS = {
         "Refusal incidents per 10,000 enforcement cases, by type of debtor and {grain}",
     ),
     "nc.fig.map.title": ("各省{measure}（{unit}）", "{measure} by province ({unit})"),
-    "nc.fig.rank.title": ("各省排名：{measure}", "Provinces ranked: {measure}"),
+    "nc.fig.rank.title": ("各省排名：{measure}（{unit}）", "Provinces ranked: {measure} {unit}"),
     "nc.fig.courts.title": ("{province}各法院：{measure}", "Courts of {province}: {measure}"),
     "nc.fig.courts.top": ("（前{n}名）", " (highest {n})"),
     "nc.step.warning": ("训诫警告", "Warning"),
