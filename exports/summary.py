@@ -145,7 +145,11 @@ def caption(ex: Export, prov: Provenance) -> str:
     if not numeric or frame.height == 0:
         return f"{head}{tail}" if lg == "zh" else f"{head} {tail}"
     # A ranking or a map shows one measure (`value`, or the list's rate per 100,000): the caption names that one.
-    column = next((c for c in RANKED_COLUMNS if c in numeric), numeric[0])
+    # A ranking whose measure is partly hidden (small numbers written as marks) has no "highest" to tell.
+    if "value" in frame.columns and "value" not in numeric:
+        return ("" if lg == "zh" else " ").join((head, tail))
+    ranked = [c for c in RANKED_COLUMNS if c in numeric and (c != "per_100k" or "dl_per_100k" in ex.indicators)]
+    column = next(iter(ranked), numeric[0])
     if column == "value":
         heading = tr(f"ind.{ex.indicators[-1]}.name", lg)
     else:
@@ -153,15 +157,16 @@ def caption(ex: Export, prov: Provenance) -> str:
         heading = column if heading == f"col.{column}" else heading
     first = frame.columns[0]
     values = frame[column].drop_nulls()
-    if first in TIME_COLUMNS and values.len():
+    # One row per period: a latest period and the one before it. A breakdown (several rows a period) has neither.
+    if first in TIME_COLUMNS and values.len() and frame[first].n_unique() == frame.height:
         rows = frame.drop_nulls(column)
         last = rows.row(-1, named=True)
         text = tr("ex.caption.latest", lg, measure=heading, when=str(last[first]), value=_value(last[column], lg))
         if rows.height > 1 and rows[column][-2]:
             rel = last[column] / rows[column][-2] - 1
             text += tr("ex.caption.change", lg, when=str(rows[first][-2]), pct=numbers.pct(rel))
-    elif values.len() and (label_col := _name_column(frame, lg)) is not None:
-        # Only a figure of named places (provinces, courts) has a "highest"; a breakdown by category does not.
+    elif ranked and frame.height > 1 and (label_col := _name_column(frame, lg)) is not None:
+        # Only a ranking or map of named places has a "highest"; a breakdown by category does not.
         top = frame.sort(column, descending=True, nulls_last=True).row(0, named=True)
         name = str(top[label_col])
         if label_col.endswith("province_code"):

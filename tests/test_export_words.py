@@ -139,3 +139,20 @@ def test_the_permalink_uses_the_configured_public_address(monkeypatch):
     monkeypatch.delenv(exports.PUBLIC_URL)
     assert exports.public_base("http://10.0.0.5:8501/refusal") == "http://10.0.0.5:8501"
     assert exports.public_base(None) == "http://localhost:8501"
+
+
+def test_every_caption_is_true_of_its_figure(on_generated):
+    # "latest period (X) ... the period before (Y)": two different periods; "is highest for" only where the
+    # figure ranks named places, naming the place at the top of its own ranked column.
+    for key in registry.keys():
+        ex = registry.build(key, GANSU, "en")
+        if ex is None:
+            continue
+        text = summary.caption(ex, PROV)
+        if m := re.search(r"latest period \(([^)]+)\).*period before \(([^)]+)\)", text):
+            assert m[1] != m[2], (key, text)
+        if "is highest for" in text:
+            column = next(c for c in ("value", "per_100k") if c in ex.frame.columns)
+            assert ex.frame.height > 1, (key, text)
+            top = ex.frame.sort(column, descending=True, nulls_last=True).row(0, named=True)
+            assert str(top.get("name_en") or top.get("court")) in text, (key, text)
