@@ -17,6 +17,7 @@ import urllib.parse
 import plotly.graph_objects as go
 import polars as pl
 
+from analysis.frames import mapped
 from exports import render
 from exports.provenance import (
     Provenance,
@@ -88,9 +89,30 @@ def percent_headings(frame: pl.DataFrame) -> list[str]:
     return [c for c, dtype in frame.schema.items() if c.endswith(PERCENT_MARK) and dtype.is_float()]
 
 
+# A text cell a spreadsheet would run as a formula: a leading =, +, -, @, tab or carriage return (OWASP, CSV
+# injection); a number written as text ("-3.6", "-1,200") is left as it is.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"[-+]?[\d,]*\.?\d+%?")
+
+
+def defused(text: str | None) -> str | None:
+    """A text cell that cannot run in a spreadsheet: one that would start a formula gets a leading apostrophe."""
+    if text and text.startswith(FORMULA_START) and not NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def safe_text(frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame with every text column's cells `defused` (headings too: a column can be named from the data)."""
+    texts = [c for c, dtype in frame.schema.items() if dtype == pl.String]
+    out = frame.with_columns(mapped(frame[c], defused, pl.String, c) for c in texts)
+    return out.rename({c: defused(c) for c in out.columns if defused(c) != c})
+
+
 def csv_bytes(frame: pl.DataFrame) -> bytes:
-    """A labelled frame as CSV (UTF-8 with BOM, so Excel reads Chinese); fractions as percentages to two decimals."""
-    shown = frame.with_columns((pl.col(c) * 100).round(2) for c in percent_headings(frame))
+    """A labelled frame as CSV (UTF-8 with BOM, so Excel reads Chinese); fractions as percentages to two decimals;
+    no cell a spreadsheet would run (`safe_text`)."""
+    shown = safe_text(frame.with_columns((pl.col(c) * 100).round(2) for c in percent_headings(frame)))
     return b"\xef\xbb\xbf" + shown.write_csv().encode("utf-8")
 
 
@@ -259,7 +281,9 @@ def xlsx_bytes(frame: pl.DataFrame, note_rows: list[tuple[str, str]], lang: str)
     import xlsxwriter
 
     buf = io.BytesIO()
-    with xlsxwriter.Workbook(buf, {"in_memory": True}) as wb:
+    # Text from the data is written as text, never as a formula or a link a spreadsheet would follow.
+    options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+    with xlsxwriter.Workbook(buf, options) as wb:
         data_sheet = tr("ex.sheet.data", lang)
         import polars.selectors as cs
 
