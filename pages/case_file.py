@@ -14,6 +14,7 @@ from analysis import search
 from analysis.case_file import story as case_story
 from analysis.frames import mapped
 from contract import CASE_TYPES
+from exports.provenance import period_text
 from figures.case import timeline
 from i18n import label, numbers
 from queries import case_number
@@ -259,7 +260,9 @@ if events.height:
         pl.col("amount_yuan").alias(t("case.col.amount")),
         pl.col("detail_en" if lg == "en" else "detail_zh").alias(t("case.col.detail")),
     )
-    chart_block(timeline(events, lg), table, f"case-{case['case_id']}", ["nc_incidents"])
+    # The timeline's own span (the case's first to last step), not the sidebar's period, is what its stamp states.
+    span = period_text(f"{events['event_date'].min():%Y-%m}", f"{events['event_date'].max():%Y-%m}", lg)
+    chart_block(timeline(events, lg), table, f"case-{case['case_id']}", ["nc_incidents"], period=span)
     st.dataframe(table, hide_index=True, width="stretch", placeholder="—")
 else:
     st.caption(t("case.none"))

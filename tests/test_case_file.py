@@ -152,3 +152,22 @@ def test_the_article_button_opens_the_tianshui_case(on_fixture):
     next(b for b in at.button if "article" in b.label).click().run()
     assert at.subheader[0].value == "(2020)甘05执1号"
     assert at.query_params["case"] == "(2020)甘05执1号"
+
+
+def test_the_timelines_stamp_states_the_cases_own_span(on_fixture, monkeypatch):
+    # Case 1: judgment 2020-11-10, performed 2021-05-20 (fixture EVENTS); the sidebar's period is the data's whole.
+    import exports
+    from ui import widgets
+
+    made = {}
+    export = widgets._export
+
+    def recording(fig, frame, key, *args, **kwargs):
+        ex, url = export(fig, frame, key, *args, **kwargs)
+        made[key] = ex
+        return ex, url
+
+    monkeypatch.setattr(widgets, "_export", recording)
+    page(lang="en", case="(2020)甘05执1号")
+    (ex,) = [e for k, e in made.items() if k.startswith("case-")]
+    assert exports.selection_line(ex).endswith("Nov 2020–May 2021")
