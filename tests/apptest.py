@@ -76,3 +76,19 @@ def chart_table(at: AppTest, key: str):
     if key not in tables:
         raise LookupError(f"no chart {key!r}; charts with data: {sorted(tables)}")
     return tables[key]
+
+
+def record_exports(monkeypatch) -> dict:
+    """The exports the pages make from now on, by chart key (filled as a page runs), to read their stamps."""
+    from ui import widgets
+
+    made: dict = {}
+    export = widgets._export
+
+    def recording(fig, frame, key, *args, **kwargs):
+        ex, url = export(fig, frame, key, *args, **kwargs)
+        made[key] = ex
+        return ex, url
+
+    monkeypatch.setattr(widgets, "_export", recording)
+    return made

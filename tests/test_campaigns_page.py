@@ -123,17 +123,9 @@ def test_the_effect_charts_stamps_state_the_estimates_window(on_nc_fixture, monk
     # The estimate for Heilongjiang 2024 runs from March 2023 to September 2024 (the fixture's last complete month),
     # whatever the sidebar's period: every exported chart of the estimate says so, none says the sidebar's period.
     import exports
-    from ui import widgets
+    from tests.apptest import record_exports
 
-    made = {}
-    export = widgets._export
-
-    def recording(fig, frame, key, *args, **kwargs):
-        ex, url = export(fig, frame, key, *args, **kwargs)
-        made[key] = ex
-        return ex, url
-
-    monkeypatch.setattr(widgets, "_export", recording)
+    made = record_exports(monkeypatch)
     at = render(lang="en", campaign="hlj-2024", **{"from": "2013-01", "to": "2024-09"})
     assert not at.exception
     effect_keys = [k for k in made if k.startswith(("cp-before-after", "cp-effects"))]

@@ -157,17 +157,9 @@ def test_the_article_button_opens_the_tianshui_case(on_fixture):
 def test_the_timelines_stamp_states_the_cases_own_span(on_fixture, monkeypatch):
     # Case 1: judgment 2020-11-10, performed 2021-05-20 (fixture EVENTS); the sidebar's period is the data's whole.
     import exports
-    from ui import widgets
+    from tests.apptest import record_exports
 
-    made = {}
-    export = widgets._export
-
-    def recording(fig, frame, key, *args, **kwargs):
-        ex, url = export(fig, frame, key, *args, **kwargs)
-        made[key] = ex
-        return ex, url
-
-    monkeypatch.setattr(widgets, "_export", recording)
+    made = record_exports(monkeypatch)
     page(lang="en", case="(2020)甘05执1号")
     (ex,) = [e for k, e in made.items() if k.startswith("case-")]
     assert exports.selection_line(ex).endswith("Nov 2020–May 2021")
