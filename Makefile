@@ -54,7 +54,7 @@ run: rollups
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/sqlfluff lint queries/sql queries/rollups
+	$(VENV)/bin/sqlfluff lint queries/sql queries/rollup_sql
 
 # Two workers, each taking whole test files (a file's server, browser or Spark session is started once).
 TEST_WORKERS ?= 2

@@ -58,42 +58,53 @@ def month_range(first: dt.date, last: dt.date) -> tuple[str, ...]:
     )
 
 
-def _params(self, without: tuple[str, ...] | list[str] = ()) -> dict:
-    """The shared filter values as bound parameters for `queries.run`, less the parameters named in `without`
-    (for a query that does not take them, e.g. a ranking of every province)."""
-    first, last = month_bounds(self.start, self.end)
-    out = {s.field: list(getattr(self, s.field)) for s in LIST_FILTERS} | {"start": first, "end": last}
-    unknown = set(without) - set(out)
-    if unknown:
-        raise KeyError(f"not a filter parameter: {sorted(unknown)}")
-    return {k: v for k, v in out.items() if k not in without}
+# The default period when none is given (an export or a link made without one).
+FIRST_MONTH, LAST_MONTH = "2013-01", "2025-12"
 
 
-def _replace(self, **changes) -> Filters:
-    return dataclasses.replace(self, **changes)
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Filters:
+    """The shared filters in force: the one filter set every page, export and query receives.
 
+    `start` and `end` are months ('YYYY-MM'); each list filter in `SPECS` is a tuple field of the same name
+    (a test keeps the fields and `SPECS` equal). It reaches SQL as one bound STRUCT, `$filters`, through
+    `filters()`; the period as `$start` and `$end` (the first and last day of its months) through `params()`.
+    """
 
-def _of(cls, values) -> Filters:
-    """The filters held by any object with the same fields (e.g. an export's selection)."""
-    return cls(**{f.name: getattr(values, f.name) for f in dataclasses.fields(cls)})
+    provinces: tuple[str, ...] = ()
+    start: str = FIRST_MONTH
+    end: str = LAST_MONTH
+    levels: tuple[str, ...] = ()
+    case_types: tuple[str, ...] = ()
+    debtor_types: tuple[str, ...] = ()
 
+    def dims(self) -> dict[str, list[str]]:
+        """The list filters as the `$filters` STRUCT's fields (an empty list: no filter)."""
+        return {s.field: list(getattr(self, s.field)) for s in LIST_FILTERS}
 
-def _is_national(self) -> bool:
-    return not any(getattr(self, s.field) for s in LIST_FILTERS)
+    def params(self) -> dict:
+        """The bound parameters of a query over the selected period: `filters`, `start` and `end`."""
+        first, last = month_bounds(self.start, self.end)
+        return {"filters": self.dims(), "start": first, "end": last}
 
+    def replace(self, **changes) -> Filters:
+        return dataclasses.replace(self, **changes)
 
-# The shared filters in force; `start` and `end` are months ('YYYY-MM') inside the data's range, and there is a
-# tuple field per list filter.
-Filters = dataclasses.make_dataclass(
-    "Filters",
-    [("start", str), ("end", str), *((s.field, tuple[str, ...], dataclasses.field(default=())) for s in LIST_FILTERS)],
-    namespace={
-        "params": _params,
-        "replace": _replace,
-        "of": classmethod(_of),
-        "is_national": property(_is_national),
-        "__module__": __name__,
-    },
-    frozen=True,
-    kw_only=True,
-)
+    def everywhere(self) -> Filters:
+        """The same filters for every province (a ranking or a map of all provinces)."""
+        return dataclasses.replace(self, provinces=())
+
+    @property
+    def is_national(self) -> bool:
+        return not any(getattr(self, s.field) for s in LIST_FILTERS)
+
+    def query(self, lang: str) -> dict[str, str]:
+        """The URL parameters that reproduce this selection, named as the dashboard names them.
+
+        The period is always written out, so the link means the same even when the data grows."""
+        out = {"lang": lang}
+        for spec in LIST_FILTERS:
+            if getattr(self, spec.field):
+                out[spec.url] = ",".join(getattr(self, spec.field))
+        out["from"], out["to"] = self.start, self.end
+        return out

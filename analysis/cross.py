@@ -230,11 +230,12 @@ def level_links(flows: pl.DataFrame) -> pl.DataFrame:
 
 
 def province_links(flows: pl.DataFrame) -> pl.DataFrame:
-    """Moved cases per (originating province, receiving province), largest first."""
+    """Moved cases per (originating province, receiving province), largest first (ties in code order, so the
+    table reads the same on every run)."""
     return (
         flows.group_by("from_province_code", "to_province_code")
         .agg(pl.col("n_cases").sum())
-        .sort("n_cases", descending=True)
+        .sort(["n_cases", "from_province_code", "to_province_code"], descending=[True, False, False])
     )
 
 

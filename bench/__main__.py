@@ -47,12 +47,12 @@ def main(argv=None) -> int:
     os.environ["DASHBOARD_DATA"] = str(args.data.resolve())
 
     import queries
-    from queries import rollups
+    from queries import rollup_build
 
-    target = rollups.rollup_path(args.data.resolve())
+    target = rollup_build.rollup_path(args.data.resolve())
     build_s = None
     if not target.exists():
-        build_s = rollups.build(args.data.resolve(), target)
+        build_s = rollup_build.build(args.data.resolve(), target)
     db = queries.database()
     scale = (
         json.loads((args.data / "_meta.json").read_text()).get("scale") if (args.data / "_meta.json").exists() else None

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 D = dt.date
-FILTERS = dict(provinces=[], levels=[], case_types=[], debtor_types=[], start=D(2013, 1, 1), end=D(2025, 12, 31))
-ONE_PROVINCE = {**FILTERS, "provinces": ["320000"]}
+# The values the query door binds (`shared_filters.Filters.params()`): the filter set as one STRUCT and the period.
+EVERYWHERE = {"provinces": [], "levels": [], "case_types": [], "debtor_types": []}
+FILTERS = dict(filters=EVERYWHERE, start=D(2013, 1, 1), end=D(2025, 12, 31))
+ONE_PROVINCE = {**FILTERS, "filters": {**EVERYWHERE, "provinces": ["320000"]}}
 
 # (page, query, params)
 CASES: list[tuple[str, str, dict]] = [
@@ -25,7 +27,7 @@ CASES: list[tuple[str, str, dict]] = [
 
 # The refusal-to-comply page (default filters, and one province, which also ranks its courts) and the
 # campaigns page (the comparison panel around Heilongjiang 2024 with 12 and 24 months either side).
-NO_PROVINCE = {k: v for k, v in FILTERS.items() if k != "provinces"}
+NO_PROVINCE = FILTERS
 ONE_PROVINCE_COURTS = {**NO_PROVINCE, "province": "320000"}
 PANEL_12 = {**NO_PROVINCE, "start": D(2023, 3, 1), "end": D(2025, 8, 31)}
 PANEL_24 = {**NO_PROVINCE, "start": D(2022, 3, 1), "end": D(2025, 12, 31)}
@@ -51,8 +53,8 @@ CASES += [
 # The dishonest-list page (its flows reach a year before the period for year-on-year change) and the
 # cross-enforcement page (running totals from the first case; the three published windows), nationally
 # and for one province.
-DIMS = {k: v for k, v in FILTERS.items() if k not in ("start", "end")}
-ONE_DIMS = {**DIMS, "provinces": ["320000"]}
+DIMS = {"filters": FILTERS["filters"]}
+ONE_DIMS = {"filters": ONE_PROVINCE["filters"]}
 for page, f, d in (("dishonest", FILTERS, DIMS), ("dishonest (one province)", ONE_PROVINCE, ONE_DIMS)):
     CASES += [
         (page, "dishonest_flows_by_month", {**f, "start": D(2012, 1, 1)}),
@@ -110,7 +112,7 @@ SEARCHES = {
     "甘05执, refusal incident": {**SEARCH, "prefix": "甘05", "prefix_exact": True, "with_incident": True},
     "one month, one type": {**SEARCH, "case_types": ["private_lending"], "start": D(2024, 3, 1), "end": D(2024, 3, 31)},
 }
-CASES += [("case file", "courts", {"provinces": []})]
+CASES += [("case file", "courts", {"filters": EVERYWHERE})]
 for label_, s in SEARCHES.items():
     CASES += [
         (f"case search {label_}", "case_search_count", s),
@@ -123,6 +125,10 @@ CASES += [("case search 甘05执 page 2", "case_search", {**SEARCHES["甘05执"]
 CASES += [
     ("province", "provinces", {}),
     ("province", "province_measures_by_month", {**{k: v for k, v in NO_PROVINCE.items()}, "start": D(2013, 1, 1)}),
-    ("province", "province_courts", dict(province="620000", levels=[], start=D(2025, 1, 1), end=D(2025, 12, 31))),
+    (
+        "province",
+        "province_courts",
+        dict(province="620000", filters=EVERYWHERE, start=D(2025, 1, 1), end=D(2025, 12, 31)),
+    ),
     ("province (a court)", "court_by_month", dict(court_id=345, start=D(2013, 1, 1), end=D(2025, 12, 31))),
 ]

@@ -32,19 +32,20 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     os.environ["DASHBOARD_DATA"] = str(args.data.resolve())
 
+    import charts
     import exports
     import queries
-    from exports import kit, registry, render
-    from exports.provenance import Selection
+    from exports import kit, render
+    from shared_filters import Filters
 
     queries.database()
     facts = queries.run("data_facts").row(0, named=True)
-    sel = Selection(start=f"{facts['period_first_month']:%Y-%m}", end=f"{facts['last_month']:%Y-%m}")
+    sel = Filters(start=f"{facts['period_first_month']:%Y-%m}", end=f"{facts['last_month']:%Y-%m}")
     prov = exports.provenance()
     rows = []
 
     t0 = time.perf_counter()
-    ex = registry.build(CHART, sel, "zh")
+    ex = charts.build(CHART, sel, "zh")
     exports.image_bytes(ex, "png", prov)
     rows.append(("renderer start + first PNG", "cold", [time.perf_counter() - t0]))
     for fmt in ("png", "svg", "pdf"):
@@ -59,12 +60,12 @@ def main(argv=None) -> int:
         (
             f"{CHART} zh: build figure (queries cached)",
             "warm",
-            timed(lambda: registry.build(CHART, sel, "zh"), args.repeat),
+            timed(lambda: charts.build(CHART, sel, "zh"), args.repeat),
         )
     )
     kit_info = None
     if not args.no_kit:
-        keys = registry.keys()
+        keys = charts.keys()
         t0 = time.perf_counter()
         data = kit.build(sel, ["zh", "en"], keys, prov)
         seconds = time.perf_counter() - t0

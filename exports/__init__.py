@@ -7,21 +7,19 @@ reads Chinese) and XLSX (a data sheet and a notes sheet saying the same as the s
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 import os
 import re
 import urllib.parse
 
-import plotly.graph_objects as go
 import polars as pl
 
 from analysis.frames import mapped
+from charts.core import Export
 from exports import render
 from exports.provenance import (
     Provenance,
-    Selection,
     file_name,
     period_text,
     permalink,
@@ -34,27 +32,6 @@ from i18n import LANGS, tr
 
 IMAGE_FORMATS = render.FORMATS
 PNG_SCALE = 2.0
-
-
-@dataclasses.dataclass(frozen=True)
-class Export:
-    """One figure ready to leave the dashboard, in one language.
-
-    `key` names what it shows (it starts the file names); `page` is the page's URL path; `frame` holds the
-    figure's data under its data names. `all_provinces` marks figures that show every province whatever the
-    province filter (rankings, maps); `period` replaces the filter's period when the figure has its own.
-    """
-
-    key: str
-    fig: go.Figure
-    frame: pl.DataFrame
-    indicators: tuple[str, ...]
-    lang: str
-    selection: Selection
-    page: str = ""
-    all_provinces: bool = False
-    period: str | None = None
-    extra_query: tuple[tuple[str, str], ...] = ()
 
 
 # Columns holding a fraction of one (a share, a rate of recovery, a change on the year before, a survival
@@ -322,7 +299,6 @@ __all__ = [
     "LANGS",
     "Export",
     "Provenance",
-    "Selection",
     "csv_bytes",
     "file_for",
     "image_bytes",

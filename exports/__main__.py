@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from i18n import LANGS
+from shared_filters import LIST_FILTERS
 
 SETS_HELP = "figure keys, page URL paths (all the page's figures) or a ready set, comma-separated; default all"
 
@@ -40,12 +41,18 @@ def parse(argv: list[str]) -> argparse.Namespace:
     sub = parser.add_subparsers(dest="command", required=True)
     k = sub.add_parser("kit", help="build a press kit (ZIP)")
     k.add_argument("--lang", default="zh,en", help="zh, en or zh,en (default zh,en)")
-    k.add_argument("--prov", default="", help="province codes, comma-separated (default all of China)")
+    # Every list filter of the shared specification, named like its URL parameter.
+    for spec in LIST_FILTERS:
+        what = "province codes" if spec.kind is None else spec.kind.replace("_", " ") + "s"
+        k.add_argument(
+            f"--{spec.url}",
+            dest=spec.field,
+            metavar="VALUES",
+            default="",
+            help=f"{what}, comma-separated (default all)",
+        )
     k.add_argument("--from", dest="start", default=None, help="first month, YYYY-MM (default the data's first)")
     k.add_argument("--to", dest="end", default=None, help="last month, YYYY-MM (default the data's last)")
-    k.add_argument("--level", default="", help="court levels, comma-separated")
-    k.add_argument("--type", dest="case_type", default="", help="case types, comma-separated")
-    k.add_argument("--debtor", default="", help="debtor types, comma-separated")
     k.add_argument("--figures", default="", help=SETS_HELP)
     k.add_argument(
         "--scale", type=float, default=2.0, help="PNG resolution as a multiple of the layout size (default 2)"
@@ -57,11 +64,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 
 def selection(args) -> tuple:
-    """Checks every option against the data; returns (Selection, langs, figure keys)."""
+    """Checks every option against the data; returns (Filters, langs, figure keys)."""
+    import charts
     import queries
-    from contract import CASE_TYPES, COURT_LEVELS, DEBTOR_TYPES
-    from exports import registry
-    from exports.provenance import Selection
+    from shared_filters import Filters
 
     facts = queries.run("data_facts").row(0, named=True)
     # The months the period filter offers on the pages: from the data's earliest record to its as-of month.
@@ -69,10 +75,14 @@ def selection(args) -> tuple:
     langs = _check("lang", _list(args.lang), list(LANGS))
     if not langs:
         raise Usage("--lang: nothing given; valid values: zh, en")
-    provinces = _check("prov", _list(args.prov), queries.run("provinces")["province_code"].to_list())
-    levels = _check("level", _list(args.level), [v for v in COURT_LEVELS if v in (facts["court_levels"] or ())])
-    types = _check("type", _list(args.case_type), [v for v in CASE_TYPES if v in (facts["case_types"] or ())])
-    debtors = _check("debtor", _list(args.debtor), [v for v in DEBTOR_TYPES if v in (facts["debtor_types"] or ())])
+    chosen = {}
+    for spec in LIST_FILTERS:
+        # Provinces from the data's reference table; the other values as the data hold them, in the spec's order.
+        if spec.kind is None:
+            valid = queries.run("provinces")["province_code"].to_list()
+        else:
+            valid = [v for v in spec.vocabulary if v in (facts[f"{spec.kind}s"] or ())]
+        chosen[spec.field] = tuple(_check(spec.url, _list(getattr(args, spec.field)), valid))
     start, end = args.start or first, args.end or last
     for option, value in (("from", start), ("to", end)):
         if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value) or not first <= value <= last:
@@ -81,18 +91,11 @@ def selection(args) -> tuple:
         raise Usage(f"--from: {start} is after --to {end}; valid values: a first month no later than the last")
     wanted = _list(args.figures)
     keys: list[str] = []
-    valid = [*registry.SETS, *registry.PAGES, *registry.keys()]
-    for item in _check("figures", wanted, valid) or registry.keys():
-        group = registry.SETS.get(item) or (registry.keys(item) if item in registry.PAGES else [item])
+    valid = [*charts.SETS, *charts.PAGES, *charts.keys()]
+    for item in _check("figures", wanted, valid) or charts.keys(press=True):
+        group = charts.SETS.get(item) or (charts.keys(item, press=True) if item in charts.PAGES else [item])
         keys += [k for k in group if k not in keys]
-    sel = Selection(
-        provinces=tuple(provinces),
-        start=start,
-        end=end,
-        levels=tuple(levels),
-        case_types=tuple(types),
-        debtor_types=tuple(debtors),
-    )
+    sel = Filters(start=start, end=end, **chosen)
     return sel, langs, keys
 
 

@@ -8,37 +8,37 @@ import io
 import zipfile
 from collections.abc import Callable, Iterable
 
+import charts
 import queries
 from exports import (
     IMAGE_FORMATS,
     PNG_SCALE,
     Provenance,
-    Selection,
     csv_bytes,
     file_for,
     image_bytes,
     labelled,
     notes,
     province_names,
-    registry,
     title,
     xlsx_bytes,
 )
 from exports.provenance import period_text, permalink, selection_text
 from exports.summary import caption, press_text
 from i18n import LANGS, tr
+from shared_filters import Filters
 
 README = "README.md"
 
 
-def summary_name(sel: Selection, lang: str) -> str:
+def summary_name(sel: Filters, lang: str) -> str:
     from exports.provenance import file_name
 
     return file_name("summary", sel, province_names("en"), lang, "txt")
 
 
 def build(
-    sel: Selection,
+    sel: Filters,
     langs: Iterable[str],
     keys: Iterable[str],
     prov: Provenance,
@@ -59,7 +59,7 @@ def build(
             progress(k, len(keys), key)
         titles = {}
         for lg in langs:
-            ex = registry.build(key, sel, lg, **(options or {}))
+            ex = charts.build(key, sel, lg, **(options or {}))
             if ex is None:
                 break
             titles[lg] = title(ex)
@@ -87,7 +87,7 @@ def build(
 
 
 def readme_text(
-    sel: Selection,
+    sel: Filters,
     langs: list[str],
     shown: list[tuple[str, dict[str, str]]],
     skipped: list[str],

@@ -13,39 +13,10 @@ import urllib.parse
 from pathlib import Path
 
 from i18n import label, tr
-from shared_filters import LIST_FILTERS
+from i18n.numbers import period_text
+from shared_filters import LIST_FILTERS, Filters
 
-# The default period when none is given.
-FIRST_MONTH, LAST_MONTH = "2013-01", "2025-12"
-LIST_KEYS = tuple((spec.url, spec.field) for spec in LIST_FILTERS)
 LIST_KINDS = {spec.field: spec.kind for spec in LIST_FILTERS if spec.kind}
-
-
-@dataclasses.dataclass(frozen=True)
-class Selection:
-    """The shared filters an export was made with (the same fields as `ui.filters.Filters`)."""
-
-    provinces: tuple[str, ...] = ()
-    start: str = FIRST_MONTH
-    end: str = LAST_MONTH
-    levels: tuple[str, ...] = ()
-    case_types: tuple[str, ...] = ()
-    debtor_types: tuple[str, ...] = ()
-
-    @classmethod
-    def of(cls, filters) -> Selection:
-        return cls(**{f.name: getattr(filters, f.name) for f in dataclasses.fields(cls)})
-
-    def query(self, lang: str) -> dict[str, str]:
-        """The URL parameters that reproduce this selection, named as the dashboard names them.
-
-        The period is always written out, so the link means the same even when the data grows."""
-        out = {"lang": lang}
-        for url_key, field in LIST_KEYS:
-            if getattr(self, field):
-                out[url_key] = ",".join(getattr(self, field))
-        out["from"], out["to"] = self.start, self.end
-        return out
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,17 +26,6 @@ class Provenance:
     as_of: dt.date
     fingerprint: str
     base_url: str = "http://localhost:8501"
-
-
-def period_text(start: str, end: str, lang: str) -> str:
-    """'2013-01', '2025-12' -> '2013年1月–2025年12月' / 'Jan 2013–Dec 2025'."""
-
-    def one(month: str) -> str:
-        y, m = map(int, month.split("-"))
-        # Chinese numbers its months; English names them (Jan, Feb, ...).
-        return tr("ex.month", lang, year=y, month=m if lang == "zh" else dt.date(y, m, 1).strftime("%b"))
-
-    return one(start) if start == end else f"{one(start)}–{one(end)}"
 
 
 def scope_text(coverage, chosen: tuple[str, ...], lang: str, names: dict[str, str]) -> str:
@@ -97,7 +57,7 @@ def scope_short(coverage, chosen: tuple[str, ...], lang: str, names: dict[str, s
 
 
 def selection_text(
-    sel: Selection,
+    sel: Filters,
     lang: str,
     names: dict[str, str],
     period: bool = True,
@@ -119,7 +79,7 @@ def selection_text(
     return " · ".join(parts)
 
 
-def permalink(base_url: str, page_path: str, sel: Selection, lang: str, extra: dict | None = None) -> str:
+def permalink(base_url: str, page_path: str, sel: Filters, lang: str, extra: dict | None = None) -> str:
     """The page's address with its filters, short enough to print: no scheme, parameters in the URL's order."""
     base = base_url.rstrip("/")
     base = re.sub(r"^https?://", "", base)
@@ -132,7 +92,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def selection_slug(sel: Selection, names_en: dict[str, str]) -> str:
+def selection_slug(sel: Filters, names_en: dict[str, str]) -> str:
     """The selection as a file-name part: 'gansu', 'gansu+shaanxi', '5-provinces', 'china'."""
     if not sel.provinces:
         part = "china"
@@ -147,7 +107,7 @@ def selection_slug(sel: Selection, names_en: dict[str, str]) -> str:
     return part
 
 
-def file_name(what: str, sel: Selection, names_en: dict[str, str], lang: str | None, ext: str) -> str:
+def file_name(what: str, sel: Filters, names_en: dict[str, str], lang: str | None, ext: str) -> str:
     """'dishonest-stock_gansu_2013-01_2025-12_zh.png': what, selection, period, language."""
     parts = [slug(what), selection_slug(sel, names_en), sel.start, sel.end]
     if lang:

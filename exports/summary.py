@@ -12,9 +12,11 @@ import polars as pl
 import queries
 from analysis import overview as cards
 from analysis.months import add_months
+from charts import overview as ov_charts
 from exports import Export, Provenance, link, province_names, selection_line, title
-from exports.provenance import Selection, permalink, selection_text
+from exports.provenance import permalink, selection_text
 from i18n import numbers, tr
+from shared_filters import Filters
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,57 +38,25 @@ class KeyNumber:
         return tr("ex.summary.line", lang, label=self.label, value=shown, change=change)
 
 
-def _params(sel: Selection) -> dict:
-    from analysis.months import month_bounds
-
-    first, last = month_bounds(sel.start, sel.end)
-    return {
-        "provinces": list(sel.provinces),
-        "levels": list(sel.levels),
-        "case_types": list(sel.case_types),
-        "debtor_types": list(sel.debtor_types),
-        "start": first,
-        "end": last,
-    }
-
-
-def overview_numbers(sel: Selection, lang: str) -> tuple[list[KeyNumber], dt.date]:
-    """The overview cards' numbers for the selection, computed as the overview page computes them."""
-    params = _params(sel)
-    start, end_month = params["start"], params["end"].replace(day=1)
-    nc = queries.run("noncompliance_by_month", **params)
-    dl = queries.run("dishonest_by_month", **params)
-    ce = queries.run("cross_enforcement_by_month", **params)
-    cases = queries.run("cases_by_month", **params)
-
-    def flow(frame: pl.DataFrame, column: str, indicator: str, money: bool = False) -> KeyNumber:
-        now, before = cards.flow(frame, column, end_month, start)
-        return KeyNumber(indicator, tr(f"ov.kpi.{indicator}", lang), now, before, money)
-
-    stock_now, stock_before = cards.stock(dl, "n_on_list", end_month, start)
-    quarter, q_now, q_before = cards.latest_quarter(dl, "n_listed", end_month, start)
-    out = [
-        flow(nc, "n_transferred", "nc_transferred"),
-        flow(nc, "n_held_liable", "nc_held_liable"),
-        KeyNumber(
-            "dl_on_list",
-            tr("ex.summary.stock", lang, label=tr("ov.kpi.dl_on_list", lang), month=f"{end_month:%Y-%m}"),
-            stock_now,
-            stock_before,
-        ),
-        KeyNumber("dl_new", tr("ov.kpi.dl_new", lang, quarter=quarter), q_now, q_before),
-        flow(ce, "n_assigned", "ce_assigned"),
-        flow(ce, "recovered_yuan", "ce_recovered", money=True),
-        flow(cases, "n_closed", "cases_closed"),
-        flow(cases, "recovered_yuan", "cases_recovered", money=True),
-    ]
-    return out, end_month
+def overview_numbers(sel: Filters, lang: str) -> tuple[list[KeyNumber], dt.date]:
+    """The overview's cards (`charts.overview.cards`, the same numbers the page shows) as lines of text."""
+    built = ov_charts.cards(sel, lang)
+    out = []
+    for c in built.cards:
+        # A stock is a count on a day: its line says which.
+        label = (
+            tr("ex.summary.stock", lang, label=c.title, month=f"{built.end_month:%Y-%m}")
+            if c.chart == "line"
+            else c.title
+        )
+        out.append(KeyNumber(c.indicator, label, c.value, c.before, c.money))
+    return out, built.end_month
 
 
-def press_text(sel: Selection, lang: str, prov: Provenance, names: dict[str, str]) -> str:
+def press_text(sel: Filters, lang: str, prov: Provenance, names: dict[str, str]) -> str:
     """The paste-ready summary of a selection in `lang`."""
     numbers_, end_month = overview_numbers(sel, lang)
-    first, start = add_months(end_month, -11), _params(sel)["start"]
+    first, start = add_months(end_month, -11), sel.params()["start"]
     # As on the overview: a period shorter than a year adds up what it holds, and says so.
     window = (
         tr("ov.kpi.window_short", lang, start=f"{start:%Y-%m}", end=f"{end_month:%Y-%m}")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+
+from i18n import tr
 
 
 def _bad(v) -> bool:
@@ -69,3 +72,14 @@ def pct(v, signed: bool = True, digits: int = 1) -> str:
 def signed_sig(v, digits: int = 3) -> str:
     """A signed value to a few significant figures, as effect estimates are shown: +0.123, -12.3."""
     return "—" if _bad(v) else f"{v:+.{digits}g}"
+
+
+def period_text(start: str, end: str, lang: str) -> str:
+    """'2013-01', '2025-12' -> '2013年1月–2025年12月' / 'Jan 2013–Dec 2025'."""
+
+    def one(month: str) -> str:
+        y, m = map(int, month.split("-"))
+        # Chinese numbers its months; English names them (Jan, Feb, ...).
+        return tr("ex.month", lang, year=y, month=m if lang == "zh" else dt.date(y, m, 1).strftime("%b"))
+
+    return one(start) if start == end else f"{one(start)}–{one(end)}"

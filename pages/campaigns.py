@@ -4,57 +4,20 @@ provinces without a campaign, before, during and after, with a difference-in-dif
 
 from __future__ import annotations
 
-import datetime as dt
-
 import polars as pl
 import streamlit as st
 
+import charts
 import queries
 from analysis import campaigns, effects
-from analysis.months import last_complete_month, last_day
-from exports.provenance import period_text
+from charts import campaigns as cp_charts
 from figures import campaigns as figs
-from figures import milestones
 from i18n import label, numbers, tr
 from ui import filters, lang, links, t
-from ui.widgets import chart_block
-
-SPANS = (6, 12, 18, 24)
-
-
-def estimate(
-    start: dt.date,
-    end: dt.date,
-    per: str,
-    levels: tuple,
-    case_types: tuple,
-    debtor_types: tuple,
-    first: dt.date,
-    last: dt.date,
-    treated: str,
-    controls: tuple,
-):
-    """The panel for one campaign and set of choices, and its estimates: computed once per data and choices
-    (placebos take a moment), kept with the data they came from."""
-
-    def compute():
-        panel = queries.run(
-            "noncompliance_province_month",
-            levels=list(levels),
-            case_types=list(case_types),
-            debtor_types=list(debtor_types),
-            start=first,
-            end=last_day(last),
-        )
-        return campaigns.estimate(panel, treated, list(controls), start, end, per)
-
-    key = ("campaign-estimate", start, end, per, levels, case_types, debtor_types, first, last, treated, controls)
-    return queries.memo(key, compute)
-
+from ui.widgets import figure_block
 
 f = filters.current()
 lg = lang()
-params = f.params()
 
 st.title(t("cp.title"))
 st.caption(t("cp.intro"))
@@ -63,8 +26,6 @@ camps = queries.run("campaigns")
 if camps.height == 0:
     st.info(t("cp.none"), icon=":material/campaign:")
     st.stop()
-facts = queries.run("data_facts").row(0, named=True)
-provinces = queries.run("provinces")
 names = filters.province_names(lg)
 rows = {r["campaign_id"]: r for r in camps.to_dicts()}
 
@@ -102,22 +63,9 @@ with right:
         placeholder=t("filters.all"),
         format_func=lambda v: label("focus", v, lg),
     )
-shown = campaigns.in_view(camps, params["start"], params["end"], scope, focus, f.provinces)
-table = shown.select(
-    "campaign_id",
-    pl.col("province_en" if lg == "en" else "province_zh").alias("province"),
-    pl.col("name_en" if lg == "en" else "name_zh").alias("name"),
-    "start_date",
-    "end_date",
-    pl.col("focus").replace({v: label("focus", v, lg) for v in present}),
-    "n_incidents",
-    "n_transferred",
-    "n_held_liable",
-)
-chart_block(
-    figs.timeline(shown, lg, st.session_state["cp_campaign"]), table, "cp-timeline", ["cp_campaign", "cp_tagged"]
-)
-st.caption(t("cp.timeline.note", n=shown.height, total=camps.height))
+timeline = dict(cp_campaign=st.session_state["cp_campaign"], cp_scope=scope, cp_focus=tuple(focus))
+figure_block("cp-timeline", **timeline)
+st.caption(t("cp.timeline.note", n=charts.build("cp-timeline", f, lg, **timeline).frame.height, total=camps.height))
 
 st.header(t("cp.section.effect"))
 if picks:
@@ -164,7 +112,7 @@ def effect() -> None:
         per = (
             st.segmented_control(
                 t("cp.per"),
-                effects.DENOMINATORS,
+                charts.OPTIONS["cp_per"][1],
                 key="cp_per",
                 default="cases",
                 required=True,
@@ -176,7 +124,7 @@ def effect() -> None:
         span = (
             st.segmented_control(
                 t("cp.span"),
-                SPANS,
+                charts.OPTIONS["cp_span"][1],
                 key="cp_span",
                 default=12,
                 required=True,
@@ -185,33 +133,16 @@ def effect() -> None:
             or 12
         )
 
-    first, last = effects.window(
-        start, end, span, span, data_first=facts["first_month"], data_last=last_complete_month(facts["as_of_date"])
-    )
-    treated = camp["province_code"]
-    controls = effects.comparison_provinces(camps, provinces["province_code"].to_list(), treated, first, last)
-
-    if not controls:
+    choices = dict(cp_campaign=chosen, cp_per=per, cp_span=span)
+    with st.spinner(t("cp.estimating")):
+        built = cp_charts.effect(charts.Context(f, lg, choices))
+    first, last, controls, results = built.first, built.last, built.controls, built.results
+    if results is None:
         st.warning(t("cp.no_controls"), icon=":material/group_off:")
         st.stop()
-    with st.spinner(t("cp.estimating")):
-        results = estimate(
-            start,
-            end,
-            per,
-            tuple(f.levels),
-            tuple(f.case_types),
-            tuple(f.debtor_types),
-            first,
-            last,
-            treated,
-            tuple(controls),
-        )
 
     unit = t(f"cp.unit.{per}")
-    province_name = names.get(treated, treated)
-    # The estimate's own window (before, during and after the campaign), not the sidebar's period: stamps say so.
-    window_text = period_text(f"{first:%Y-%m}", f"{last:%Y-%m}", lg)
+    province_name = built.province_name
     st.caption(
         t(
             "cp.design",
@@ -278,23 +209,10 @@ def effect() -> None:
 
     left, right = st.columns(2)
     for col, outcome in zip((left, right), campaigns.OUTCOMES):
-        gaps = results[outcome][0]
-        title = t("cp.fig.before_after.title", measure=t(f"cp.outcome.{outcome}"), province=province_name)
-        fig = figs.before_after(
-            gaps, start, end, province_name, unit, title, lg, subtitle=t("cp.fig.before_after.subtitle", unit=unit)
-        )
-        milestones.overlay(fig, lg, first, last_day(last))
         with col:
-            chart_block(
-                fig,
-                gaps,
-                f"cp-before-after-{outcome[2:]}",
-                [f"cp_rate_{outcome[2:]}", "cp_comparison"],
-                period=window_text,
-            )
-
+            figure_block(f"cp-before-after-{outcome[2:]}", **choices)
+    figure_block("cp-effects", **choices)
     summary = campaigns.estimates_frame(results)
-    chart_block(figs.effects_plot(summary, unit, lg), summary, "cp-effects", ["cp_did"], period=window_text)
 
     st.subheader(t("cp.phases.heading"))
     phase_rows = [

@@ -9,17 +9,16 @@ import datetime as dt
 import polars as pl
 import streamlit as st
 
+import charts
 import queries
 from analysis import search
-from analysis.case_file import story as case_story
 from analysis.frames import mapped
+from charts import case_file as case_charts
 from contract import CASE_TYPES
-from exports.provenance import period_text
-from figures.case import timeline
 from i18n import label, numbers
 from queries import case_number
 from ui import filters, lang, links, t
-from ui.widgets import chart_block
+from ui.widgets import figure_block
 
 # The article's account: Tianshui Intermediate People's Court (甘05), a property case, the debtor gathered
 # relatives and onlookers around the judges in May 2021.
@@ -67,7 +66,7 @@ st.button(t("case.article"), help=t("case.article.help"), on_click=open_article_
 text = st.text_input(
     t("case.input"), key="case_q", help=t("case.input.help"), placeholder="(2020)甘05执12号 · 甘05执 · (2020)甘05"
 ).strip()
-courts = queries.run("courts", provinces=list(f.provinces))
+courts = queries.run("courts", f)
 court_names = dict(zip(courts["court_id"], courts["name_en" if lg == "en" else "name_zh"]))
 
 
@@ -229,12 +228,8 @@ if found.height == 0:
     st.stop()
 
 st.query_params["case"] = case_number.format(*parts)
-case = found.row(0, named=True)
-since = case["filed_date"] - dt.timedelta(days=365)
-incidents = queries.run("case_incidents", case_id=case["case_id"])
-# One set of facts for the timeline and the list section: the case's own list entries from the same day.
-listings = queries.run("case_listings", case_id=case["case_id"], since=since)
-events = case_story(queries.run("case_events_for_case", case_id=case["case_id"], since=since), listings, since)
+opened = case_charts.case(found["case_id"][0])
+case, incidents, listings, events = opened.row, opened.incidents, opened.listings, opened.events
 
 st.subheader(case_number.format(*parts))
 st.caption(case["court_name_en" if lg == "en" else "court_name_zh"])
@@ -254,16 +249,11 @@ cols[2].metric(
 cols[3].metric(t("case.creditors"), numbers.count(case["n_creditors"]), border=True)
 
 if events.height:
-    table = events.select(
-        pl.col("event_date").dt.strftime("%Y-%m-%d").alias(t("case.col.date")),
-        mapped(events["event_type"], lambda e: label("event", e, lg), pl.String, t("case.col.step")),
-        pl.col("amount_yuan").alias(t("case.col.amount")),
-        pl.col("detail_en" if lg == "en" else "detail_zh").alias(t("case.col.detail")),
+    # The timeline's stamp states the case's own span (its first to last step), not the sidebar's period.
+    figure_block("case-timeline", case_id=case["case_id"])
+    st.dataframe(
+        case_charts.steps_table(events, charts.Context(f, lg, {})), hide_index=True, width="stretch", placeholder="—"
     )
-    # The timeline's own span (the case's first to last step), not the sidebar's period, is what its stamp states.
-    span = period_text(f"{events['event_date'].min():%Y-%m}", f"{events['event_date'].max():%Y-%m}", lg)
-    chart_block(timeline(events, lg), table, f"case-{case['case_id']}", ["nc_incidents"], period=span)
-    st.dataframe(table, hide_index=True, width="stretch", placeholder="—")
 else:
     st.caption(t("case.none"))
 

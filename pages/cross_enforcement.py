@@ -7,12 +7,11 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
-import exports
+import charts
 import queries
 from analysis import cross as shape
 from analysis import suppression
 from analysis.survival import kaplan_meier, median_time
-from exports import registry
 from i18n import label, numbers
 from ui import filters, lang, t
 from ui.widgets import figure_block
@@ -21,14 +20,13 @@ f = filters.current()
 lg = lang()
 params = f.params()
 start, end = params["start"], params["end"]
-dims = f.params(without=("start", "end"))
 
 st.title(t("ce.title"))
 st.caption(t("ce.intro"))
 st.caption(t("ce.province_rule"), help=t("ce.province_rule.help"))
 
 # From the first case, so that the running totals count the months before the period too.
-by_method = queries.run("cross_enforcement_by_method", **dims, end=end)
+by_method = queries.run("cross_enforcement_by_method", f)
 in_period = shape.in_period(by_method, start)
 if in_period["n_assigned"].sum() + in_period["n_resolved"].sum() == 0:
     st.info(t("ce.empty"), icon=":material/filter_alt_off:")
@@ -51,7 +49,7 @@ figure_block("cross-cumulative")
 # --- The article's figure beside the published ones ------------------------------------------
 st.subheader(t("ce.sec.article"))
 windows = sorted({(first, last) for first, last, *_ in shape.PUBLISHED})
-totals = {w: queries.run("cross_enforcement_totals", **dims, start=w[0], end=w[1]).row(0, named=True) for w in windows}
+totals = {w: queries.run("cross_enforcement_totals", f, start=w[0], end=w[1]).row(0, named=True) for w in windows}
 published = shape.published_rows(totals, lg)
 article = shape.article_rows(published)
 left, right = st.columns([3, 2])
@@ -85,7 +83,7 @@ if not f.is_national:
 
 # --- Where cases go ----------------------------------------------------------------------------
 st.subheader(t("ce.sec.flows"))
-flows = queries.run("cross_enforcement_flows", **params)
+flows = queries.run("cross_enforcement_flows", f)
 if flows.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
 else:
@@ -97,13 +95,13 @@ else:
     with right:
         figure_block("cross-receivers")
         # Court-level counts: small ones hidden (only the largest receivers are listed, so no total gives them back).
-        if registry.receivers(registry.Context(exports.Selection.of(f), lg, {})).hidden:
+        if charts.cross.receivers(charts.Context(f, lg, {})).hidden:
             st.caption(t("small.legend", n=suppression.threshold()))
     figure_block("cross-provinces")
 
 # --- Several creditors against one debtor ------------------------------------------------------
 st.subheader(t("ce.sec.creditors"))
-creditors = queries.run("cross_enforcement_by_creditors", **params)
+creditors = queries.run("cross_enforcement_by_creditors", f)
 if creditors.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
 else:
@@ -140,7 +138,7 @@ else:
 
 # --- Moved against not moved ----------------------------------------------------------------
 st.subheader(t("ce.sec.compare"))
-versus = queries.run("cross_enforcement_vs_comparable", **params)
+versus = queries.run("cross_enforcement_vs_comparable", f)
 if versus.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
 else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
+import charts
 import queries
 from analysis import dishonest as shape
 from analysis.frames import GRAINS
@@ -14,7 +15,6 @@ from analysis.headlines import list_first_fall, removals_exceed_entries
 from analysis.months import add_months
 from analysis.survival import kaplan_meier, median_time
 from contract import DEBTOR_TYPES, SEVERITIES
-from exports import registry
 from exports.provenance import scope_short
 from i18n import label, numbers
 from ui import filters, lang, links, t
@@ -31,14 +31,14 @@ st.title(t("dl.title"))
 st.caption(t("dl.intro"))
 
 # A year before the period too, so that its first quarters have a year-on-year comparison.
-history = shape.dense(queries.run("dishonest_flows_by_month", **{**params, "start": add_months(start, -12)}), end)
+history = shape.dense(queries.run("dishonest_flows_by_month", f, start=add_months(start, -12)), end)
 monthly = history.filter(pl.col("month") >= start)
 if monthly.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
     st.stop()
 
 # Statements about history are judged on the list's whole history to the period's end, not on the window.
-whole = shape.dense(queries.run("dishonest_flows_by_month", **{**params, "start": registry.data_first_month()}), end)
+whole = shape.dense(queries.run("dishonest_flows_by_month", f, start=charts.data_first_month()), end)
 headlines = [h for h in (list_first_fall(whole, lg), removals_exceed_entries(whole, lg)) if h]
 # A headline names the provinces it speaks of unless it speaks of the whole country.
 scope = scope_short(queries.coverage(), f.provinces, lg, filters.province_names(lg))
@@ -94,7 +94,7 @@ figure_block("dishonest-severity")
 
 # --- How long debtors stay on the list -------------------------------------------------------
 st.subheader(t("dl.sec.durations"))
-durations = queries.run("dishonest_durations", **params)
+durations = queries.run("dishonest_durations", f)
 st.caption(t("dl.durations.cohort", first=start.year, last=end.year))
 if durations.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")

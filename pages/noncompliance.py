@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-import exports
+import charts
 import queries
 from analysis import noncompliance as shape
 from analysis.frames import GRAINS
-from exports import registry
 from figures import milestones
 from figures import noncompliance as figs
 from i18n import numbers, tr
 from ui import filters, lang, links, t
-from ui.widgets import chart_block, figure_block, figure_map
+from ui.widgets import figure_block, figure_map
 
 GRAIN_KEY = "nc_grain"
 
@@ -27,11 +26,11 @@ first, last = params["start"], params["end"]
 st.title(t("nc.title"))
 st.caption(t("nc.intro"))
 
-nc = queries.run("noncompliance_by_month", **params)
+nc = queries.run("noncompliance_by_month", f)
 if nc.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
     st.stop()
-cases = queries.run("cases_by_month", **params)
+cases = queries.run("cases_by_month", f)
 names = filters.province_names(lg)
 
 
@@ -84,7 +83,7 @@ def by_grain() -> None:
         figure_block("nc-ladder")
     with right:
         figure_block("nc-timing")
-    ladder = registry.build("nc-ladder", exports.Selection.of(f), lg)
+    ladder = charts.build("nc-ladder", f, lg)
     if ladder is not None:
         # The funnel and the cards above count different things: say what, with both sets of numbers.
         beside = shape.ladder_beside_cards(ladder.frame, totals)
@@ -140,12 +139,12 @@ def rankings() -> None:
     if len(f.provinces) == 1:
         code = f.provinces[0]
         st.subheader(t("nc.courts.heading", province=names.get(code, code)))
-        court = registry.court_ranking(registry.Context(exports.Selection.of(f), lg, {"nc_count": count}))
+        court = charts.noncompliance.court_ranking(charts.Context(f, lg, {"nc_count": count}))
         if court.all_small:
-            st.caption(t("nc.courts.all_small", n=registry.MIN_COURT_CASES))
+            st.caption(t("nc.courts.all_small", n=charts.noncompliance.MIN_COURT_CASES))
         elif court.left_out:
-            st.caption(t("nc.courts.left_out", n=court.left_out, min=registry.MIN_COURT_CASES))
-        chart_block(court.fig, court.table, "nc-rank-courts", court.indicators)
+            st.caption(t("nc.courts.left_out", n=court.left_out, min=charts.noncompliance.MIN_COURT_CASES))
+        figure_block("nc-rank-courts", nc_count=count)
         if court.hidden:
             st.caption(t("small.hidden_courts", n=court.hidden))
         st.caption(t("small.legend", n=court.threshold))

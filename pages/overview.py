@@ -5,11 +5,12 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
+import charts
 import queries
 from analysis import overview as cards
 from analysis.headlines import held_liable_change, list_first_fall, removals_exceed_entries
-from analysis.months import add_months, month_bounds
-from exports import registry
+from analysis.months import month_bounds
+from charts import overview as ov_charts
 from exports.provenance import scope_short
 from i18n import numbers
 from ui import filters, lang, t
@@ -26,87 +27,47 @@ scope = scope_short(queries.coverage(), f.provinces, lg, filters.province_names(
 st.title(t("ov.title") if scope is None else t("ov.title.scoped", scope=scope))
 st.caption(t("ov.intro"))
 
-nc = queries.run("noncompliance_by_month", **params)
-dl = queries.run("dishonest_by_month", **params)
-ce = queries.run("cross_enforcement_by_month", **params)
-cases = queries.run("cases_by_month", **params)
+nc = queries.run("noncompliance_by_month", f)
+dl = queries.run("dishonest_by_month", f)
+ce = queries.run("cross_enforcement_by_month", f)
+cases = queries.run("cases_by_month", f)
 
 if nc.height + dl.height + ce.height + cases.height == 0:
     st.info(t("common.empty"), icon=":material/filter_alt_off:")
     st.stop()
 
 
-def yoy(now: float, before: float | None) -> str | None:
-    rel = cards.change(now, before)
-    return None if rel is None else t("common.yoy", pct=numbers.pct(rel))
-
-
-def flow_card(frame: pl.DataFrame, column: str, indicator: str, money: bool = False, neutral: bool = False) -> None:
-    now, before = cards.flow(frame, column, end_month, start)
-    value = numbers.yuan(now, lg) if money else numbers.compact(now, lg)
-    # Fewer refusal cases may mean less defiance or less enforcement: the change is shown without a verdict.
+def card(c: ov_charts.Card) -> None:
+    value = numbers.yuan(c.value, lg) if c.money else numbers.compact(c.value, lg)
+    rel = cards.change(c.value or 0, c.before)
     st.metric(
-        t(f"ov.kpi.{indicator}"),
+        c.title,
         value,
-        yoy(now, before),
+        None if rel is None else t("common.yoy", pct=numbers.pct(rel)),
         border=True,
-        delta_color="off" if neutral else "normal",
-        chart_data=cards.yearly_spark(frame, column),
-        chart_type="bar",
-        help=definition_md(indicator, lg),
+        delta_color=c.delta_color,
+        chart_data=c.spark,
+        chart_type=c.chart,
+        help=(c.note + "\n\n" if c.note else "") + definition_md(c.indicator, lg),
     )
 
 
-window_start = add_months(end_month, -11)
-if window_start < start:
+built = ov_charts.cards(f, lg)
+if built.short:
     # A period shorter than a year: the cards add up what it holds, and say so.
-    st.caption(t("ov.kpi.window_short", start=f"{start:%Y-%m}", end=f"{end_month:%Y-%m}"))
+    st.caption(t("ov.kpi.window_short", start=f"{built.window_start:%Y-%m}", end=f"{built.end_month:%Y-%m}"))
 else:
-    st.caption(t("ov.kpi.window", start=f"{window_start:%Y-%m}", end=f"{end_month:%Y-%m}"))
-row1 = st.columns(4)
-with row1[0]:
-    flow_card(nc, "n_transferred", "nc_transferred", neutral=True)
-with row1[1]:
-    flow_card(nc, "n_held_liable", "nc_held_liable", neutral=True)
-with row1[2]:
-    stock_now, stock_before = cards.stock(dl, "n_on_list", end_month, start)
-    st.metric(
-        t("ov.kpi.dl_on_list"),
-        numbers.compact(stock_now, lg),
-        yoy(stock_now or 0, stock_before),
-        delta_color="inverse",
-        border=True,
-        chart_data=cards.yearly_spark(dl, "n_on_list", stock=True),
-        chart_type="line",
-        help=t("ov.kpi.stock_at", month=f"{end_month:%Y-%m}") + "\n\n" + definition_md("dl_on_list", lg),
-    )
-with row1[3]:
-    quarter, q_now, q_before = cards.latest_quarter(dl, "n_listed", end_month, start)
-    st.metric(
-        t("ov.kpi.dl_new", quarter=quarter),
-        numbers.compact(q_now, lg),
-        yoy(q_now, q_before),
-        delta_color="inverse",
-        border=True,
-        chart_data=cards.yearly_spark(dl, "n_listed"),
-        chart_type="bar",
-        help=t("ov.kpi.quarter", quarter=quarter) + "\n\n" + definition_md("dl_new", lg),
-    )
-row2 = st.columns(4)
-with row2[0]:
-    flow_card(ce, "n_assigned", "ce_assigned")
-with row2[1]:
-    flow_card(ce, "recovered_yuan", "ce_recovered", money=True)
-with row2[2]:
-    flow_card(cases, "n_closed", "cases_closed")
-with row2[3]:
-    flow_card(cases, "recovered_yuan", "cases_recovered", money=True)
+    st.caption(t("ov.kpi.window", start=f"{built.window_start:%Y-%m}", end=f"{built.end_month:%Y-%m}"))
+for first in (0, 4):
+    for col, c in zip(st.columns(4), built.cards[first : first + 4]):
+        with col:
+            card(c)
 
 st.subheader(t("ov.headlines"))
 # Statements about history are judged on the data from its first month to the period's end, not on the window.
-history = {**params, "start": registry.data_first_month()}
-dl_whole = queries.run("dishonest_by_month", **history)
-nc_whole = queries.run("noncompliance_by_month", **history)
+first_month = charts.data_first_month()
+dl_whole = queries.run("dishonest_by_month", f, start=first_month)
+nc_whole = queries.run("noncompliance_by_month", f, start=first_month)
 headlines = [
     h
     for h in (list_first_fall(dl_whole, lg), removals_exceed_entries(dl_whole, lg), held_liable_change(nc_whole, lg))
@@ -119,11 +80,10 @@ for line in headlines or [t("ov.head.none")]:
 
 with st.expander(t("ov.article.heading"), icon=":material/newspaper:"):
     st.caption(t("ov.article.intro"))
-    base = f.params(without=("start", "end"))
     a0, a1 = month_bounds(*cards.ARTICLE_WINDOW)
     c0, c1 = month_bounds(*cards.CE_WINDOW)
-    nc_tot = queries.run("noncompliance_totals", **base, start=a0, end=a1).row(0, named=True)
-    ce_tot = queries.run("cross_enforcement_totals", **base, start=c0, end=c1).row(0, named=True)
+    nc_tot = queries.run("noncompliance_totals", f, start=a0, end=a1).row(0, named=True)
+    ce_tot = queries.run("cross_enforcement_totals", f, start=c0, end=c1).row(0, named=True)
     window_a = f"{cards.ARTICLE_WINDOW[0]} – {cards.ARTICLE_WINDOW[1]}"
     window_c = f"{cards.CE_WINDOW[0]} – {cards.CE_WINDOW[1]}"
     rows = [

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import streamlit as st
 
+import charts
 import exports
 import queries
-from exports import kit, registry, summary
-from exports.provenance import Selection, selection_text
+from exports import kit, summary
+from exports.provenance import selection_text
 from i18n import LANGS, tr
 from ui import filters, lang, t
 
 f = filters.current()
 lg = lang()
-sel = Selection.of(f)
+sel = f
 # The app's own address (this page's, less its path) for the permalinks the kit prints.
 base = (st.context.url or "").rsplit("/press-room", 1)[0] or None
 prov = exports.provenance(base)
@@ -42,7 +43,7 @@ st.caption(t("press.text.hint"))
 
 # --- The kit ---------------------------------------------------------------------------------------------
 st.subheader(t("press.kit.heading"))
-pages = list(registry.PAGES)
+pages = [p for p in charts.PAGES if charts.keys(p, press=True)]
 how = (
     st.segmented_control(
         t("press.pick.how"),
@@ -55,17 +56,17 @@ how = (
     or "article"
 )
 if how == "article":
-    chosen = list(registry.SETS["article"])
+    chosen = list(charts.SETS["article"])
 elif how == "page":
-    page = st.selectbox(t("press.pick.page"), pages, key="press_page", format_func=lambda p: t(registry.PAGES[p]))
-    chosen = registry.keys(page)
+    page = st.selectbox(t("press.pick.page"), pages, key="press_page", format_func=lambda p: t(charts.PAGES[p]))
+    chosen = charts.keys(page, press=True)
 else:
     chosen = st.multiselect(
         t("press.pick.figures"),
-        registry.keys(),
+        charts.keys(press=True),
         key="press_figures",
         placeholder=t("press.pick.placeholder"),
-        format_func=lambda k: f"{t(registry.PAGES[registry.REGISTRY[k].page])} · {tr(f'press.fig.{k}', lg)}",
+        format_func=lambda k: f"{t(charts.PAGES[charts.REGISTRY[k].page])} · {tr(f'press.fig.{k}', lg)}",
     )
 if chosen:
     st.caption(

@@ -7,17 +7,17 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
+import charts
 import exports
 import queries
 from analysis import province as pv
 from analysis import suppression
+from charts import province as pv_charts
 from exports.provenance import period_text
-from figures import province as figs
-from i18n import label, numbers, tr
+from i18n import numbers, tr
 from ui import filters, lang, links, t
-from ui.widgets import chart_block, marked_table, province_map
+from ui.widgets import figure_block, figure_map, marked_table
 
-MAX_PROVINCES = 3
 MEASURE_KEY = "pv_measure"
 COURTS_KEY = "pv_courts"
 COURT_MEASURE_KEY = "pv_court_measure"
@@ -26,14 +26,9 @@ COURT_MEASURE_URL = "court_measure"
 # --- Filters ------------------------------------------------------------------------------------
 f = filters.current()
 lg = lang()
-params = f.params()
-start, end = params["start"], params["end"]
-dims = f.params(without=("provinces", "start", "end"))
 names = filters.province_names(lg)
-population = queries.run("provinces")
 # The provinces the data hold: ranks and the "national" comparison speak only of those when they are not all 31.
 coverage = queries.coverage()
-held = None if coverage.national else coverage.provinces
 
 st.title(t("pv.title"))
 st.caption(t("pv.intro"))
@@ -56,28 +51,18 @@ def change_text(delta, per: str) -> str | None:
 # --- Guard: a province to show ------------------------------------------------------------------
 if not f.provinces:
     st.info(t("pv.pick"), icon=":material/touch_app:")
-    monthly = queries.run("province_measures_by_month", **dims, start=start, end=end)
-    every = pv.provinces_in(monthly, start, end, population, held).filter(pl.col("province_code") != pv.NATIONAL)
-    province_map(
-        every.select("province_code", pl.col("filed_per_100k").alias("value")),
-        t("pv.map.title"),
-        t("pv.unit.residents"),
-        ["pv_filed"],
-        "pv-map",
-        value_format=",.0f",
-        all_provinces=True,
-    )
+    figure_map("pv-map")
     st.stop()
 
-codes = tuple(f.provinces[:MAX_PROVINCES])
-if len(f.provinces) > MAX_PROVINCES:
+codes = pv_charts.codes(charts.Context(f, lg, {}))
+if len(f.provinces) > len(codes):
     st.warning(t("pv.too_many", names=", ".join(names.get(c, c) for c in codes)), icon=":material/filter_3:")
 
 # --- Queries and analysis -----------------------------------------------------------------------
-w = pv.window(start, end)
-monthly = queries.run("province_measures_by_month", **dims, start=min(start, w.before_start), end=end)
-compared = pv.compare(monthly, population, codes, w, held)
-years = pv.yearly(monthly, population, codes, start, end, national=coverage.national)
+ctx = charts.Context(f, lg, {})
+w = pv_charts.window(ctx)
+compared = pv_charts.compared(ctx)
+years = pv_charts.years(ctx)
 measure_keys = [m.key for m in pv.MEASURES]
 st.caption(t("pv.window", start=f"{w.start:%Y-%m}", end=f"{w.end:%Y-%m}"))
 
@@ -134,47 +119,19 @@ if len(codes) == 1:
     # --- The province's trend against the country ---
     st.subheader(t("pv.section.trend" if coverage.national else "pv.section.trend_alone"))
     m = pick_measure(measure_keys)
-    measure_name = t(f"ind.{m.indicator}.name")
-    trend = years.select("province_code", "year", *m.inputs, m.key)
-    chart_block(
-        figs.against_country(
-            years,
-            code,
-            province_name,
-            m.key,
-            m.per,
-            t(
-                "pv.fig.trend.title" if coverage.national else "pv.fig.trend.title_alone",
-                province=province_name,
-                measure=measure_name,
-            ),
-            lg,
-        ),
-        trend,
-        f"pv-trend-{m.key}",
-        [m.indicator],
-    )
+    figure_block("province-trend", pv_measure=m.key)
 
     # --- Its courts side by side, small numbers hidden ---
     # The court table and chart take the cards' window (the year to the period's end), not the whole period.
     court_period = period_text(f"{w.start:%Y-%m}", f"{w.end:%Y-%m}", lg)
     st.subheader(t("pv.section.courts", province=province_name, period=court_period))
     st.caption(t("pv.courts.intro"))
-    courts = queries.run("province_courts", province=code, levels=params["levels"], start=w.start, end=w.end)
-    if courts.height == 0:
+    courts = pv_charts.courts(ctx)
+    if courts is None:
         st.info(t("pv.courts.none"), icon=":material/filter_alt_off:")
         st.stop()
-    threshold = suppression.threshold()
-    table = suppression.protect(pv.court_table(courts), pv.COURT_COUNTS, pv.COURT_DERIVED, threshold)
-    court_name_col = "name_en" if lg == "en" else "name_zh"
-    shown = table.with_columns(
-        pl.col(court_name_col).alias("court"),
-        pl.col("court_level").replace_strict(
-            {v: label("court_level", v, lg) for v in table["court_level"].unique().to_list()}
-        ),
-    )
+    shown, threshold, formats = courts.shown, courts.threshold, courts.formats
     columns = ["court", "court_level", *pv.COURT_COLUMNS]
-    formats = {m.key: ("{:.1%}" if m.per == "share" else "{:,.1f}") for m in pv.COURT_MEASURES}
 
     # A court from the URL is checked against this province's courts before it is used.
     court_ids = shown["court_id"].to_list()
@@ -239,25 +196,7 @@ if len(codes) == 1:
     )
     court_measure = pv.BY_KEY[picked or court_keys[0]]
     links.keep(COURT_MEASURE_URL, court_measure.key)
-    ranked_title = t(
-        "pv.fig.courts.title",
-        province=province_name,
-        measure=t(f"ind.{court_measure.indicator}.name"),
-        period=court_period,
-    )
-    chart_block(
-        figs.courts_ranked(shown, court_measure.key, court_measure.per, ranked_title, lg),
-        suppression.as_text(
-            shown.select(
-                "court_id", "court", *court_measure.inputs, court_measure.key, *suppression.status_columns(shown)
-            ),
-            threshold,
-            formats,
-        ),
-        f"pv-courts-{code}-{court_measure.key}",
-        [court_measure.indicator],
-        period=court_period,
-    )
+    figure_block("province-courts", court_measure=court_measure.key)
     hidden_courts = suppression.n_hidden_rows(shown, [court_measure.key])
     if hidden_courts:
         st.caption(t("small.hidden_courts", n=hidden_courts))
@@ -279,47 +218,9 @@ if len(codes) == 1:
                 "filed_to": w.end.isoformat(),
             },
         )
-        by_month = queries.run("court_by_month", court_id=chosen, start=start, end=end)
-        mine = pv.court_years(by_month)
-        # A column hidden in the court table is hidden year by year as well, so the years cannot be added up to it.
-        hidden = [c for c in pv.COURT_COUNTS if court_row[f"{suppression.STATUS_PREFIX}{c}"] is not None]
-        mine = suppression.protect(mine, pv.COURT_COUNTS, pv.COURT_DERIVED, threshold)
-        mine = suppression.hide_columns(mine, hidden, pv.COURT_DERIVED)
-        own = years.filter(pl.col("province_code") == code)
-        chart_block(
-            figs.court_against_province(
-                mine,
-                own,
-                court_name,
-                province_name,
-                court_measure.key,
-                court_measure.per,
-                t(
-                    "pv.fig.court.title",
-                    court=court_name,
-                    province=province_name,
-                    measure=t(f"ind.{court_measure.indicator}.name"),
-                ),
-                lg,
-            ),
-            suppression.as_text(
-                mine.select(
-                    "year",
-                    *court_measure.inputs,
-                    court_measure.key,
-                    *[
-                        c
-                        for c in mine.columns
-                        if c.startswith(suppression.STATUS_PREFIX)
-                        and c[len(suppression.STATUS_PREFIX) :] in (*court_measure.inputs, court_measure.key)
-                    ],
-                ),
-                threshold,
-                formats,
-            ),
-            f"pv-court-{chosen}-{court_measure.key}",
-            [court_measure.indicator],
-        )
+        one = pv_charts.court(charts.Context(f, lg, {"court": chosen}))
+        mine, hidden = one.years, one.hidden
+        figure_block("province-court", court=chosen, court_measure=court_measure.key)
         st.markdown(f"**{t('pv.court.table', court=court_name)}**")
         own_table = suppression.as_text(
             mine.select("year", *pv.COURT_COLUMNS, *suppression.status_columns(mine)), threshold, formats
@@ -349,20 +250,4 @@ else:
     st.dataframe(table, hide_index=True, placeholder="—")
     st.caption(t("pv.rank_note"))
     m = pick_measure(measure_keys)
-    chart_block(
-        figs.peers(
-            years,
-            codes,
-            names,
-            m.key,
-            m.per,
-            t(
-                "pv.fig.peers.title" if coverage.national else "pv.fig.peers.title_alone",
-                measure=t(f"ind.{m.indicator}.name"),
-            ),
-            lg,
-        ),
-        years.select("province_code", "year", *m.inputs, m.key),
-        f"pv-peers-{m.key}",
-        [m.indicator],
-    )
+    figure_block("province-peers", pv_measure=m.key)

@@ -1,6 +1,7 @@
-"""The only room that talks to DuckDB: `run(name, **params)` executes `queries/sql/<name>.sql`.
+"""The only room that talks to DuckDB: `run(name, filters, **params)` executes `queries/sql/<name>.sql`.
 
-Values reach SQL only as `$named` bound parameters. One read-only, locked-down connection serves the
+Values reach SQL only as `$named` bound parameters. Every query that filters receives the shared filter set
+here, the one door: its lists as one STRUCT, `$filters`, and its period as `$start` and `$end`. One read-only, locked-down connection serves the
 process; each call takes its own cursor, and results are cached in a bounded LRU.
 """
 
@@ -20,7 +21,7 @@ import duckdb
 import polars as pl
 
 from contract import TABLES
-from queries import rollups, settings
+from queries import rollup_build, settings
 from queries.check import validate
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -50,7 +51,7 @@ class DataChanged(Exception):
 
 
 # Tables the rollup database reads from the parquet files at query time (views); all others are copies.
-_LIVE = re.compile(r"\b(" + "|".join(t for t in TABLES if t not in rollups.COPIED) + r")\b")
+_LIVE = re.compile(r"\b(" + "|".join(t for t in TABLES if t not in rollup_build.COPIED) + r")\b")
 
 
 def data_dir() -> Path:
@@ -93,12 +94,12 @@ class _Database:
             raise DataError(str(exc)) from exc
         self.data = data
         self.timeout = lim.timeout
-        self.stamp = rollups.data_stamp(data)
+        self.stamp = rollup_build.data_stamp(data)
         self.stale = False  # set when the folder changed under this database
         self.generation = 0
         self.opened = time.time()
         try:
-            self.path = rollups.ensure(data, cache_dir)
+            self.path = rollup_build.ensure(data, cache_dir)
         except duckdb.Error as exc:
             # Readable as the contract says, yet not aggregable (e.g. a value that does not convert).
             raise DataError(f"{data}: the rollups cannot be built from this data ({exc}).") from exc
@@ -167,11 +168,30 @@ class _Database:
 
 
 def _hashable(v):
+    if isinstance(v, dict):
+        return tuple(sorted((k, _hashable(x)) for k, x in v.items()))
     return tuple(v) if isinstance(v, (list, tuple, set, frozenset)) else v
 
 
 def _bindable(v):
+    if isinstance(v, dict):
+        return {k: _bindable(x) for k, x in v.items()}
     return list(v) if isinstance(v, (tuple, set, frozenset)) else v
+
+
+def bound(name: str, filters, params: dict) -> dict:
+    """The parameters a query is run with: `params`, and from the filter set (`shared_filters.Filters`) the
+    `$filters` STRUCT and, unless given, the period's `$start` and `$end` where the query uses them. A query that
+    filters and is given no filter set is refused: nothing reaches the data unfiltered by accident."""
+    wanted = sql_params(sql_text(name))
+    if filters is None:
+        if "filters" in wanted:
+            raise TypeError(f"query {name}: needs the filter set (filters=)")
+        return params
+    if "filters" not in wanted:
+        raise TypeError(f"query {name}: takes no filter set")
+    given = filters.params()
+    return {k: v for k, v in given.items() if k in wanted and k not in params} | params
 
 
 _db: _Database | None = None
@@ -198,7 +218,7 @@ def database() -> _Database:
 def _build_in_background(data: Path) -> None:
     def work():
         try:
-            rollups.ensure(data)
+            rollup_build.ensure(data)
         except (DataError, duckdb.Error, OSError) as exc:
             # A folder caught mid-copy; the next look at the files tries again.
             print(f"rollups for the replaced data not built yet: {exc}", file=sys.stderr)
@@ -224,12 +244,12 @@ def begin_run() -> _Database:
         if _db is db and now - _checked >= CHECK_EVERY:
             _checked = now
             try:
-                stamp = rollups.data_stamp(db.data)
+                stamp = rollup_build.data_stamp(db.data)
             except OSError:
                 stamp = None  # files vanishing under us: a copy in progress
             if stamp != db.stamp:
                 db.stale = True
-                if stamp is not None and rollups.rollup_path(db.data).exists():
+                if stamp is not None and rollup_build.rollup_path(db.data).exists():
                     try:
                         fresh = _Database(db.data)
                     except DataError:
@@ -257,9 +277,10 @@ def reset() -> None:
     _local.db = None
 
 
-def run(name: str, **params) -> pl.DataFrame:
-    """Runs `queries/sql/<name>.sql` with bound `$named` parameters and returns a polars frame."""
-    return database().run(name, params)
+def run(name: str, filters=None, **params) -> pl.DataFrame:
+    """Runs `queries/sql/<name>.sql` with bound `$named` parameters and returns a polars frame; `filters` (a
+    `shared_filters.Filters`) fills `$filters` and, unless given, `$start` and `$end`."""
+    return database().run(name, bound(name, filters, params))
 
 
 def memo(key: tuple, compute: Callable[[], T]) -> T:

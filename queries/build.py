@@ -14,7 +14,7 @@ import duckdb
 
 from queries import data_dir
 from queries.check import validate
-from queries.rollups import build, rollup_path
+from queries.rollup_build import build, rollup_path
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,6 @@
 """The dashboard's queries on Apache Spark, for data that outgrows one machine (docs/scale-out.md).
 
-The SQL stays in one dialect (DuckDB's, in queries/sql and queries/rollups); SQLGlot transpiles each
+The SQL stays in one dialect (DuckDB's, in queries/sql and queries/rollup_sql); SQLGlot transpiles each
 statement to Spark SQL, the DuckDB macros are expanded in place, and values stay bound: `$name` becomes
 Spark's `:name` parameter marker and the value travels in `spark.sql(..., args=...)`, never in the text.
 """
@@ -14,21 +14,13 @@ from pathlib import Path
 import polars as pl
 import sqlglot
 from sqlglot import exp, transforms
-from sqlglot.dialects.duckdb import DuckDB
 from sqlglot.dialects.spark import Spark
 
 from contract import TABLES
-from queries import sql_params, sql_text
-from queries.rollups import FILING_YEARS, ROLLUP_SQL_DIR
+from queries import bound, sql_params, sql_text
+from queries.dialect import FILING_YEARS, ROLLUP_SQL_DIR, duckdb_dialect
 
 MACROS_FILE = "00_macros.sql"
-
-
-class DashboardDuckDB(DuckDB):
-    """DuckDB as the query files write it: `keep` is the filter macro's name, not Oracle's KEEP keyword."""
-
-    class Tokenizer(DuckDB.Tokenizer):
-        KEYWORDS = {k: v for k, v in DuckDB.Tokenizer.KEYWORDS.items() if k != "KEEP"}
 
 
 class Spark4(Spark):
@@ -47,7 +39,7 @@ class Spark4(Spark):
 def _macros() -> dict[str, tuple[list[str], exp.Expression]]:
     """name -> (parameter names, body) of every `CREATE MACRO` in the rollup macro file."""
     out = {}
-    for stmt in sqlglot.parse((ROLLUP_SQL_DIR / MACROS_FILE).read_text(encoding="utf-8"), read=DashboardDuckDB):
+    for stmt in sqlglot.parse((ROLLUP_SQL_DIR / MACROS_FILE).read_text(encoding="utf-8"), read=duckdb_dialect()):
         if isinstance(stmt, exp.Create) and stmt.kind == "MACRO":
             fn = stmt.this
             out[fn.this.name.lower()] = ([p.name for p in fn.expressions], stmt.expression)
@@ -64,9 +56,15 @@ def _expand_macros(tree: exp.Expression) -> exp.Expression:
         if is_call(node):
             names, body = macros[node.name.lower()]
             args = dict(zip(names, node.expressions, strict=True))
-            return body.copy().transform(
-                lambda n: args[n.name].copy() if isinstance(n, exp.Column) and not n.table and n.name in args else n
-            )
+
+            def substitute(n: exp.Expression) -> exp.Expression:
+                if isinstance(n, exp.Column) and not n.table and n.name in args:
+                    return args[n.name].copy()
+                if isinstance(n, exp.Column) and n.table in args:  # a field of a STRUCT argument: `filters.levels`
+                    return exp.Dot(this=args[n.table].copy(), expression=exp.to_identifier(n.name))
+                return n
+
+            return body.copy().transform(substitute)
         return node
 
     # A macro's body may call another macro (matches calls keep): expand until no call is left.
@@ -75,10 +73,22 @@ def _expand_macros(tree: exp.Expression) -> exp.Expression:
     return tree
 
 
+def _struct_fields(tree: exp.Expression) -> exp.Expression:
+    """`$filters.levels` -> `$filters__levels`: Spark binds no STRUCT parameter, so each field of one travels as a
+    parameter of its own (see `run`)."""
+
+    def split(node: exp.Expression) -> exp.Expression:
+        if isinstance(node, exp.Dot) and isinstance(node.this, exp.Placeholder):
+            return exp.Placeholder(this=f"{node.this.name}__{node.expression.name}")
+        return node
+
+    return tree.transform(split)
+
+
 def _statements(sql: str) -> list[exp.Expression]:
     return [
-        _expand_macros(stmt)
-        for stmt in sqlglot.parse(sql, read=DashboardDuckDB)
+        _struct_fields(_expand_macros(stmt))
+        for stmt in sqlglot.parse(sql, read=duckdb_dialect())
         if stmt is not None and not (isinstance(stmt, exp.Create) and stmt.kind == "MACRO")
     ]
 
@@ -119,7 +129,7 @@ def register_sources(spark, data_dir: Path) -> None:
 
 
 def build_rollups(spark, quiet: bool = True) -> float:
-    """Runs queries/rollups/*.sql in order on Spark: the rollup tables land in the session's warehouse."""
+    """Runs queries/rollup_sql/*.sql in order on Spark: the rollup tables land in the session's warehouse."""
     started = time.perf_counter()
     for path in sorted(ROLLUP_SQL_DIR.glob("*.sql")):
         if path.name == MACROS_FILE:
@@ -139,7 +149,7 @@ def build_rollups(spark, quiet: bool = True) -> float:
             if isinstance(stmt, exp.Create) and stmt.kind == "VIEW":
                 # Spark keeps no permanent view over the temporary views of the sources.
                 sql = sql.replace("CREATE VIEW ", "CREATE OR REPLACE TEMPORARY VIEW ", 1)
-            if "$year" in text:  # once per filing year, as the DuckDB build runs it (queries.rollups)
+            if "$year" in text:  # once per filing year, as the DuckDB build runs it (queries.rollup_build)
                 for row in spark.sql(FILING_YEARS).collect():
                     spark.sql(sql, args={"year": row[0]})
             else:
@@ -149,14 +159,19 @@ def build_rollups(spark, quiet: bool = True) -> float:
     return time.perf_counter() - started
 
 
-def run(spark, name: str, **params) -> pl.DataFrame:
-    """`queries.run` on Spark: the same query file and parameter contract, answered as a polars frame."""
+def run(spark, name: str, filters=None, **params) -> pl.DataFrame:
+    """`queries.run` on Spark: the same query file and parameter contract (the filter set through the same
+    `bound`), answered as a polars frame; the `$filters` STRUCT's fields travel as parameters of their own."""
     sql = sql_text(name)
+    params = bound(name, filters, params)
     wanted, given = sql_params(sql), set(params)
     if wanted != given:
         raise TypeError(
             f"query {name}: missing params {sorted(wanted - given)}, unexpected params {sorted(given - wanted)}"
         )
     (stmt,) = to_spark(sql)
-    args = {k: list(v) if isinstance(v, (tuple, set, frozenset)) else v for k, v in params.items()}
+    flat = {}
+    for k, v in params.items():
+        flat |= {f"{k}__{field}": x for field, x in v.items()} if isinstance(v, dict) else {k: v}
+    args = {k: list(v) if isinstance(v, (tuple, set, frozenset)) else v for k, v in flat.items()}
     return pl.from_arrow(spark.sql(stmt, args=args).toArrow())

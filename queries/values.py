@@ -2,7 +2,7 @@
 
 Each rule is a DuckDB predicate that marks a bad row; one scan per table counts the rows each rule marks,
 with a few example keys. The same predicates, for the rules a folder breaks, decide what the rollups
-(`queries.rollups`) do with those rows: excluded, or kept with the faulted category or province read as
+(`queries.rollup_build`) do with those rows: excluded, or kept with the faulted category or province read as
 "unknown" (`counts_as_unknown`), so no figure mixes them in unannounced. The data is only read.
 """
 

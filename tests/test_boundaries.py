@@ -9,9 +9,9 @@ import datetime as dt
 
 import pytest
 
-import queries
 from analysis.months import month_bounds
 from tests.apptest import chart_table, render
+from tests.filtering import run
 from tests.fixture_boundary import DAYS, amount, boundary_dir, on_boundary  # noqa: F401  (pytest fixtures)
 
 D = dt.date
@@ -38,7 +38,7 @@ def days_between(first: dt.date, last: dt.date) -> list[int]:
     ],
 )
 def test_cross_enforcement_totals_at_the_edges(on_boundary, start, end, assigned, resolved):
-    row = queries.run("cross_enforcement_totals", **JX, start=start, end=end).row(0, named=True)
+    row = run("cross_enforcement_totals", **JX, start=start, end=end).row(0, named=True)
     assert row == {
         "n_assigned": assigned,
         "n_resolved": len(resolved),
@@ -57,7 +57,7 @@ def test_cross_enforcement_totals_at_the_edges(on_boundary, start, end, assigned
 )
 def test_noncompliance_totals_at_the_edges(on_boundary, start, end):
     inside = days_between(start, end)
-    row = queries.run("noncompliance_totals", **JX, start=start, end=end).row(0, named=True)
+    row = run("noncompliance_totals", **JX, start=start, end=end).row(0, named=True)
     assert (row["n_incidents"], row["n_transferred"], row["n_held_liable"]) == (
         len(inside),
         len(inside),
@@ -67,7 +67,7 @@ def test_noncompliance_totals_at_the_edges(on_boundary, start, end):
 
 def test_article_decade_by_hand(on_boundary):
     # 2015-04-01 .. 2025-03-31 holds days 1-20: 20 incidents, 20 + 10 persons (odd days have 2).
-    row = queries.run("noncompliance_totals", **JX, start=D(2015, 4, 1), end=D(2025, 3, 31)).row(0, named=True)
+    row = run("noncompliance_totals", **JX, start=D(2015, 4, 1), end=D(2025, 3, 31)).row(0, named=True)
     assert (row["n_transferred"], row["n_held_liable"]) == (20, 30)
 
 
@@ -77,12 +77,12 @@ def by_month(frame, column: str) -> dict[str, int]:
 
 def test_first_and_last_days_fall_in_their_own_month(on_boundary):
     params = dict(**JX, start=D(2023, 8, 1), end=D(2023, 10, 31))
-    nc = queries.run("noncompliance_by_month", **params)
+    nc = run("noncompliance_by_month", **params)
     # 2023-08-31 in August; 2023-09-01 and 2023-09-30 in September; 2023-10-01 in October.
     assert by_month(nc, "n_transferred") == {"2023-08": 1, "2023-09": 2, "2023-10": 1}
-    cases = queries.run("cases_by_month", **params)
+    cases = run("cases_by_month", **params)
     assert by_month(cases, "n_closed") == {"2023-08": 1, "2023-09": 2, "2023-10": 1}
-    dl = queries.run("dishonest_by_month", **params)
+    dl = run("dishonest_by_month", **params)
     assert by_month(dl, "n_listed") == {"2023-08": 1, "2023-09": 2, "2023-10": 1}
     assert by_month(dl, "n_removed") == {"2023-08": 1, "2023-09": 2, "2023-10": 1}
 
@@ -90,16 +90,16 @@ def test_first_and_last_days_fall_in_their_own_month(on_boundary):
 def test_a_period_of_one_month_keeps_its_first_and_last_day(on_boundary):
     # 2024-07: 07-01, 07-03 and 07-04 of the boundary days.
     first, last = month_bounds("2024-07", "2024-07")
-    row = queries.run("noncompliance_totals", **JX, start=first, end=last).row(0, named=True)
+    row = run("noncompliance_totals", **JX, start=first, end=last).row(0, named=True)
     assert row["n_incidents"] == 3
     first, last = month_bounds("2024-06", "2024-06")
-    assert queries.run("noncompliance_totals", **JX, start=first, end=last).row(0, named=True)["n_incidents"] == 1
+    assert run("noncompliance_totals", **JX, start=first, end=last).row(0, named=True)["n_incidents"] == 1
 
 
 def test_stock_on_the_list_at_a_month_end(on_boundary):
     # Each day lists an entry and removes one of the 22 listed on 2014-06-15, so the stock stays at 22 after the
     # first listing; an entry removed on the last day of a month is off the list at that month's end.
-    dl = queries.run("dishonest_by_month", **JX, start=D(2014, 6, 1), end=D(2025, 4, 30))
+    dl = run("dishonest_by_month", **JX, start=D(2014, 6, 1), end=D(2025, 4, 30))
     stock = dict(zip((f"{m:%Y-%m}" for m in dl["month"]), dl["n_on_list"]))
     assert stock["2014-06"] == 22 and stock["2015-03"] == 22 and stock["2024-07"] == 22 and stock["2025-04"] == 22
     assert dl.filter(dl["month"] == D(2024, 7, 1)).select("n_listed", "n_removed").row(0) == (3, 3)
@@ -122,9 +122,9 @@ def test_cross_page_published_table_counts_the_last_day(on_boundary):
     assert ours[("2024-01 – 2025-03", recovered)] == f"¥{total / 1e9:.2f}bn"
     article = chart_table(at, "cross-article")
     assert dict(zip(article["measure"], article["ours"])) == {
-        "ce_assigned": 25.0,
-        "ce_resolved": 12.0,
-        "ce_recovered": float(total),
+        "Cross-enforcement cases": 25.0,
+        resolved: 12.0,
+        recovered: float(total),
     }
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+import charts
 import exports
 import queries
-from exports import registry
-from exports.provenance import Selection
+from shared_filters import Filters
 from tests.apptest import render
 from tests.conftest import use_data
 
@@ -112,13 +112,13 @@ def test_the_data_quality_page_names_the_coverage(on_gansu):
 
 
 def test_every_stamp_names_the_coverage(on_gansu):
-    sel = Selection(start="2024-01", end="2025-12")
-    for key in registry.keys():
-        ex = registry.build(key, sel, "en")
+    sel = Filters(start="2024-01", end="2025-12")
+    for key in charts.keys():
+        ex = charts.build(key, sel, "en")
         if ex is None:
             continue
         line = exports.selection_line(ex)
         assert "All of China" not in line and "All provinces ·" not in line, (key, line)
         assert "Gansu" in line, (key, line)
-    ranked = registry.build("nc-rank-provinces", sel, "en")
+    ranked = charts.build("nc-rank-provinces", sel, "en")
     assert ranked.frame["province_code"].to_list() == [GANSU]

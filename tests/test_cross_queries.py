@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-import queries
+from tests.filtering import run
 from tests.fixture_credit import credit_dir, on_credit  # noqa: F401  (pytest fixtures)
 
 D = dt.date
@@ -70,7 +70,7 @@ BY_METHOD_ALL = [
     ],
 )
 def test_cross_enforcement_by_method(on_credit, params, expected):
-    assert queries.run("cross_enforcement_by_method", **params).rows() == expected
+    assert run("cross_enforcement_by_method", **params).rows() == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_cross_enforcement_by_method(on_credit, params, expected):
     ],
 )
 def test_cross_enforcement_flows(on_credit, params, expected):
-    assert queries.run("cross_enforcement_flows", **params).rows() == expected
+    assert run("cross_enforcement_flows", **params).rows() == expected
 
 
 @pytest.mark.parametrize(
@@ -109,12 +109,12 @@ def test_cross_enforcement_flows(on_credit, params, expected):
     ],
 )
 def test_cross_enforcement_top_receivers(on_credit, params, expected):
-    frame = queries.run("cross_enforcement_top_receivers", **params)
+    frame = run("cross_enforcement_top_receivers", **params)
     assert frame.select("court_id", "n_received", "n_resolved", "recovered_yuan").rows() == expected
 
 
 def test_top_receivers_carry_court_names(on_credit):
-    frame = queries.run("cross_enforcement_top_receivers", **p(limit=1))
+    frame = run("cross_enforcement_top_receivers", **p(limit=1))
     assert frame.select("name_en", "level", "province_code").row(0) == ("Gansu High People's Court", "high", "620000")
 
 
@@ -144,7 +144,7 @@ def test_top_receivers_carry_court_names(on_credit):
     ],
 )
 def test_cross_enforcement_by_creditors(on_credit, params, expected):
-    assert queries.run("cross_enforcement_by_creditors", **params).rows() == expected
+    assert run("cross_enforcement_by_creditors", **params).rows() == expected
 
 
 # (case type, level, year, moved, moved with a filing date, days filing->resolved, days assigned->resolved,
@@ -190,7 +190,7 @@ VERSUS_ALL = [
     ],
 )
 def test_cross_enforcement_vs_comparable(on_credit, params, expected):
-    assert queries.run("cross_enforcement_vs_comparable", **params).rows() == expected
+    assert run("cross_enforcement_vs_comparable", **params).rows() == expected
 
 
 @pytest.mark.parametrize(
@@ -203,4 +203,4 @@ def test_cross_enforcement_vs_comparable(on_credit, params, expected):
     ],
 )
 def test_published_windows_on_the_credit_fixture(on_credit, window, expected):
-    assert queries.run("cross_enforcement_totals", **p(*window)).row(0) == expected
+    assert run("cross_enforcement_totals", **p(*window)).row(0) == expected

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-import queries
+from tests.filtering import run
 from tests.fixture_credit import credit_dir, on_credit  # noqa: F401  (pytest fixtures)
 
 D = dt.date
@@ -94,7 +94,7 @@ COLUMNS = (
     ],
 )
 def test_dishonest_flows_by_month(on_credit, params, expected):
-    frame = queries.run("dishonest_flows_by_month", **params)
+    frame = run("dishonest_flows_by_month", **params)
     assert frame.select(COLUMNS).rows() == expected
     assert (frame["n_net"] == frame["n_listed"] - frame["n_removed"]).all()
     reasons = [c for c in COLUMNS if c.startswith("n_removed_")]
@@ -137,7 +137,7 @@ def test_dishonest_flows_by_month(on_credit, params, expected):
     ],
 )
 def test_dishonest_listed_by_severity(on_credit, params, expected):
-    assert queries.run("dishonest_listed_by_severity", **params).rows() == expected
+    assert run("dishonest_listed_by_severity", **params).rows() == expected
 
 
 @pytest.mark.parametrize(
@@ -187,7 +187,7 @@ def test_dishonest_listed_by_severity(on_credit, params, expected):
     ],
 )
 def test_dishonest_durations(on_credit, params, expected):
-    assert queries.run("dishonest_durations", **params).rows() == expected
+    assert run("dishonest_durations", **params).rows() == expected
 
 
 @pytest.mark.parametrize(
@@ -206,7 +206,7 @@ def test_dishonest_durations(on_credit, params, expected):
     ],
 )
 def test_dishonest_on_list_by_province(on_credit, params, expected):
-    frame = queries.run("dishonest_on_list_by_province", **params)
+    frame = run("dishonest_on_list_by_province", **params)
     rows = frame.select("province_code", "n_on_list", "n_individual", "n_company", "n_other_org", "per_100k").rows()
     assert [r[:5] for r in rows] == [e[:5] for e in expected]
     assert [r[5] for r in rows] == pytest.approx([e[5] for e in expected])

@@ -1,6 +1,6 @@
 """Past one machine: the dashboard's queries and rollup build on Apache Spark (local mode) give DuckDB's answers.
 
-Spark reads the same generated parquet, builds the rollups from queries/rollups with SQLGlot's
+Spark reads the same generated parquet, builds the rollups from queries/rollup_sql with SQLGlot's
 transpilation, and answers queries/sql with the `$named` values bound; DuckDB (queries.run) is the
 reference. One Spark session serves the module: starting the JVM is the expensive part.
 """
@@ -15,6 +15,7 @@ from polars.testing import assert_frame_equal
 
 import queries
 from queries import spark as on_spark
+from tests.filtering import filters_of, run
 
 pytest.importorskip("pyspark")
 
@@ -114,8 +115,9 @@ def same(duckdb_frame: pl.DataFrame, spark_frame: pl.DataFrame, ordered: bool = 
 
 @pytest.mark.parametrize(("name", "params"), CASES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(CASES)])
 def test_query_gives_duckdbs_answer(spark, duck, name, params):
-    expected = queries.run(name, **params)
-    got = on_spark.run(spark, name, **params)
+    f, rest = filters_of(name, params)
+    expected = run(name, **params)
+    got = on_spark.run(spark, name, f, **rest)
     assert expected.height > 0, f"{name}: the test data should give rows to compare"
     same(expected, got)
 
@@ -174,10 +176,10 @@ def test_rollup_built_by_spark_equals_duckdbs(spark, duck, table):
 @pytest.fixture(scope="module")
 def from_spark(both, warehouse, tmp_path_factory):
     """A cache folder holding the dashboard's rollup database filled from Spark's rollup tables."""
-    from queries import rollups
+    from queries import rollup_build
 
     cache = tmp_path_factory.mktemp("cache-from-spark")
-    rollups.build(both, rollups.rollup_path(both, cache), quiet=True, tables_from=warehouse)
+    rollup_build.build(both, rollup_build.rollup_path(both, cache), quiet=True, tables_from=warehouse)
     return cache
 
 
@@ -216,19 +218,21 @@ def test_the_dashboard_on_sparks_rollups_has_duckdbs_tables(duck, both, from_spa
 def test_the_dashboard_on_sparks_rollups_gives_duckdbs_answer(duck, both, from_spark, name, params):
     from tests.conftest import use_data
 
-    expected = queries.run(name, **params)
+    expected = run(name, **params)
     use_data(both, from_spark)
-    got = queries.run(name, **params)
+    got = run(name, **params)
     assert expected.height > 0
     same(expected, got)
 
 
 def test_values_are_bound_not_written_into_the_sql():
     (stmt,) = on_spark.to_spark(queries.sql_text("noncompliance_totals"))
-    assert ":start" in stmt and ":provinces" in stmt and "2015" not in stmt
+    assert ":start" in stmt and ":filters__provinces" in stmt and "2015" not in stmt
     assert "KEEP(" not in stmt.upper()
 
 
 def test_a_wrong_parameter_set_is_refused(spark):
-    with pytest.raises(TypeError, match="missing params"):
+    with pytest.raises(TypeError, match="needs the filter set"):
         on_spark.run(spark, "noncompliance_totals", start=D(2020, 1, 1))
+    with pytest.raises(TypeError, match="missing params"):
+        on_spark.run(spark, "court_by_month", start=D(2020, 1, 1))

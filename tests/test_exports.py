@@ -10,12 +10,13 @@ import polars as pl
 import pytest
 
 import exports
-import queries
 from analysis.frames import regrain
 from analysis.months import month_bounds
-from exports.provenance import Selection, file_name, period_text, permalink, selection_text
+from exports.provenance import file_name, period_text, permalink, selection_text
 from exports.stamp import text_width, wrap
 from figures import overview as figs
+from shared_filters import Filters
+from tests.filtering import run
 
 
 def test_labelled_headings_in_each_language():
@@ -52,10 +53,10 @@ def test_period_in_words(start, end, lang, expected):
 @pytest.mark.parametrize(
     ("sel", "lang", "expected"),
     [
-        (Selection(provinces=("620000",)), "zh", "甘肃省 · 2013年1月–2025年12月"),
-        (Selection(), "en", "All of China · Jan 2013–Dec 2025"),
+        (Filters(provinces=("620000",)), "zh", "甘肃省 · 2013年1月–2025年12月"),
+        (Filters(), "en", "All of China · Jan 2013–Dec 2025"),
         (
-            Selection(
+            Filters(
                 provinces=("620000", "230000"),
                 levels=("intermediate",),
                 debtor_types=("company",),
@@ -73,14 +74,14 @@ def test_selection_in_words(sel, lang, expected):
 
 
 def test_permalink_names_the_filters_as_the_url_does():
-    sel = Selection(provinces=("620000", "230000"), start="2024-01", end="2025-12", case_types=("private_lending",))
+    sel = Filters(provinces=("620000", "230000"), start="2024-01", end="2025-12", case_types=("private_lending",))
     assert permalink("https://example.org/dishonest-list", "", sel, "en") == (
         "example.org/dishonest-list?lang=en&prov=620000,230000&type=private_lending&from=2024-01&to=2025-12"
     )
 
 
 def test_file_names_say_what_they_hold():
-    sel = Selection(provinces=("620000",), start="2013-01", end="2025-12")
+    sel = Filters(provinces=("620000",), start="2013-01", end="2025-12")
     assert (
         file_name("dishonest-on-list", sel, {"620000": "Gansu"}, "zh", "png")
         == "dishonest-on-list_gansu_2013-01_2025-12_zh.png"
@@ -104,9 +105,9 @@ def test_wrapped_lines_fit_and_lose_nothing(text):
 # --- Stamped images, rendered by kaleido and read back ------------------------------------------------------
 
 
-def overview_export(lang: str, sel: Selection) -> exports.Export:
+def overview_export(lang: str, sel: Filters) -> exports.Export:
     first, last = month_bounds(sel.start, sel.end)
-    nc = queries.run(
+    nc = run(
         "noncompliance_by_month",
         provinces=list(sel.provinces),
         levels=[],
@@ -138,7 +139,7 @@ def test_png_decodes_at_twice_the_layout_size(prov, lang):
 
     from exports.stamp import stamped
 
-    ex = overview_export(lang, Selection(provinces=("620000",)))
+    ex = overview_export(lang, Filters(provinces=("620000",)))
     _, width, height = stamped(ex.fig, exports.stamp(ex, prov))
     img = Image.open(io.BytesIO(exports.image_bytes(ex, "png", prov)))
     assert img.format == "PNG"
@@ -150,7 +151,7 @@ def test_png_decodes_at_twice_the_layout_size(prov, lang):
 def test_svg_holds_title_selection_and_as_of_date_as_text(prov, lang, province):
     from i18n import tr
 
-    ex = overview_export(lang, Selection(provinces=("620000",)))
+    ex = overview_export(lang, Filters(provinces=("620000",)))
     svg = exports.image_bytes(ex, "svg", prov).decode("utf-8")
     assert svg.lstrip().startswith("<svg")
     assert tr("ov.fig.nc.title", lang) in svg
@@ -166,7 +167,7 @@ def test_pdf_is_one_page_with_the_title(prov, lang):
 
     from i18n import tr
 
-    ex = overview_export(lang, Selection(provinces=("620000",)))
+    ex = overview_export(lang, Filters(provinces=("620000",)))
     reader = pypdf.PdfReader(io.BytesIO(exports.image_bytes(ex, "pdf", prov)))
     assert len(reader.pages) == 1
     # Chinese glyphs may come back as their compatibility forms (⼈ for 人); NFKC folds them.
@@ -177,7 +178,7 @@ def test_pdf_is_one_page_with_the_title(prov, lang):
 def test_xlsx_has_formatted_data_and_a_notes_sheet(prov):
     import openpyxl
 
-    ex = overview_export("zh", Selection(provinces=("620000",), start="2020-01", end="2024-12"))
+    ex = overview_export("zh", Filters(provinces=("620000",), start="2020-01", end="2024-12"))
     frame = exports.labelled(ex.frame, "zh")
     wb = openpyxl.load_workbook(io.BytesIO(exports.xlsx_bytes(frame, exports.notes(ex, prov), "zh")))
     assert wb.sheetnames == ["数据", "说明"]

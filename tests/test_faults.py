@@ -13,9 +13,10 @@ import time
 import pytest
 
 import queries
-from queries import rollups
+from queries import rollup_build
 from tests.apptest import render
 from tests.conftest import ALL_TIME, ROOT, use_data
+from tests.filtering import run
 
 
 def slowed(monkeypatch, name: str) -> None:
@@ -41,7 +42,7 @@ def test_a_query_past_its_time_is_interrupted(on_fixture, monkeypatch):
     slowed(monkeypatch, "cases_by_month")
     started = time.monotonic()
     with pytest.raises(queries.QueryTimeout) as info:
-        queries.run("cases_by_month", **ALL_TIME)
+        run("cases_by_month", **ALL_TIME)
     assert time.monotonic() - started < 10
     assert info.value.seconds == 1
     # The connection still serves the next query.
@@ -99,7 +100,7 @@ def test_a_build_killed_halfway_is_not_taken_for_finished(generated_dir, tmp_pat
         assert queries.run("provinces").height == 31
     finally:
         queries.reset()
-    assert list(cache.glob("*.duckdb")) == [rollups.rollup_path(generated_dir, cache)]
+    assert list(cache.glob("*.duckdb")) == [rollup_build.rollup_path(generated_dir, cache)]
     assert not list(cache.glob("rollups-*.tmp*"))
 
 
@@ -123,7 +124,7 @@ def test_a_replaced_data_folder_is_used_once_its_rollups_exist(fixture_dir, gene
             queries.run("case_events_for_case", case_id=1, since=dt.date(2000, 1, 1))
         queries.end_run()
         deadline = time.time() + 300
-        while not rollups.rollup_path(data, cache).exists() and time.time() < deadline:
+        while not rollup_build.rollup_path(data, cache).exists() and time.time() < deadline:
             time.sleep(0.2)
         run = queries.begin_run()
         assert run is not old and not run.stale and run.generation == old.generation + 1

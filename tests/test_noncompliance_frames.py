@@ -9,10 +9,10 @@ import datetime as dt
 import polars as pl
 import pytest
 
-import queries
 from analysis import noncompliance as shape
 from figures import milestones
 from figures import noncompliance as figs
+from tests.filtering import run
 from tests.fixture_noncompliance import nc_fixture_dir, on_nc_fixture  # noqa: F401  (pytest fixtures)
 
 D = dt.date
@@ -44,7 +44,7 @@ def test_trend_rates_are_ratios_of_sums_after_regraining():
 
 def test_ladder_summary_on_the_fixture(on_nc_fixture):
     params = dict(provinces=[], levels=[], case_types=[], debtor_types=[], start=D(2013, 1, 1), end=D(2025, 12, 31))
-    summary = shape.ladder_summary(queries.run("noncompliance_ladder", **params))
+    summary = shape.ladder_summary(run("noncompliance_ladder", **params))
     # Ended at: warning 1, 10; fine 6; detention 3, 7; criminal route without anyone held liable 8;
     # held liable 2, 4, 5, 9. Reached = ended at this rung or a later one.
     assert summary.select("step", "n_reached", "n_ended_here", "n_complied").rows() == [

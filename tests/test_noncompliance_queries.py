@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-import queries
+from tests.filtering import run
 from tests.fixture_noncompliance import nc_fixture_dir, on_nc_fixture  # noqa: F401  (pytest fixtures)
 
 D = dt.date
@@ -39,7 +39,7 @@ def test_conduct_totals(on_nc_fixture):
     # (incidents, transferred, complied) per conduct. Concealing: 2 (transferred) and 8; transferring: 5
     # (transferred, complied); false report: 3 (complied) and 10; obstructing: 6 (complied); violent: 4
     # (transferred) and 7 (complied); besieging: 1 (complied) and 9 (transferred, complied).
-    frame = queries.run("noncompliance_conduct_by_month", **p())
+    frame = run("noncompliance_conduct_by_month", **p())
     assert by_conduct(frame) == {
         "concealing_assets": (2, 1, 0),
         "transferring_assets": (1, 1, 1),
@@ -80,7 +80,7 @@ def test_conduct_totals(on_nc_fixture):
     ],
 )
 def test_conduct_by_month(on_nc_fixture, params, expected):
-    assert queries.run("noncompliance_conduct_by_month", **params).rows() == expected
+    assert run("noncompliance_conduct_by_month", **params).rows() == expected
 
 
 def test_ladder_whole_period(on_nc_fixture):
@@ -88,7 +88,7 @@ def test_ladder_whole_period(on_nc_fixture):
     # warning: 1 (8 days) and 10 (not complied); fine: 6 (3 days); detention: 3 (10 days) and 7 (197 days);
     # transferred: 2 and 4 (held 2 + 1, not complied), 5 (43 days, 3 held), 9 (9 days, 2 held);
     # private prosecution: 8 (nobody held liable, not complied). Buckets sort as text.
-    assert queries.run("noncompliance_ladder", **p()).rows() == [
+    assert run("noncompliance_ladder", **p()).rows() == [
         ("detention", False, "d181_plus", 1, 0, 0, 197.0),
         ("detention", False, "d8_30", 1, 0, 0, 10.0),
         ("fine", False, "d0_7", 1, 0, 0, 3.0),
@@ -121,11 +121,11 @@ def test_ladder_whole_period(on_nc_fixture):
     ],
 )
 def test_ladder_filtered(on_nc_fixture, params, expected):
-    assert queries.run("noncompliance_ladder", **params).rows() == expected
+    assert run("noncompliance_ladder", **params).rows() == expected
 
 
 def test_serious_by_month(on_nc_fixture):
-    frame = queries.run("noncompliance_serious_by_month", **p(D(2023, 1, 1), D(2023, 12, 31)))
+    frame = run("noncompliance_serious_by_month", **p(D(2023, 1, 1), D(2023, 12, 31)))
     # (month, violent, besieging, self-harm, suicide, officers injured): 7 in Feb (violent, self-harm),
     # 4 in May (violent, officer injured), 2 in August (neither).
     assert frame.rows() == [
@@ -133,7 +133,7 @@ def test_serious_by_month(on_nc_fixture):
         (D(2023, 5, 1), 1, 0, 0, 0, 1),
         (D(2023, 8, 1), 0, 0, 0, 0, 0),
     ]
-    whole = queries.run("noncompliance_serious_by_month", **p()).drop("month").sum().row(0)
+    whole = run("noncompliance_serious_by_month", **p()).drop("month").sum().row(0)
     # violent 4 and 7; besieging 1 and 9; self-harm 7; suicide 9; officer injured 4.
     assert whole == (2, 2, 1, 1, 1)
 
@@ -143,7 +143,7 @@ def test_by_debtor_type_2024(on_nc_fixture):
     # individual, complied), 6 (Apr, individual, complied), 9 (May, individual, transferred, 2 held, complied),
     # 8 (Jun, company), 5 (Jul, other org, transferred, 3 held, complied). Cases filed in 2024: 5 (Jan, company),
     # 7 (Mar, individual), 10 (May, company), 11 (May, individual), 8 (Jul, other org).
-    assert queries.run("noncompliance_by_debtor_type", **p(D(2024, 1, 1), D(2024, 12, 31))).rows() == [
+    assert run("noncompliance_by_debtor_type", **p(D(2024, 1, 1), D(2024, 12, 31))).rows() == [
         (D(2024, 1, 1), "company", 0, 0, 0, 0, 1),
         (D(2024, 2, 1), "individual", 1, 0, 0, 1, 0),
         (D(2024, 3, 1), "individual", 0, 0, 0, 0, 1),
@@ -171,7 +171,7 @@ def test_by_debtor_type_2024(on_nc_fixture):
     ],
 )
 def test_by_province(on_nc_fixture, params, expected):
-    frame = queries.run("noncompliance_by_province", **params)
+    frame = run("noncompliance_by_province", **params)
     assert frame.select("province_code", "n_incidents", "n_transferred", "n_held_liable", "n_filed").rows() == expected
     assert frame["population_10k"].to_list() == [3062.0, 8526.0, 2465.0]
 
@@ -195,13 +195,13 @@ def test_by_province(on_nc_fixture, params, expected):
     ],
 )
 def test_by_court(on_nc_fixture, province, params, expected):
-    frame = queries.run("noncompliance_by_court", province=province, **params)
+    frame = run("noncompliance_by_court", province=province, **params)
     cols = ("court_id", "court_level", "n_incidents", "n_transferred", "n_held_liable", "n_filed")
     assert frame.select(cols).rows() == expected
 
 
 def test_campaigns(on_nc_fixture):
-    frame = queries.run("campaigns")
+    frame = run("campaigns")
     # Ordered by start date; incidents tagged: hlj-2024 has 5 (transferred, 3 held) and 6; js-2024 has 8 and 9
     # (transferred, 2 held).
     assert frame.select(
@@ -214,7 +214,7 @@ def test_campaigns(on_nc_fixture):
 
 
 def test_province_month_panel(on_nc_fixture):
-    frame = queries.run("noncompliance_province_month", **no_prov(start=D(2024, 3, 1), end=D(2024, 5, 31)))
+    frame = run("noncompliance_province_month", **no_prov(start=D(2024, 3, 1), end=D(2024, 5, 31)))
     # Every province and month, zeros included. Heilongjiang: case 7 filed in March, incident 6 in April.
     # Jiangsu: incident 9 in May (transferred, 2 held), cases 10 and 11 filed in May. Gansu: nothing.
     assert frame.select(
@@ -234,7 +234,7 @@ def test_province_month_panel(on_nc_fixture):
 
 def test_province_month_panel_filters(on_nc_fixture):
     # Individuals only, 2023: incident 7 (Jiangsu, February); cases 2 (Gansu, Jan), 4 (Gansu, Jun), 9 (Jiangsu, Jan).
-    frame = queries.run(
+    frame = run(
         "noncompliance_province_month", **no_prov(start=D(2023, 1, 1), end=D(2023, 12, 31), debtor_types=["individual"])
     )
     assert frame.height == 36

@@ -14,10 +14,11 @@ import zipfile
 import duckdb
 import pytest
 
+import charts
 import exports
-from exports import kit, registry, summary
-from exports.provenance import Selection
+from exports import kit, summary
 from i18n import CATALOG, numbers, tr
+from shared_filters import Filters
 from tests.apptest import render
 from tests.conftest import ROOT
 
@@ -40,7 +41,7 @@ def yoy(now, before) -> str:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_press_text_numbers_are_the_cards_numbers_by_plain_sql(on_fixture, lang):
     # National, 2022-10 to 2024-09: the trailing twelve months run from 2023-10, the year before from 2022-10.
-    sel = Selection(start="2022-10", end="2024-09")
+    sel = Filters(start="2022-10", end="2024-09")
     text = summary.press_text(sel, lang, PROV, exports.province_names(lang))
     now = "{col} BETWEEN DATE '2023-10-01' AND DATE '2024-09-30'"
     before = "{col} BETWEEN DATE '2022-10-01' AND DATE '2023-09-30'"
@@ -88,7 +89,7 @@ def test_press_text_numbers_are_the_cards_numbers_by_plain_sql(on_fixture, lang)
 def test_press_text_numbers_are_the_overview_cards(on_fixture):
     at = render("pages/overview.py", lang="en", **{"from": "2022-10", "to": "2024-09"})
     shown = {m.label: (m.value, m.delta) for m in at.metric}
-    numbers_, _ = summary.overview_numbers(Selection(start="2022-10", end="2024-09"), "en")
+    numbers_, _ = summary.overview_numbers(Filters(start="2022-10", end="2024-09"), "en")
     assert len(numbers_) == len(shown) == 8
     for n in numbers_:
         label = next(k for k in shown if k == n.label or n.label.startswith(k))
@@ -102,7 +103,7 @@ def test_the_press_room_shows_the_text_to_paste(on_fixture):
     at = render("pages/press_room.py", lang="zh", prov="620000", **{"from": "2023-01", "to": "2024-09"})
     text = at.code[0].value
     assert text == summary.press_text(
-        Selection(provinces=("620000",), start="2023-01", end="2024-09"),
+        Filters(provinces=("620000",), start="2023-01", end="2024-09"),
         "zh",
         exports.provenance("http://localhost:8501"),
         exports.province_names("zh"),
@@ -113,7 +114,7 @@ def test_the_press_room_shows_the_text_to_paste(on_fixture):
 def test_kit_holds_exactly_what_its_readme_lists(on_fixture):
     from PIL import Image
 
-    sel = Selection(provinces=("620000",), start="2023-01", end="2024-09")
+    sel = Filters(provinces=("620000",), start="2023-01", end="2024-09")
     steps = []
     data = kit.build(
         sel,
@@ -195,13 +196,13 @@ def test_the_command_line_builds_the_kit_the_page_builds(on_fixture, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     z = zipfile.ZipFile(out)
-    sel = Selection(provinces=("620000",), start="2023-01", end="2024-09")
+    sel = Filters(provinces=("620000",), start="2023-01", end="2024-09")
     same = zipfile.ZipFile(io.BytesIO(kit.build(sel, ["en"], ["overview-dishonest"], PROV, scale=1.0)))
     assert sorted(z.namelist()) == sorted(same.namelist())
 
 
 def test_every_figure_has_a_press_room_name_in_both_languages():
-    for key in registry.keys():
+    for key in charts.keys():
         assert f"press.fig.{key}" in CATALOG, key
 
 
@@ -210,10 +211,10 @@ KEY_LIKE = re.compile(r"\b(?:ind|ex|col|common|def|press|nc|dl|ce|ov|cp|unit)\.[
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_no_export_text_is_left_untranslated(on_fixture, lang):
-    sel = Selection(provinces=("620000",), start="2023-01", end="2024-09", levels=("intermediate",))
+    sel = Filters(provinces=("620000",), start="2023-01", end="2024-09", levels=("intermediate",))
     built = 0
-    for key in registry.keys():
-        ex = registry.build(key, sel, lang)
+    for key in charts.keys():
+        ex = charts.build(key, sel, lang)
         if ex is None:
             continue
         built += 1

@@ -9,8 +9,8 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import queries
 from tests.apptest import render as render_page
+from tests.filtering import run
 from tests.fixture_province import on_province_fixture, province_fixture_dir  # noqa: F401  (pytest fixtures)
 
 D = dt.date
@@ -50,7 +50,7 @@ COLUMNS = (
 
 
 def test_province_courts_by_hand(on_province_fixture):
-    got = queries.run("province_courts", province="330000", levels=[], **YEAR_2024)
+    got = run("province_courts", province="330000", levels=[], **YEAR_2024)
     assert {r["court_id"]: tuple(r[c] for c in COLUMNS) for r in got.iter_rows(named=True)} == BY_HAND
     assert got["claim_closed_yuan"].to_list() == [0, 4_650_000, 150_000, 210_000]
 
@@ -68,13 +68,13 @@ def test_province_courts_by_hand(on_province_fixture):
     ],
 )
 def test_province_courts_follow_the_filters(on_province_fixture, params, expected):
-    got = queries.run("province_courts", province="330000", **{**YEAR_2024, **params})
+    got = run("province_courts", province="330000", **{**YEAR_2024, **params})
     shown = {r["court_id"]: (r["n_filed"], r["n_closed"], r["n_voluntary"]) for r in got.iter_rows(named=True)}
     assert {k: v for k, v in shown.items() if k != 7} == expected
 
 
 def test_court_by_month(on_province_fixture):
-    got = queries.run("court_by_month", court_id=8, **YEAR_2024)
+    got = run("court_by_month", court_id=8, **YEAR_2024)
     assert got["month"].to_list() == [D(2024, m, 1) for m in range(1, 13)]
     # January: sequence numbers 1, 13, 25 and 37 are filed; every concluded case closes on 2024-12-31.
     jan = got.row(0, named=True)
@@ -84,7 +84,7 @@ def test_court_by_month(on_province_fixture):
 
 
 def test_province_measures_by_month(on_province_fixture):
-    got = queries.run("province_measures_by_month", levels=[], case_types=[], debtor_types=[], **YEAR_2024)
+    got = run("province_measures_by_month", levels=[], case_types=[], debtor_types=[], **YEAR_2024)
     zj = got.filter(got["province_code"] == "330000")
     assert tuple(zj[c].sum() for c in COLUMNS) == tuple(sum(v[i] for v in BY_HAND.values()) for i in range(9))
     # Heilongjiang 2024: cases 7 and 8 filed, 7 concluded; incidents 5 and 6; entry 4; transfer 3 within the province.

@@ -20,6 +20,7 @@ from contract import DEBTOR_TYPES
 from figures import noncompliance as nc_figures
 from tests.apptest import render
 from tests.conftest import ALL_TIME, ROOT, use_data
+from tests.filtering import run
 from tests.test_values import alter, tree_hash, year_file
 
 
@@ -95,7 +96,7 @@ def test_rows_with_an_impossible_amount_are_excluded_and_the_others_counted(faul
     every_case = plain(faulted, "select count(*) from read_parquet($cases)")
     kept = plain(faulted, "select count(*) from read_parquet($cases) where claim_yuan >= $zero", zero=0)
     assert kept == every_case - 1
-    assert queries.run("cases_by_month", **ALL_TIME)["n_filed"].sum() == kept
+    assert run("cases_by_month", **ALL_TIME)["n_filed"].sum() == kept
 
 
 def test_an_unknown_province_counts_in_national_totals_and_on_no_map(faulted):
@@ -111,15 +112,15 @@ def test_an_unknown_province_counts_in_national_totals_and_on_no_map(faulted):
         "where province_code not in (select province_code from read_parquet($provinces))",
     )
     assert unplaced == 2
-    by_province = queries.run("noncompliance_by_province", **{k: v for k, v in ALL_TIME.items() if k != "provinces"})
+    by_province = run("noncompliance_by_province", **{k: v for k, v in ALL_TIME.items() if k != "provinces"})
     assert by_province["n_filed"].sum() == placed
     assert "unknown" not in by_province["province_code"].to_list()
-    unknown = queries.run("cases_by_month", **{**ALL_TIME, "provinces": ["unknown"]})
+    unknown = run("cases_by_month", **{**ALL_TIME, "provinces": ["unknown"]})
     assert unknown["n_filed"].sum() == unplaced
     # The province page: the country's row counts them, no province's row does.
     dims = {k: v for k, v in ALL_TIME.items() if k in ("levels", "case_types", "debtor_types", "start", "end")}
-    monthly = queries.run("province_measures_by_month", **dims)
-    rows = province_shape.provinces_in(monthly, ALL_TIME["start"], ALL_TIME["end"], queries.run("provinces"))
+    monthly = run("province_measures_by_month", **dims)
+    rows = province_shape.provinces_in(monthly, ALL_TIME["start"], ALL_TIME["end"], run("provinces"))
     national = rows.filter(pl.col("province_code") == province_shape.NATIONAL)
     assert national["n_filed"].item() == placed + unplaced
     assert rows.filter(pl.col("province_code") != province_shape.NATIONAL)["n_filed"].sum() == placed
@@ -133,7 +134,7 @@ def test_an_unknown_debtor_type_shows_as_its_own_bucket(faulted, lang, name):
         vocabulary=list(DEBTOR_TYPES),
     )
     assert outside == 3
-    rows = queries.run("noncompliance_by_debtor_type", **ALL_TIME)
+    rows = run("noncompliance_by_debtor_type", **ALL_TIME)
     assert rows.filter(pl.col("debtor_type") == "unknown")["n_filed"].sum() == outside
     figure = nc_figures.debtor_trend(nc_shape.debtor_frame(rows, "year"), "year", lang)
     assert name in [trace.name for trace in figure.data]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-import queries
+from tests.filtering import run
 
 D = dt.date
 ALL = dict(provinces=[], levels=[], case_types=[], debtor_types=[])
@@ -29,17 +29,17 @@ def p(start=D(2013, 1, 1), end=D(2025, 12, 31), **over):
     ],
 )
 def test_noncompliance_totals(on_fixture, params, expected):
-    row = queries.run("noncompliance_totals", **params).row(0)
+    row = run("noncompliance_totals", **params).row(0)
     assert row == expected
 
 
 def test_noncompliance_by_month(on_fixture):
-    frame = queries.run("noncompliance_by_month", **p(D(2023, 1, 1), D(2023, 12, 31)))
+    frame = run("noncompliance_by_month", **p(D(2023, 1, 1), D(2023, 12, 31)))
     assert frame.select("month", "n_incidents", "n_transferred", "n_held_liable").rows() == [
         (D(2023, 5, 1), 1, 1, 1),
         (D(2023, 8, 1), 1, 1, 2),
     ]
-    frame = queries.run("noncompliance_by_month", **p(D(2024, 1, 1), D(2024, 12, 31)))
+    frame = run("noncompliance_by_month", **p(D(2024, 1, 1), D(2024, 12, 31)))
     assert frame["n_detention"].fill_null(0).to_list() == [1, 0, 0]
     assert frame["n_fine"].fill_null(0).to_list() == [0, 1, 0]
 
@@ -82,7 +82,7 @@ def test_noncompliance_by_month(on_fixture):
     ],
 )
 def test_dishonest_by_month(on_fixture, params, expected):
-    frame = queries.run("dishonest_by_month", **params)
+    frame = run("dishonest_by_month", **params)
     assert frame.select("month", "n_listed", "n_removed", "n_on_list").rows() == expected
     assert (frame["n_net"] == frame["n_listed"] - frame["n_removed"]).all()
 
@@ -92,7 +92,7 @@ def test_dishonest_by_month(on_fixture, params, expected):
     [(2023, 4, 2, 1_550_000, 1), (2024, 3, 3, 780_000, 2), (2021, 0, 1, 200_000, 0)],
 )
 def test_cases_by_month(on_fixture, year, filed, closed, recovered, voluntary):
-    frame = queries.run("cases_by_month", **p(D(year, 1, 1), D(year, 12, 31)))
+    frame = run("cases_by_month", **p(D(year, 1, 1), D(year, 12, 31)))
     assert frame["n_filed"].sum() == filed
     assert frame["n_closed"].sum() == closed
     assert frame["recovered_yuan"].sum() == recovered
@@ -109,11 +109,11 @@ def test_cases_by_month(on_fixture, year, filed, closed, recovered, voluntary):
     ],
 )
 def test_cross_enforcement_totals(on_fixture, params, expected):
-    assert queries.run("cross_enforcement_totals", **params).row(0) == expected
+    assert run("cross_enforcement_totals", **params).row(0) == expected
 
 
 def test_cross_enforcement_by_month(on_fixture):
-    frame = queries.run("cross_enforcement_by_month", **p())
+    frame = run("cross_enforcement_by_month", **p())
     assert frame.rows() == [
         (D(2023, 11, 1), 1, 0, 0.0),
         (D(2024, 2, 1), 0, 1, 400_000.0),
@@ -124,7 +124,7 @@ def test_cross_enforcement_by_month(on_fixture):
 
 
 def test_data_facts(on_fixture):
-    facts = queries.run("data_facts").row(0, named=True)
+    facts = run("data_facts").row(0, named=True)
     assert facts["as_of_date"] == D(2024, 9, 30)
     assert facts["first_month"] == D(2020, 11, 1)
     assert facts["court_levels"] == ["basic", "intermediate"]
@@ -132,4 +132,4 @@ def test_data_facts(on_fixture):
 
 
 def test_provinces(on_fixture):
-    assert queries.run("provinces")["province_code"].to_list() == ["230000", "620000"]
+    assert run("provinces")["province_code"].to_list() == ["230000", "620000"]

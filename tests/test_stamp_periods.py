@@ -9,11 +9,12 @@ import re
 
 import pytest
 
+import charts
 import exports
 import queries
 from analysis.months import add_months, last_day, parse_month
-from exports import registry
-from exports.provenance import Selection, period_text
+from exports.provenance import period_text
+from shared_filters import Filters
 
 PERIODS = [("2013-01", "2025-12"), ("2024-01", "2025-12"), ("2025-01", "2025-12"), ("2025-06", "2025-06")]
 PROVINCES = [(), ("620000",), ("620000", "610000", "320000")]
@@ -33,7 +34,23 @@ def months_of(name: str) -> tuple[dt.date, dt.date]:
     raise AssertionError(f"a period named {name!r}: not a year, quarter or month")
 
 
-def expected_period(ex: exports.Export, sel: Selection, first_month: dt.date, last_month: dt.date) -> str:
+def frame_months(ex: exports.Export) -> str:
+    """The period from the first to the last month a frame's `month` column holds."""
+    months = ex.frame["month"].drop_nulls().to_list()
+    return period_text(str(min(months))[:7], str(max(months))[:7], ex.lang)
+
+
+def expected_period(ex: exports.Export, sel: Filters, first_month: dt.date, last_month: dt.date) -> str:
+    if ex.key.startswith("cp-before-after"):
+        # A campaign's comparison: its own window around the campaign, whatever the sidebar's period.
+        return frame_months(ex)
+    if ex.key == "cp-effects":
+        # The estimates of the same comparison: the window its before-and-after figure draws.
+        return frame_months(charts.build("cp-before-after-incidents", sel, ex.lang))
+    if ex.key.startswith("pv-courts-"):
+        # A province's courts: the cards' window, the twelve months to the period's end (or the whole period).
+        last = parse_month(sel.end)
+        return period_text(f"{max(parse_month(sel.start), add_months(last, -11)):%Y-%m}", sel.end, ex.lang)
     if "window" in ex.frame.columns:
         # A figure of published figures: its own window, whatever the selection.
         ((a, b),) = {tuple(re.findall(r"\d{4}-\d{2}", str(w))[:2]) for w in ex.frame["window"].to_list()}
@@ -54,12 +71,12 @@ def test_every_stamp_states_the_period_of_its_figures_data(on_generated, lang):
     checked, wrong = 0, []
     for start, end in PERIODS:
         for provinces in PROVINCES:
-            sel = Selection(provinces=provinces, start=start, end=end)
-            for key in registry.keys():
-                ex = registry.build(key, sel, lang)
+            sel = Filters(provinces=provinces, start=start, end=end)
+            for key in charts.keys():
+                ex = charts.build(key, sel, lang)
                 if ex is None:
                     continue
-                if registry.REGISTRY[key].at_end:
+                if charts.REGISTRY[key].at_end:
                     # A stock counted at the period's end: the last day of its last month, or the as-of date.
                     day = min(last_day(parse_month(end)), facts["as_of_date"])
                     expected = exports.tr("ex.at_date", lang, date=day.isoformat())
@@ -74,22 +91,22 @@ def test_every_stamp_states_the_period_of_its_figures_data(on_generated, lang):
 
 
 def test_the_severity_chart_says_it_starts_a_year_before_the_grading(on_generated):
-    ex = registry.build("dishonest-severity", Selection(start="2013-01", end="2025-12"), "en")
+    ex = charts.build("dishonest-severity", Filters(start="2013-01", end="2025-12"), "en")
     assert ex.period == "Jan 2023–Dec 2025"
     assert "Jan 2013" not in exports.selection_line(ex)
 
 
 def test_tables_name_years_as_years(on_generated):
-    ex = registry.build("nc-trend-incidents", Selection(start="2024-01", end="2025-12"), "en", nc_grain="year")
+    ex = charts.build("nc-trend-incidents", Filters(start="2024-01", end="2025-12"), "en", nc_grain="year")
     assert ex.frame["period"].to_list() == ["2024", "2025"]
-    ex = registry.build("nc-trend-incidents", Selection(start="2024-01", end="2024-12"), "en", nc_grain="quarter")
+    ex = charts.build("nc-trend-incidents", Filters(start="2024-01", end="2024-12"), "en", nc_grain="quarter")
     assert ex.frame["period"].to_list() == ["2024 Q1", "2024 Q2", "2024 Q3", "2024 Q4"]
 
 
 def test_a_two_year_window_labels_both_years_and_a_stock_sits_at_its_years_end(on_generated):
-    ex = registry.build("nc-trend-incidents", Selection(start="2024-01", end="2025-12"), "en", nc_grain="year")
+    ex = charts.build("nc-trend-incidents", Filters(start="2024-01", end="2025-12"), "en", nc_grain="year")
     assert list(ex.fig.layout.xaxis.ticktext) == ["2024", "2025"]
-    ex = registry.build("dishonest-stock", Selection(start="2020-01", end="2025-12"), "en", dl_grain="year")
+    ex = charts.build("dishonest-stock", Filters(start="2020-01", end="2025-12"), "en", dl_grain="year")
     ticks = dict(zip(ex.fig.layout.xaxis.ticktext, ex.fig.layout.xaxis.tickvals))
     assert str(ticks["2024"])[:10] == "2024-12-31"
     stock = ex.fig.data[0]

@@ -10,11 +10,11 @@ import duckdb
 import polars as pl
 import pytest
 
+import charts
 from analysis import dishonest as shape
 from analysis.headlines import list_first_fall, removals_exceed_entries
-from exports import registry
-from exports.provenance import Selection
 from figures import dishonest as figs
+from shared_filters import Filters
 
 D = dt.date
 REASONS = list(shape.REASON_COLUMNS)
@@ -142,8 +142,8 @@ def year_end_stocks_by_sql(data) -> dict[int, int]:
     return dict(rows)
 
 
-def annotations(sel: Selection, grain: str = "year") -> list[str]:
-    ex = registry.build("dishonest-stock", sel, "en", dl_grain=grain)
+def annotations(sel: Filters, grain: str = "year") -> list[str]:
+    ex = charts.build("dishonest-stock", sel, "en", dl_grain=grain)
     return [a.text for a in ex.fig.layout.annotations if a.text.startswith("End ")]
 
 
@@ -161,9 +161,9 @@ def test_the_stock_annotation_is_judged_on_the_whole_history(on_generated):
             break
     change = stocks[year] / stocks[year - 1] - 1
     expected = f"End {year}: first fall after {run} years of rises ({change:+.1%})"
-    whole = annotations(Selection(start="2013-01", end="2025-12"))
+    whole = annotations(Filters(start="2013-01", end="2025-12"))
     assert expected in whole
     for start in (f"{year - 1}-01", f"{year}-01", f"{year}-12"):
         for grain in ("year", "quarter", "month"):
-            shown = annotations(Selection(start=start, end="2025-12"), grain)
+            shown = annotations(Filters(start=start, end="2025-12"), grain)
             assert expected in shown, (start, grain, shown)

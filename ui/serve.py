@@ -45,16 +45,16 @@ def preload() -> None:
 
 
 def warm() -> None:
-    """Builds the first view's figures (see exports.registry.warm) before the server answers, so that the
+    """Builds the first view's figures (see exports.charts.warm) before the server answers, so that the
     first sessions neither wait for them nor build them beside it; only when the rollups are already built
     (a first start on new data shows its build progress on the page instead)."""
+    import charts
     import queries
-    from exports import registry
-    from queries import rollups
+    from queries import rollup_build
 
     try:
-        if rollups.rollup_path(queries.data_dir()).exists():
-            registry.warm()
+        if rollup_build.rollup_path(queries.data_dir()).exists():
+            charts.warm()
     except queries.DataError:
         pass  # the pages say what is wrong with the data, with their own messages
     except Exception as exc:  # noqa: BLE001 - a figure that cannot be built ahead is built when asked for

@@ -58,7 +58,7 @@ def _export(
         frame=frame,
         indicators=tuple(indicators),
         lang=lang(),
-        selection=exports.Selection.of(filters.current()),
+        selection=filters.current(),
         # The page's path, so that a permalink on the configured public address opens the same page.
         page=page_path(url),
         all_provinces=all_provinces,
@@ -158,16 +158,17 @@ def chart_block(
 
 
 def figure_block(key: str, on_select=None, **options) -> object:
-    """A figure of the registry (`exports.registry`, the one the press room exports) for the current filters
+    """A figure of the registry (`charts`, the one the press room exports) for the current filters
     and language, shown by `chart_block`; `options` are the page's own choices (grain, measure)."""
-    from exports import registry
+    import charts
     from ui import filters
 
-    ex = registry.build(key, exports.Selection.of(filters.current()), lang(), **options)
+    ex = charts.build(key, filters.current(), lang(), **options)
     if ex is None:
         st.info(t("common.empty"), icon=":material/filter_alt_off:")
         return None
-    return chart_block(ex.fig, ex.frame, key, list(ex.indicators), on_select, ex.all_provinces, ex.period)
+    # A figure named after its choices (e.g. the measure) keeps that name for its widgets and its files.
+    return chart_block(ex.fig, ex.frame, ex.key, list(ex.indicators), on_select, ex.all_provinces, ex.period)
 
 
 def figure_map(key: str, **options) -> None:
@@ -194,32 +195,6 @@ def _follow_click(event, key: str, current) -> None:
         if list(current.provinces) != codes[:1]:
             filters.request(provinces=codes[:1])
     st.caption(t("map.hint"))
-
-
-def province_map(
-    frame: pl.DataFrame,
-    title: str,
-    unit: str,
-    indicators: list[str],
-    key: str,
-    value_format: str = ",.0f",
-    all_provinces: bool = False,
-    period: str | None = None,
-) -> None:
-    """The tile-grid map for a per-province measure (`province_code`, `value`); a click sets the province filter."""
-    import queries
-    from figures.tilemap import tile_map
-    from ui import filters
-
-    lg = lang()
-    provinces = queries.run("provinces")
-    names = filters.province_names(lg)
-    abbrs = dict(zip(provinces["province_code"], provinces["abbr_zh"]))
-    current = filters.current()
-    fig = tile_map(frame, names, abbrs, title, unit, lg, value_format, selected=current.provinces)
-    table = frame.with_columns(pl.col("province_code").replace_strict(names, default=None).alias("province"))
-    event = chart_block(fig, table, key, indicators, on_select="rerun", all_provinces=all_provinces, period=period)
-    _follow_click(event, key, current)
 
 
 # Hidden and missing cells of a numeric table on screen. The grid draws a null cell as "None" whatever the

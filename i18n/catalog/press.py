@@ -68,7 +68,7 @@ STRINGS = {
     ),
     "ex.kit.files": ("文件", "Files"),
     "ex.kit.period": ("时段", "Period"),
-    # The press room's names of the figures it can export (exports/registry.py keys).
+    # The press room's names of the figures it can export (the keys of `charts`).
     "press.fig.overview-noncompliance": (
         "拒执犯罪移送与追责（按年份）",
         "Refusal crimes: transfers and convictions, by year",
@@ -115,6 +115,34 @@ STRINGS = {
     "press.fig.cross-open": ("尚未取得进展的比例", "Share still open"),
     "press.fig.cross-creditors": ("按申请人数的执行到位率", "Recovery by number of creditors"),
     "press.fig.cross-compare": ("交叉执行与可比未交叉执行案件", "Moved cases against comparable cases"),
+    "press.fig.cp-timeline": ("专项行动时间线", "Campaigns on a timeline"),
+    "press.fig.cp-before-after-transferred": (
+        "专项行动前后：移送拒执犯罪比率（与未开展省份对比）",
+        "Before, during and after a campaign: transfers against provinces without one",
+    ),
+    "press.fig.cp-before-after-incidents": (
+        "专项行动前后：拒执行为处置比率（与未开展省份对比）",
+        "Before, during and after a campaign: refusal incidents against provinces without one",
+    ),
+    "press.fig.cp-effects": (
+        "专项行动效果估计（双重差分）",
+        "Estimated effects of a campaign (difference in differences)",
+    ),
+    "press.fig.pv-map": ("各省每10万人受理执行案件地图", "Map of enforcement cases filed per 100,000 residents"),
+    "press.fig.province-trend": (
+        "所选省份与全国对比（仅选一个省份时）",
+        "The chosen province against the country (one province chosen)",
+    ),
+    "press.fig.province-peers": (
+        "两至三个省份对比（选两至三个省份时）",
+        "Two or three provinces side by side (two or three chosen)",
+    ),
+    "press.fig.province-courts": (
+        "所选省份各法院（仅选一个省份时，小数隐藏）",
+        "Courts of the chosen province (one province chosen, small numbers hidden)",
+    ),
+    "press.fig.province-court": ("一个法院与本省对比", "One court against its province"),
+    "press.fig.case-timeline": ("一个案件的经过", "One case step by step"),
     "nav.section.press": ("新闻发布", "Press"),
     "nav.press": ("新闻素材", "Press room"),
     "press.title": ("新闻素材", "Press room"),

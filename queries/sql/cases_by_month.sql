@@ -1,6 +1,6 @@
 -- Enforcement cases filed and concluded, yuan recovered and voluntary performance, by month.
 -- grain: one row per month
--- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 select
     month,
     sum(n_filed)::bigint as n_filed,
@@ -9,6 +9,6 @@ select
     sum(n_voluntary)::bigint as n_voluntary
 from cases_monthly
 where month between $start and $end
-    and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+    and matches($filters, province_code, court_level, case_type, debtor_type)
 group by month
 order by month;

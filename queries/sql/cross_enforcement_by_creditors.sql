@@ -1,11 +1,11 @@
 -- Moved cases assigned in the period by number of creditors and whole months from assignment to resolution
 -- (or, while unresolved, to the data's as-of date), with the claims and yuan recovered of those resolved.
 -- grain: one row per creditor count (capped at 5, meaning 5 or more) x months x resolved or not
--- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 with transfers as (
     select *, coalesce(resolved_date, (select as_of_date from meta)) as left_date from ce_cases
     where assigned_date between $start and $end
-        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
 )
 
 -- Whole months as in the time-on-the-list rollup: calendar months, less one when the day is not yet reached.

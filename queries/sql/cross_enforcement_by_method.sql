@@ -1,9 +1,9 @@
 -- Cases moved under the reform by method: assigned by month, and resolved with yuan recovered by month of resolution.
 -- grain: one row per month x method with any assignment or resolution, from the first case to $end (cumulative sums need the months before the period)
--- params: $provinces, $levels, $case_types, $debtor_types, $end
+-- params: $filters, $end
 with transfers as (
     select method, month, resolved_date, recovered_yuan from ce_cases
-    where matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+    where matches($filters, province_code, court_level, case_type, debtor_type)
 ),
 
 assigned as (

@@ -1,9 +1,9 @@
 -- Cases moved under the cross-enforcement reform: assigned by month, and resolved with yuan recovered by month of resolution.
 -- grain: one row per month with any assignment or resolution
--- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 with transfers as (
     select * from ce_transfers
-    where matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+    where matches($filters, province_code, court_level, case_type, debtor_type)
 ),
 
 assigned as (

@@ -1,6 +1,6 @@
 -- The courts that received the most moved cases in the period, with those resolved and the yuan recovered.
 -- grain: one row per receiving court, the $limit largest
--- params: $provinces, $levels, $case_types, $debtor_types, $start, $end, $limit
+-- params: $filters, $start, $end, $limit
 with received as (
     select
         to_court_id as court_id, count(*) as n_received,
@@ -9,7 +9,7 @@ with received as (
             as recovered_yuan
     from ce_transfers
     where assigned_date between $start and $end
-        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by to_court_id
 )
 

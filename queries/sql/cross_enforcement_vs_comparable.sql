@@ -1,7 +1,7 @@
 -- Moved cases resolved in the period against enforcement cases that were not moved and closed in the period, by case type,
 -- court level and year: counts, days since filing, claims and yuan recovered. Not moved = cases_monthly minus moved cases that closed.
 -- grain: one row per case type x court level (of the originating court) x year with any moved case resolved
--- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 with moved as (
     select
         case_type, court_level, year(resolved_date) as year,
@@ -13,7 +13,7 @@ with moved as (
         sum(recovered_yuan)::double as moved_recovered_yuan
     from ce_cases
     where resolved_date between $start and $end
-        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by all
 ),
 
@@ -40,7 +40,7 @@ base as (
         sum(claim_closed_yuan) as base_claim_yuan,
         sum(recovered_yuan) as base_recovered_yuan
     from cells
-    where matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+    where matches($filters, province_code, court_level, case_type, debtor_type)
     group by all
 )
 

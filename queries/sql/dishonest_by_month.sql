@@ -1,11 +1,11 @@
 -- New dishonest-list entries, removals and the number on the list at each month end.
 -- grain: one row per month; n_on_list counts every entry since the list began, whatever $start is
--- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 with monthly as (
     select month, sum(n_listed)::bigint as n_listed, sum(n_removed)::bigint as n_removed
     from dl_monthly
     where month <= $end
-        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by month
 )
 

@@ -1,6 +1,6 @@
 -- New dishonest-list entries, removals by reason, the net change and the number on the list at each month end.
 -- grain: one row per month with any listing or removal; n_on_list counts every entry since the list began, whatever $start is
--- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 with monthly as (
     select
         month,
@@ -12,7 +12,7 @@ with monthly as (
         sum(n_removed_expired)::bigint as n_removed_expired
     from dl_monthly
     where month <= $end
-        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by month
 )
 

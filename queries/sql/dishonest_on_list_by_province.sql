@@ -1,7 +1,7 @@
 -- The number on the dishonest list at the end of the period per province, by debtor type ('unknown' where the data
 -- gives none), with the province's population.
 -- grain: one row per province (all provinces, zero where nothing is listed)
--- params: $provinces, $levels, $case_types, $debtor_types, $end
+-- params: $filters, $end
 with stock as (
     select
         province_code,
@@ -12,7 +12,7 @@ with stock as (
         sum(n_listed - n_removed) filter (where debtor_type = 'unknown')::bigint as n_unknown
     from dl_monthly
     where month <= $end
-        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by province_code
 )
 
@@ -25,5 +25,5 @@ select
     coalesce(stock.n_unknown, 0) as n_unknown,
     coalesce(stock.n_on_list, 0) * 10.0 / provinces.population_10k as per_100k
 from provinces left join stock using (province_code)
-where keep($provinces, provinces.province_code)
+where keep($filters.provinces, provinces.province_code)
 order by per_100k desc, provinces.province_code asc;

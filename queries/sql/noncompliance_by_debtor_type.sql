@@ -1,6 +1,6 @@
 -- Refusal incidents, transfers and persons held liable by debtor type, with enforcement cases filed against that type, by month.
 -- grain: one row per month x debtor type with any case filed or incident
--- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 with nc as (
     select
         month, debtor_type,
@@ -8,7 +8,7 @@ with nc as (
         sum(n_held_liable) as n_held_liable, sum(n_complied) as n_complied
     from nc_monthly
     where month between $start and $end
-        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by month, debtor_type
 ),
 
@@ -16,7 +16,7 @@ filed as (
     select month, debtor_type, sum(n_filed) as n_filed
     from cases_monthly
     where month between $start and $end
-        and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by month, debtor_type
     having sum(n_filed) > 0
 )

@@ -1,6 +1,6 @@
 -- Refusal-to-comply incidents acted on, cases transferred to the police and persons held liable, by month.
 -- grain: one row per month with at least one incident
--- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 select
     month,
     sum(n_incidents)::bigint as n_incidents,
@@ -10,6 +10,6 @@ select
     sum(n_incidents) filter (where measure = 'fine')::bigint as n_fine
 from nc_monthly
 where month between $start and $end
-    and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+    and matches($filters, province_code, court_level, case_type, debtor_type)
 group by month
 order by month;

@@ -1,13 +1,13 @@
 -- Refusal incidents, transfers and persons held liable per province, with enforcement cases filed and residents, in a window.
--- grain: one row per province (all provinces, whatever the province filter: the ranking compares them)
--- params: $levels, $case_types, $debtor_types, $start, $end
+-- grain: one row per province the filters keep (rankings pass every province: Filters.everywhere)
+-- params: $filters, $start, $end
 with incidents as (
     select
         province_code,
         sum(n_incidents) as n_incidents, sum(n_transferred) as n_transferred, sum(n_held_liable) as n_held_liable
     from nc_monthly
     where month between $start and $end
-        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by province_code
 ),
 
@@ -15,7 +15,7 @@ filed as (
     select province_code, sum(n_filed) as n_filed
     from cases_monthly
     where month between $start and $end
-        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by province_code
 )
 

@@ -1,6 +1,6 @@
 -- Refusal incidents acted on by what the debtor did (conduct), with transfers and compliance, by month.
 -- grain: one row per month x conduct with at least one incident
--- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 select
     month, conduct,
     sum(n_incidents)::bigint as n_incidents,
@@ -8,6 +8,6 @@ select
     sum(n_complied)::bigint as n_complied
 from nc_monthly
 where month between $start and $end
-    and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+    and matches($filters, province_code, court_level, case_type, debtor_type)
 group by month, conduct
 order by month, conduct;

@@ -1,6 +1,6 @@
 -- Refusal incidents, transfers, persons held liable and enforcement cases filed per province and month, every month of the window.
 -- grain: one row per province x month from $start to $end (zeros where nothing happened), for the campaign comparisons
--- params: $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 with months as (
     select unnest(generate_series(date_trunc('month', $start::date), $end::date, interval 1 month)) as month
 ),
@@ -17,7 +17,7 @@ incidents as (
         sum(n_incidents) as n_incidents, sum(n_transferred) as n_transferred, sum(n_held_liable) as n_held_liable
     from nc_monthly
     where month between $start and $end
-        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by province_code, month
 ),
 
@@ -25,7 +25,7 @@ filed as (
     select province_code, month, sum(n_filed) as n_filed
     from cases_monthly
     where month between $start and $end
-        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by province_code, month
 )
 

@@ -1,6 +1,6 @@
 -- Violent resistance and besieging of officers, and serious consequences (self-harm, suicide, officers injured), by month.
 -- grain: one row per month with at least one incident
--- params: $provinces, $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 select
     month,
     coalesce(sum(n_incidents) filter (where conduct = 'violent_resistance'), 0)::bigint as n_violent_resistance,
@@ -10,6 +10,6 @@ select
     sum(n_officer_injured)::bigint as n_officer_injured
 from nc_monthly
 where month between $start and $end
-    and matches($provinces, $levels, $case_types, $debtor_types, province_code, court_level, case_type, debtor_type)
+    and matches($filters, province_code, court_level, case_type, debtor_type)
 group by month
 order by month;

@@ -1,7 +1,7 @@
 -- One province's courts with their enforcement cases filed and concluded, recovery, voluntary performance, refusal incidents, dishonest-list entries and cross-enforcement moves in a window.
 -- grain: one row per court of $province at the chosen levels (every such court, zeros where nothing happened); the
 -- case-type and debtor-type filters do not apply (the court rollups have neither)
--- params: $province, $levels, $start, $end
+-- params: $province, $filters, $start, $end
 with filed as (
     select court_id, sum(n_filed_individual + n_filed_company + n_filed_other_org + n_filed_unknown) as n_filed
     from cases_court_monthly
@@ -59,5 +59,5 @@ left join closed using (court_id)
 left join incidents using (court_id)
 left join sent using (court_id)
 left join received using (court_id)
-where courts.province_code = $province and keep($levels, courts.level)
+where courts.province_code = $province and keep($filters.levels, courts.level)
 order by courts.court_id;

@@ -1,7 +1,7 @@
 -- Every province's enforcement cases, recovery, refusal incidents, dishonest-list entries and cross-enforcement moves by month, with its residents.
--- grain: one row per province x month with any activity (all provinces, whatever the province filter: the page ranks them;
+-- grain: one row per province x month with any activity (the provinces the filters keep: the page passes every province to rank them;
 -- rows whose province is unknown come with no residents, counted in the country's figures and no province's)
--- params: $levels, $case_types, $debtor_types, $start, $end
+-- params: $filters, $start, $end
 with cases as (
     select
         province_code, month,
@@ -9,7 +9,7 @@ with cases as (
         sum(claim_closed_yuan) as claim_closed_yuan, sum(n_voluntary) as n_voluntary
     from cases_monthly
     where month between $start and $end
-        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by all
 ),
 
@@ -19,7 +19,7 @@ incidents as (
         sum(n_incidents) as n_incidents, sum(n_transferred) as n_transferred, sum(n_held_liable) as n_held_liable
     from nc_monthly
     where month between $start and $end
-        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by all
 ),
 
@@ -27,7 +27,7 @@ listed as (
     select province_code, month, sum(n_listed) as n_listed
     from dl_monthly
     where month between $start and $end
-        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by all
 ),
 
@@ -35,7 +35,7 @@ sent as (
     select province_code, month, count(*) as n_sent
     from ce_transfers
     where month between $start and $end
-        and keep($levels, court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($filters, province_code, court_level, case_type, debtor_type)
     group by all
 ),
 
@@ -43,7 +43,7 @@ received as (
     select to_province_code as province_code, month, count(*) as n_received
     from ce_transfers
     where month between $start and $end
-        and keep($levels, to_court_level) and keep($case_types, case_type) and keep($debtor_types, debtor_type)
+        and matches($filters, to_province_code, to_court_level, case_type, debtor_type)
     group by all
 ),
 

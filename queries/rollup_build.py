@@ -26,9 +26,8 @@ import duckdb
 from contract import TABLES
 from queries import values
 from queries.check import table_files
+from queries.dialect import FILING_YEARS, ROLLUP_SQL_DIR
 from queries.settings import limits
-
-ROLLUP_SQL_DIR = Path(__file__).parent / "rollups"
 
 # Tables small enough to copy into the database, where they are faster than parquet.
 COPIED = ("provinces", "courts", "campaigns", "noncompliance", "cross_enforcement")
@@ -54,6 +53,7 @@ def fingerprint(data_dir: Path) -> str:
         h.update(sql.read_bytes())
     h.update(Path(__file__).read_bytes())
     h.update((Path(__file__).parent / "values.py").read_bytes())
+    h.update((Path(__file__).parent / "dialect.py").read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -111,7 +111,6 @@ def _remove_abandoned(cache_dir: Path) -> None:
 
 
 # The years a `$year` rollup runs for.
-FILING_YEARS = "SELECT DISTINCT year(filed_date) FROM enforcement_cases WHERE filed_date IS NOT NULL ORDER BY 1"
 
 
 def _run_rollup(con, text: str) -> None:
@@ -134,7 +133,7 @@ def _plan_rollup(con, text: str, filled: dict[str, str]) -> None:
     import sqlglot
     from sqlglot import exp
 
-    from queries.spark import DashboardDuckDB
+    from queries.dialect import duckdb_dialect
 
     def order_of(query) -> str:
         # The ORDER BY over the table's own columns (a query may name them by their source table).
@@ -144,7 +143,7 @@ def _plan_rollup(con, text: str, filled: dict[str, str]) -> None:
         return order.transform(lambda n: exp.column(n.name) if isinstance(n, exp.Column) else n).sql(dialect="duckdb")
 
     for stmt in con.extract_statements(text):
-        tree = sqlglot.parse_one(stmt.query, read=DashboardDuckDB)
+        tree = sqlglot.parse_one(stmt.query, read=duckdb_dialect())
         if isinstance(tree, exp.Insert):
             filled[tree.this.name] = filled.get(tree.this.name) or order_of(tree.expression)
             continue

@@ -1,0 +1,9 @@
+-- Shared SQL helpers for the query files.
+-- keep(allowed, value): true when no values are selected (no filter) or the value is among them.
+create macro keep(allowed, value) as (array_length(allowed) = 0 or list_contains(allowed, value));
+-- matches(filters, ...): true when a row's province, court level, case type and debtor type all pass the shared
+-- filters, bound as one STRUCT (provinces, levels, case_types, debtor_types: lists, empty for no filter).
+create macro matches(filters, province, court_level, case_type, debtor_type) as (
+    keep(filters.provinces, province) and keep(filters.levels, court_level)
+    and keep(filters.case_types, case_type) and keep(filters.debtor_types, debtor_type)
+);
