@@ -163,8 +163,11 @@ def test_a_bad_link_value_shows_a_notice(page, server):
 
 def test_csv_download_is_the_chart_data(page, server):
     open_app(page, server, "?lang=en")
+    # The overview's two charts, the refusal trend first: wait for both, so "first" is the first on the page.
+    buttons = page.get_by_role("button", name="Download CSV")
+    expect(buttons).to_have_count(2, timeout=30_000)
     with page.expect_download(timeout=30_000) as info:
-        page.get_by_role("button", name="Download CSV").first.click()
+        buttons.first.click()
     path = info.value.path()
     text = open(path, encoding="utf-8-sig").read()
     header = text.splitlines()[0]

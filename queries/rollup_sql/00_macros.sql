@@ -7,3 +7,9 @@ create macro matches(filters, province, court_level, case_type, debtor_type) as 
     keep(filters.provinces, province) and keep(filters.levels, court_level)
     and keep(filters.case_types, case_type) and keep(filters.debtor_types, debtor_type)
 );
+-- court_wanted(...): true for a court a case search asks for: among `court_ids` (any when empty) and, unless `prefix`
+-- is empty, with that case-number prefix (exactly, or starting with it).
+create macro court_wanted(court_ids, prefix, prefix_exact, court_id, case_prefix) as (
+    keep(court_ids, court_id)
+    and (prefix = '' or case when prefix_exact then case_prefix = prefix else starts_with(case_prefix, prefix) end)
+);

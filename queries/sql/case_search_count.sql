@@ -4,11 +4,7 @@
 with chosen_courts as (
     select court_id
     from courts
-    where keep($court_ids, court_id)
-        and (
-            $prefix = ''
-            or case when $prefix_exact then case_prefix = $prefix else starts_with(case_prefix, $prefix) end
-        )
+    where court_wanted($court_ids, $prefix, $prefix_exact, court_id, case_prefix)
 ),
 
 with_incidents as (
