@@ -140,7 +140,9 @@ def timeline_frame(c: Context) -> pl.DataFrame:
     )
 
 
-@figure("cp-timeline", "campaign-effects", options=("cp_campaign", "cp_scope", "cp_focus"))
+@figure(
+    "cp-timeline", "campaign-effects", options=("cp_campaign", "cp_scope", "cp_focus"), url=(("campaign", chosen_id),)
+)
 def _cp_timeline(c: Context):
     camps = queries.run("campaigns")
     if camps.height == 0:
@@ -178,17 +180,20 @@ def _before_after(outcome: str):
     return build
 
 
+# The campaign's comparison uses every province (its own and those without a campaign), whatever the province
+# filter; the permalink names the campaign, as the page's URL does.
+EFFECT = dict(
+    options=("cp_campaign", "cp_per", "cp_span"),
+    span=_window_span,
+    all_provinces=True,
+    url=(("campaign", chosen_id),),
+)
+
 for _outcome in campaigns.OUTCOMES:
-    figure(
-        f"cp-before-after-{_outcome[2:]}",
-        "campaign-effects",
-        options=("cp_campaign", "cp_per", "cp_span"),
-        span=_window_span,
-        grain="month",
-    )(_before_after(_outcome))
+    figure(f"cp-before-after-{_outcome[2:]}", "campaign-effects", grain="month", **EFFECT)(_before_after(_outcome))
 
 
-@figure("cp-effects", "campaign-effects", options=("cp_campaign", "cp_per", "cp_span"), span=_window_span)
+@figure("cp-effects", "campaign-effects", **EFFECT)
 def _cp_effects(c: Context):
     built = effect(c)
     if built is None or built.results is None:

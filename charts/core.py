@@ -104,6 +104,8 @@ class Figure:
     # False for a figure of one thing a reader picks on the page (a case, a court): the press room and a page's
     # set in the kit leave it out (its key still builds it, given the choice).
     press: bool = True
+    # The page's own URL parameters the figure's permalink carries beside the shared filters: (key, value of).
+    url: tuple[tuple[str, Callable[[Context], object]], ...] = ()
 
 
 REGISTRY: dict[str, Figure] = {}
@@ -128,9 +130,10 @@ def figure(
     grain: str = "year",
     name: Callable[[Context], str] | None = None,
     press: bool = True,
+    url: tuple[tuple[str, Callable[[Context], object]], ...] = (),
 ):
     def register(fn):
-        REGISTRY[key] = Figure(key, page, fn, all_provinces, at_end, options, span, grain, name, press)
+        REGISTRY[key] = Figure(key, page, fn, all_provinces, at_end, options, span, grain, name, press, url)
         return fn
 
     return register
@@ -178,8 +181,7 @@ def _build(key: str, sel: Filters, lang: str, options: dict) -> Export | None:
     period = (
         tr("ex.at_date", lang, date=ctx.as_of_end.isoformat()) if spec.at_end else _span_text(spec, ctx, frame, grain)
     )
-    # The refusal page keeps its grain in the URL beside the shared filters; the permalink carries it too.
-    extra = (("grain", ctx.opt("nc_grain")),) if "nc_grain" in spec.options else ()
+    extra = tuple((k, str(v)) for k, of in spec.url if (v := of(ctx)) is not None)
     return Export(
         key=spec.name(ctx) if spec.name else key,
         fig=fig,

@@ -16,6 +16,8 @@ from charts.core import Context, figure, held, province_tiles
 from figures import milestones
 from figures import noncompliance as nc_figs
 
+# The page keeps its grain in the URL beside the shared filters; the permalinks of its figures by grain carry it.
+GRAIN_URL = (("grain", lambda c: c.opt("nc_grain")),)
 # Courts with fewer cases filed than this are left out of the court ranking: a rate per 10,000 cases
 # computed on a few dozen cases swings on one incident.
 MIN_COURT_CASES = 200
@@ -44,10 +46,10 @@ def _trend(count: str):
 
 
 for _count in nc_shape.COUNTS:
-    figure(f"nc-trend-{_count[2:]}", "refusal", options=("nc_grain",))(_trend(_count))
+    figure(f"nc-trend-{_count[2:]}", "refusal", options=("nc_grain",), url=GRAIN_URL)(_trend(_count))
 
 
-@figure("nc-conduct", "refusal", options=("nc_grain",))
+@figure("nc-conduct", "refusal", options=("nc_grain",), url=GRAIN_URL)
 def _nc_conduct(c: Context):
     conduct = nc_shape.conduct_frame(c.run("noncompliance_conduct_by_month"), c.opt("nc_grain"))
     return _marked(c, nc_figs.conduct_mix(conduct, c.opt("nc_grain"), c.lang)), conduct, ["nc_conduct_share"]
@@ -65,7 +67,7 @@ def _nc_timing(c: Context):
     return nc_figs.compliance_timing(ladder, c.lang), ladder, ["nc_days_to_comply"]
 
 
-@figure("nc-resistance", "refusal", options=("nc_grain",))
+@figure("nc-resistance", "refusal", options=("nc_grain",), url=GRAIN_URL)
 def _nc_resistance(c: Context):
     serious = nc_shape.serious_frame(c.run("noncompliance_serious_by_month"), c.opt("nc_grain"))
     return (
@@ -75,7 +77,7 @@ def _nc_resistance(c: Context):
     )
 
 
-@figure("nc-serious", "refusal", options=("nc_grain",))
+@figure("nc-serious", "refusal", options=("nc_grain",), url=GRAIN_URL)
 def _nc_serious(c: Context):
     serious = nc_shape.serious_frame(c.run("noncompliance_serious_by_month"), c.opt("nc_grain"))
     return (
@@ -85,7 +87,7 @@ def _nc_serious(c: Context):
     )
 
 
-@figure("nc-debtors", "refusal", options=("nc_grain",))
+@figure("nc-debtors", "refusal", options=("nc_grain",), url=GRAIN_URL)
 def _nc_debtors(c: Context):
     debtors = nc_shape.debtor_frame(c.run("noncompliance_by_debtor_type"), c.opt("nc_grain"))
     return _marked(c, nc_figs.debtor_trend(debtors, c.opt("nc_grain"), c.lang)), debtors, ["nc_debtor_rate"]

@@ -145,7 +145,14 @@ def _courts_name(c: Context) -> str:
     return f"pv-courts-{code}-{_court_measure(c).key}"
 
 
-@figure("province-courts", "province", options=("court_measure",), span=_courts_span, name=_courts_name)
+@figure(
+    "province-courts",
+    "province",
+    options=("court_measure",),
+    span=_courts_span,
+    name=_courts_name,
+    url=(("court_measure", lambda c: c.opt("court_measure")),),
+)
 def _pv_courts(c: Context):
     built = courts(c)
     if built is None:
@@ -205,6 +212,7 @@ OPTIONS.update({"court": (None, None)})
     options=("court", "court_measure"),
     name=lambda c: f"pv-court-{c.opt('court')}-{_court_measure(c).key}",
     press=False,
+    url=(("court", lambda c: c.opt("court")), ("court_measure", lambda c: c.opt("court_measure"))),
 )
 def _pv_court(c: Context):
     built = court(c)

@@ -36,7 +36,7 @@ PNG_SCALE = 2.0
 
 # Columns holding a fraction of one (a share, a rate of recovery, a change on the year before, a survival
 # probability, ours against the published): they leave as percentages, and their heading says so.
-FRACTION = re.compile(r"(^|_)(share|yoy|survival|ratio|rate)($|_)")
+FRACTION = re.compile(r"(^|_)(share|yoy|survival|ratio|rate|clearance|recovery|voluntary)($|_)")
 PERCENT_MARK = " (%)"
 
 
