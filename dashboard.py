@@ -73,6 +73,7 @@ PAGES = {
     ],
     "nav.section.press": [
         st.Page("pages/press_room.py", title=t("nav.press"), icon=":material/newspaper:", url_path="press-room"),
+        st.Page("pages/audit_log.py", title=t("nav.audit"), icon=":material/policy:", url_path="audit-log"),
     ],
 }
 

@@ -62,7 +62,7 @@ def estimate(sel: Filters, start: dt.date, end: dt.date, per: str, first, last, 
         return campaigns.estimate(panel, treated, list(controls), start, end, per)
 
     # The sidebar's period does not enter the panel: the campaign's window does.
-    dims = (everywhere.levels, everywhere.case_types, everywhere.debtor_types)
+    dims = tuple((field, tuple(values)) for field, values in everywhere.dims().items())
     key = ("campaign-estimate", start, end, per, dims, first, last, treated, controls)
     return queries.memo(key, compute)
 

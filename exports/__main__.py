@@ -132,6 +132,23 @@ def main(argv: list[str] | None = None) -> int:
     bar.update(len(keys) - bar.n)
     bar.close()
     args.out.write_bytes(data)
+    import getpass
+    import hashlib
+
+    import audit
+    from exports.provenance import permalink
+
+    audit.record(
+        "kit",
+        getpass.getuser(),
+        "command line",
+        "all",
+        file=str(args.out),
+        figures=keys,
+        languages=langs,
+        permalink=permalink(exports.provenance(args.base_url).base_url, "national", sel, langs[0]),
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
     print(f"{args.out}: {len(keys)} figures, {', '.join(langs)}, {len(data) / 1e6:.1f} MB", file=sys.stderr)
     return 0
 

@@ -100,7 +100,7 @@ def selection_slug(sel: Filters, names_en: dict[str, str]) -> str:
         part = "+".join(slug(names_en.get(c, c)) for c in sel.provinces)
     else:
         part = f"{len(sel.provinces)}-provinces"
-    for field in ("levels", "case_types", "debtor_types"):
+    for field in LIST_KINDS:
         values = getattr(sel, field)
         if values:
             part += "_" + ("+".join(slug(v) for v in values) if len(values) <= 2 else f"{len(values)}-{slug(field)}")

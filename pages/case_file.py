@@ -17,7 +17,7 @@ from charts import case_file as case_charts
 from contract import CASE_TYPES
 from i18n import label, numbers
 from queries import case_number
-from ui import filters, lang, links, t
+from ui import filters, lang, links, t, trail
 from ui.widgets import figure_block
 
 # The article's account: Tianshui Intermediate People's Court (甘05), a property case, the debtor gathered
@@ -155,6 +155,19 @@ if searching:
         case_types=list(chosen_types),
         with_incident=bool(with_incident),
     )
+    asked = (text, court, window, tuple(chosen_types), bool(with_incident))
+    if st.session_state.get("_case_search_noted") != asked:
+        # Each search asked for goes into the audit log once (the query, not what it found).
+        st.session_state["_case_search_noted"] = asked
+        trail.note(
+            "case_search",
+            query=text,
+            court=court,
+            filed_from=None if window is None else str(window[0]),
+            filed_to=None if window is None else str(window[1]),
+            case_types=list(chosen_types),
+            with_incident=bool(with_incident),
+        )
     total = (
         0
         if window is None
@@ -221,6 +234,10 @@ if not text:
     st.stop()
 
 year, prefix, seq = parts
+if st.session_state.get("_case_noted") != parts:
+    # Each case number looked up goes into the audit log once per session (the query, not what it found).
+    st.session_state["_case_noted"] = parts
+    trail.note("case_lookup", case=case_number.format(*parts))
 found = queries.run("case_by_number", year=year, prefix=prefix, seq=seq)
 if found.height == 0:
     st.query_params.pop("case", None)

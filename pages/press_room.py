@@ -4,15 +4,17 @@ current selection's key numbers as text to paste into a release.
 
 from __future__ import annotations
 
+import hashlib
+
 import streamlit as st
 
 import charts
 import exports
 import queries
 from exports import kit, summary
-from exports.provenance import selection_text
+from exports.provenance import permalink, selection_text
 from i18n import LANGS, tr
-from ui import filters, lang, t
+from ui import filters, lang, t, trail
 
 f = filters.current()
 lg = lang()
@@ -108,6 +110,14 @@ if st.button(
         st.error(t("ex.unavailable", reason=str(exc)), icon=":material/error:")
     else:
         bar.progress(1.0, text=t("press.kit.done", n=len(chosen)))
+        trail.note(
+            "kit",
+            figures=list(chosen),
+            languages=list(langs),
+            selection=selection_text(sel, langs[0], exports.province_names(langs[0])),
+            permalink=permalink(prov.base_url, "national", sel, langs[0]),
+            sha256=hashlib.sha256(data).hexdigest(),
+        )
         ready = (wanted, data)
         st.session_state["_press_kit"] = ready
 if ready:

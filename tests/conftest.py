@@ -23,6 +23,9 @@ settings.register_profile("default", deadline=None)
 settings.register_profile("mutation", deadline=None, derandomize=True, database=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
+# The audit log of everything the tests do goes to a folder of their own, never the user's.
+os.environ.setdefault("DASHBOARD_AUDIT_DIR", tempfile.mkdtemp(prefix="dashboard-audit-"))
+
 GENERATED_SCALE = 0.0005
 # Every filter open and a period wider than any data: the query parameters of "everything".
 ALL_TIME = {

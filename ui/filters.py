@@ -47,12 +47,10 @@ def placeholder(spec: ListFilter) -> str:
 def options() -> dict[str, tuple[str, ...]]:
     """What exists in the data, for each filter, in display order (`months`: the data's first to last month)."""
     facts = queries.run("data_facts").row(0, named=True)
-    present = {
-        # Only the provinces the data hold: a court's extract of one province offers that one.
-        "provinces": queries.coverage().provinces,
-        "levels": facts["court_levels"],
-        "case_types": facts["case_types"],
-        "debtor_types": facts["debtor_types"],
+    # Only the provinces the data hold (a court's extract of one province offers that one); for the other
+    # filters, the values of their kind the data hold (data_facts has a column per kind, e.g. `court_levels`).
+    present = {"provinces": queries.coverage().provinces} | {
+        s.field: facts[f"{s.kind}s"] for s in LIST_FILTERS if s.kind
     }
 
     def ordered(spec: ListFilter) -> tuple[str, ...]:

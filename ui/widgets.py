@@ -10,7 +10,7 @@ import streamlit as st
 
 import exports
 from i18n import tr
-from ui import lang, t
+from ui import lang, t, trail
 
 
 def definition_md(indicator: str, lang_: str) -> str:
@@ -78,8 +78,19 @@ def page_path(url: str) -> str:
 def downloads(ex: exports.Export, url: str, key: str) -> None:
     """CSV and PNG buttons, and the other formats (SVG, PDF, XLSX) one click away; none of them reruns the page."""
 
+    def noted(make, fmt: str):
+        # The file is made when the reader asks for it, and its leaving is noted in the audit log.
+        return trail.exported(
+            make,
+            lambda: {
+                "file": exports.file_for(ex, fmt),
+                "selection": exports.selection_line(ex),
+                "permalink": exports.link(ex, exports.provenance(url)),
+            },
+        )
+
     def image(fmt: str):
-        return lambda: exports.image_bytes(ex, fmt, exports.provenance(url))
+        return noted(lambda: exports.image_bytes(ex, fmt, exports.provenance(url)), fmt)
 
     def xlsx():
         return exports.xlsx_bytes(
@@ -89,7 +100,7 @@ def downloads(ex: exports.Export, url: str, key: str) -> None:
     labelled = exports.labelled(ex.frame, ex.lang, ex.indicators)
     st.download_button(
         t("common.download_csv"),
-        data=lambda: exports.csv_bytes(labelled),
+        data=noted(lambda: exports.csv_bytes(labelled), "csv"),
         file_name=exports.file_for(ex, "csv"),
         mime="text/csv",
         key=f"csv-{key}",
@@ -119,7 +130,7 @@ def downloads(ex: exports.Export, url: str, key: str) -> None:
             )
         st.download_button(
             t("ex.download.xlsx"),
-            data=xlsx,
+            data=noted(xlsx, "xlsx"),
             file_name=exports.file_for(ex, "xlsx"),
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key=f"xlsx-{key}",
