@@ -8,7 +8,7 @@ from pathlib import Path
 import streamlit as st
 
 import queries
-from ui import filters, links, t
+from ui import filters, identity, links, t
 
 # The few rules Streamlit's theme options do not reach (ui/house.css says which and why).
 HOUSE_CSS = Path(__file__).with_name("ui").joinpath("house.css")
@@ -100,6 +100,12 @@ if seen is not None and seen != db.generation:
 st.session_state["_data_generation"] = db.generation
 if db.stale:
     st.warning(t("data.changed"), icon=":material/sync_problem:")
+
+# Who is looking decides what the query door lets through for the whole run (deny by default for court- and
+# case-level rows outside the scope); the pages only lay out what comes back.
+identity.view_as_controls()
+queries.use_scope(identity.scope())
+identity.banners()
 
 try:
     page.run()

@@ -17,7 +17,7 @@ from charts import case_file as case_charts
 from contract import CASE_TYPES
 from i18n import label, numbers
 from queries import case_number
-from ui import filters, lang, links, t, trail
+from ui import filters, identity, lang, links, t, trail
 from ui.widgets import figure_block
 
 # The article's account: Tianshui Intermediate People's Court (甘05), a property case, the debtor gathered
@@ -241,7 +241,12 @@ if st.session_state.get("_case_noted") != parts:
 found = queries.run("case_by_number", year=year, prefix=prefix, seq=seq)
 if found.height == 0:
     st.query_params.pop("case", None)
-    st.warning(t("case.not_found", value=case_number.format(*parts)), icon=":material/search_off:")
+    # Outside a restricted scope the notice is the same whether the case exists or not.
+    scoped = not identity.scope().unrestricted
+    st.warning(
+        t("case.not_found_scoped" if scoped else "case.not_found", value=case_number.format(*parts)),
+        icon=":material/search_off:",
+    )
     st.stop()
 
 st.query_params["case"] = case_number.format(*parts)

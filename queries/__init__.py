@@ -1,7 +1,8 @@
 """The only room that talks to DuckDB: `run(name, filters, **params)` executes `queries/sql/<name>.sql`.
 
 Values reach SQL only as `$named` bound parameters. Every query that filters receives the shared filter set
-here, the one door: its lists as one STRUCT, `$filters`, and its period as `$start` and `$end`. One read-only, locked-down connection serves the
+here, the one door: its lists as one STRUCT, `$filters`, and its period as `$start` and `$end`; every query that
+reads court- or case-level rows receives the session's scope, `$scope` (see `use_scope`). One read-only, locked-down connection serves the
 process; each call takes its own cursor, and results are cached in a bounded LRU.
 """
 
@@ -179,6 +180,33 @@ def _bindable(v):
     return list(v) if isinstance(v, (tuple, set, frozenset)) else v
 
 
+# Everything: what a query sees when no session scope is pinned (the command line, the tests, the local mode).
+FULL_SCOPE = {"all": True, "provinces": [], "cases": True}
+# A query that names courts or cases reads court- or case-level rows: it must take the session's scope.
+ROWS = re.compile(r"\b(court_id|case_id)\b")
+
+
+class OutOfScope(PermissionError):
+    """A query that reads court- or case-level rows without taking the scope, asked for in a restricted session."""
+
+
+def use_scope(scope) -> None:
+    """Pins the session's scope (an `access.Scope`) for this script run; None: no restriction."""
+    _local.scope = scope
+
+
+def scoped(name: str, params: dict) -> dict:
+    """`params` with the session's scope as `$scope` for a query that takes it. Deny by default: a restricted
+    session asking for court- or case-level rows through a query that does not take the scope is refused."""
+    sql = sql_text(name)
+    scope = getattr(_local, "scope", None)
+    if "scope" in sql_params(sql):
+        return {**params, "scope": FULL_SCOPE if scope is None else scope.bound()}
+    if scope is not None and not scope.unrestricted and ROWS.search(sql):
+        raise OutOfScope(f"query {name} reads court- or case-level rows without taking the scope")
+    return params
+
+
 def bound(name: str, filters, params: dict) -> dict:
     """The parameters a query is run with: `params`, and from the filter set (`shared_filters.Filters`) the
     `$filters` STRUCT and, unless given, the period's `$start` and `$end` where the query uses them. A query that
@@ -187,11 +215,11 @@ def bound(name: str, filters, params: dict) -> dict:
     if filters is None:
         if "filters" in wanted:
             raise TypeError(f"query {name}: needs the filter set (filters=)")
-        return params
+        return scoped(name, params)
     if "filters" not in wanted:
         raise TypeError(f"query {name}: takes no filter set")
     given = filters.params()
-    return {k: v for k, v in given.items() if k in wanted and k not in params} | params
+    return scoped(name, {k: v for k, v in given.items() if k in wanted and k not in params} | params)
 
 
 _db: _Database | None = None
@@ -265,6 +293,7 @@ def begin_run() -> _Database:
 
 def end_run() -> None:
     _local.db = None
+    _local.scope = None
 
 
 def reset() -> None:
@@ -286,8 +315,11 @@ def run(name: str, filters=None, **params) -> pl.DataFrame:
 def memo(key: tuple, compute: Callable[[], T]) -> T:
     """A value computed from query results (a built figure), kept with the database the script run uses, so a
     replaced data folder never shows values from the old one. `key` must name everything the value depends on
-    besides the data; the value is shared between sessions, so it must not be changed by its users."""
-    return database().memo(key, compute)
+    besides the data; the value is shared between sessions, so it must not be changed by its users. Sessions of
+    different scopes never share one: the scope is part of the key."""
+    scope = getattr(_local, "scope", None)
+    # Sessions that see the same rows share: no scope pinned sees everything, as an unrestricted scope does.
+    return database().memo((key, _hashable(FULL_SCOPE if scope is None else scope.bound())), compute)
 
 
 def province_names(lang: str) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """What the session does, into the audit log (`audit`): case look-ups and searches, exports and kits.
 
-Who is looking: in the local single-user mode (no sign-in configured) the one local user with every right.
+Who is looking comes from `ui.identity`: the user, and the role and scope the session shows.
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from collections.abc import Callable
 
 import audit
 
-LOCAL = ("local", "national", "all")
-
 
 def who() -> tuple[str, str, str]:
-    """(user, role, scope) of the session."""
-    return LOCAL
+    """(user, role, scope) of the session: the user, and the role and scope the session shows."""
+    from ui import identity
+
+    shown = identity.scope()
+    return identity.user(), shown.role, shown.text()
 
 
 def note(action: str, **details) -> None:

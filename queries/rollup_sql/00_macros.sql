@@ -13,3 +13,8 @@ create macro court_wanted(court_ids, prefix, prefix_exact, court_id, case_prefix
     keep(court_ids, court_id)
     and (prefix = '' or case when prefix_exact then case_prefix = prefix else starts_with(case_prefix, prefix) end)
 );
+-- in_scope(scope, province): true when the session may see a court's rows of that province; `scope` is one STRUCT
+-- (all: every province; provinces: the list otherwise; cases: whether case-level rows may be seen at all).
+create macro in_scope(scope, province) as (scope.all or list_contains(scope.provinces, province));
+-- case_in_scope(scope, province): the same for a case's rows, which some roles may not see in any province.
+create macro case_in_scope(scope, province) as (scope.cases and in_scope(scope, province));

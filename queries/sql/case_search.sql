@@ -1,10 +1,11 @@
 -- One page of enforcement cases matching a search: courts (by id or case-number prefix), filing window, sequence number, case type, with a refusal incident or not.
 -- grain: one row per matching case, newest first, at most $limit rows after the first $skip; $seq = 0 means any number
--- params: $court_ids, $prefix, $prefix_exact, $start, $end, $seq, $case_types, $with_incident, $limit, $skip
+-- params: $court_ids, $prefix, $prefix_exact, $start, $end, $seq, $case_types, $with_incident, $limit, $skip, $scope
 with chosen_courts as (
     select court_id, case_prefix, name_zh, name_en
     from courts
     where court_wanted($court_ids, $prefix, $prefix_exact, court_id, case_prefix)
+        and case_in_scope($scope, province_code)
 ),
 
 with_incidents as (

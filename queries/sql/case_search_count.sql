@@ -1,10 +1,11 @@
 -- How many enforcement cases match a search (the same conditions as case_search, without paging).
 -- grain: one row; $seq = 0 means any number
--- params: $court_ids, $prefix, $prefix_exact, $start, $end, $seq, $case_types, $with_incident
+-- params: $court_ids, $prefix, $prefix_exact, $start, $end, $seq, $case_types, $with_incident, $scope
 with chosen_courts as (
     select court_id
     from courts
     where court_wanted($court_ids, $prefix, $prefix_exact, court_id, case_prefix)
+        and case_in_scope($scope, province_code)
 ),
 
 with_incidents as (

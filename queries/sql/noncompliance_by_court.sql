@@ -1,7 +1,7 @@
 -- Refusal incidents, transfers and persons held liable per court of one province, with enforcement cases filed there, in a window.
 -- grain: one row per court of $province with any case filed or incident; n_filed counts every case type
 -- (the court rollup has no case type), the incidents follow the case type filter
--- params: $province, $filters, $start, $end
+-- params: $province, $filters, $start, $end, $scope
 with incidents as (
     select
         court_id,
@@ -34,5 +34,5 @@ select
     coalesce(n_filed, 0)::bigint as n_filed
 from incidents full outer join filed using (court_id)
 join courts using (court_id)
-where keep($filters.levels, courts.level)
+where keep($filters.levels, courts.level) and in_scope($scope, courts.province_code)
 order by courts.court_id;

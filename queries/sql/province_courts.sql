@@ -1,11 +1,11 @@
 -- One province's courts with their enforcement cases filed and concluded, recovery, voluntary performance, refusal incidents, dishonest-list entries and cross-enforcement moves in a window.
 -- grain: one row per court of $province at the chosen levels (every such court, zeros where nothing happened); the
 -- case-type and debtor-type filters do not apply (the court rollups have neither)
--- params: $province, $filters, $start, $end
+-- params: $province, $filters, $start, $end, $scope
 with chosen as (
     select court_id, name_zh, name_en, level as court_level, city_zh, city_en, case_prefix
     from courts
-    where province_code = $province and keep($filters.levels, level)
+    where province_code = $province and keep($filters.levels, level) and in_scope($scope, province_code)
 ),
 
 measures as (
