@@ -8,7 +8,7 @@ from pathlib import Path
 import streamlit as st
 
 import queries
-from ui import filters, identity, links, t
+from ui import filters, identity, links, t, trail
 
 # The few rules Streamlit's theme options do not reach (ui/house.css says which and why).
 HOUSE_CSS = Path(__file__).with_name("ui").joinpath("house.css")
@@ -19,6 +19,10 @@ st.html(HOUSE_CSS)
 if st.query_params.get("lang") in ("zh", "en") and "lang" not in st.session_state:
     st.session_state["lang"] = st.query_params["lang"]
 
+# Who is looking, before anything is shown: a visitor not signed in, an unknown user or an idle session gets a page
+# of its own and nothing else.
+identity.gate()
+
 try:
     with st.spinner(t("data.building"), show_time=True):
         db = queries.begin_run()
@@ -28,8 +32,15 @@ except queries.DataError as exc:
     st.caption(t("data.error.hint"))
     st.stop()
 
+# Who is looking decides what the query door lets through for the whole run (deny by default for court- and
+# case-level rows outside the scope); the pages only lay out what comes back.
+shown = identity.scope()
+queries.use_scope(shown)
+
 facts = queries.run("data_facts").row(0, named=True)
 filters.sidebar(facts["as_of_date"])
+identity.view_as_controls()
+identity.account()
 
 # The overview is the default page, served at the root; /national, its name in shared links, leads there too
 # (a hidden page, so the browser knows the path instead of reporting "Page not found").
@@ -44,10 +55,12 @@ NATIONAL = st.Page("pages/to_overview.py", title=t("nav.overview"), url_path="na
 QUALITY_PAGE = st.Page(
     "pages/data_quality.py", title=t("nav.quality"), icon=":material/fact_check:", url_path="data-quality"
 )
+CASE_PAGE = st.Page("pages/case_file.py", title=t("nav.case"), icon=":material/folder_open:", url_path="case-lookup")
+AUDIT_PAGE = st.Page("pages/audit_log.py", title=t("nav.audit"), icon=":material/policy:", url_path="audit-log")
 PAGES = {
     "nav.section.overview": [
         OVERVIEW,
-        st.Page("pages/case_file.py", title=t("nav.case"), icon=":material/folder_open:", url_path="case-lookup"),
+        CASE_PAGE,
         st.Page(
             "pages/province_view.py", title=t("nav.province"), icon=":material/account_balance:", url_path="province"
         ),
@@ -73,8 +86,14 @@ PAGES = {
     ],
     "nav.section.press": [
         st.Page("pages/press_room.py", title=t("nav.press"), icon=":material/newspaper:", url_path="press-room"),
-        st.Page("pages/audit_log.py", title=t("nav.audit"), icon=":material/policy:", url_path="audit-log"),
+        AUDIT_PAGE,
     ],
+}
+# Pages a role has no use for are left out of its navigation (a convenience: the query door and the page itself
+# refuse what the scope does not allow): the case pages for press, the audit log for all but an admin.
+PAGES = {
+    section: [p for p in pages if (p is not CASE_PAGE or shown.cases) and (p is not AUDIT_PAGE or shown.admin)]
+    for section, pages in PAGES.items()
 }
 
 page = st.navigation({t(section): pages for section, pages in PAGES.items()})
@@ -101,10 +120,6 @@ st.session_state["_data_generation"] = db.generation
 if db.stale:
     st.warning(t("data.changed"), icon=":material/sync_problem:")
 
-# Who is looking decides what the query door lets through for the whole run (deny by default for court- and
-# case-level rows outside the scope); the pages only lay out what comes back.
-identity.view_as_controls()
-queries.use_scope(identity.scope())
 identity.banners()
 
 try:
@@ -113,5 +128,8 @@ except queries.QueryTimeout as exc:
     st.warning(t("query.timeout", seconds=exc.seconds), icon=":material/timer_off:")
 except queries.DataChanged:
     st.warning(t("data.changed"), icon=":material/sync_problem:")
+except queries.OutOfScope as exc:
+    trail.note("refused", page=page.url_path, reason=str(exc))
+    st.warning(t("id.refused"), icon=":material/block:")
 finally:
     queries.end_run()

@@ -10,9 +10,12 @@ import streamlit as st
 
 import audit
 import exports
-from ui import t
+from ui import identity, t
 
 st.title(t("au.title"))
+if not identity.scope().admin:  # the navigation leaves it out for others; this page refuses them itself as well
+    st.warning(t("id.audit_only"), icon=":material/block:")
+    st.stop()
 st.caption(t("au.intro", folder=str(audit.folder())))
 
 where = audit.folder()

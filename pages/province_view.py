@@ -15,7 +15,7 @@ from analysis import suppression
 from charts import province as pv_charts
 from exports.provenance import period_text
 from i18n import numbers, tr
-from ui import filters, lang, links, t
+from ui import filters, identity, lang, links, t, trail
 from ui.widgets import figure_block, figure_map, marked_table
 
 MEASURE_KEY = "pv_measure"
@@ -126,6 +126,13 @@ if len(codes) == 1:
     court_period = period_text(f"{w.start:%Y-%m}", f"{w.end:%Y-%m}", lg)
     st.subheader(t("pv.section.courts", province=province_name, period=court_period))
     st.caption(t("pv.courts.intro"))
+    if not identity.scope().sees(code):
+        # Court-level rows outside the scope: a notice and no data (the query door returns none either way).
+        if st.session_state.get("_pv_refused_noted") != code:
+            st.session_state["_pv_refused_noted"] = code
+            trail.note("refused", page="province", prov=code, court=st.query_params.get("court"))
+        st.info(t("pv.courts.outside", province=province_name), icon=":material/lock:")
+        st.stop()
     courts = pv_charts.courts(ctx)
     if courts is None:
         st.info(t("pv.courts.none"), icon=":material/filter_alt_off:")
@@ -206,18 +213,20 @@ if len(codes) == 1:
         court_row = shown.row(court_ids.index(chosen), named=True)
         court_name = court_row["court"]
         st.subheader(t("pv.section.court", court=court_name))
-        # The cases behind the court's figures: its cases filed in the court table's window, one click away.
-        st.page_link(
-            "pages/case_file.py",
-            label=t("pv.court.cases", court=court_name, period=court_period),
-            icon=":material/folder_open:",
-            query_params={
-                **{k: v for k, v in st.query_params.items() if k in filters.SHARED_URL_KEYS},
-                "court": str(chosen),
-                "filed_from": w.start.isoformat(),
-                "filed_to": w.end.isoformat(),
-            },
-        )
+        # The cases behind the court's figures: its cases filed in the court table's window, one click away (for
+        # a role that may see cases).
+        if identity.scope().cases:
+            st.page_link(
+                "pages/case_file.py",
+                label=t("pv.court.cases", court=court_name, period=court_period),
+                icon=":material/folder_open:",
+                query_params={
+                    **{k: v for k, v in st.query_params.items() if k in filters.SHARED_URL_KEYS},
+                    "court": str(chosen),
+                    "filed_from": w.start.isoformat(),
+                    "filed_to": w.end.isoformat(),
+                },
+            )
         one = pv_charts.court(charts.Context(f, lg, {"court": chosen}))
         mine, hidden = one.years, one.hidden
         figure_block("province-court", court=chosen, court_measure=court_measure.key)

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 import urllib.request
 from pathlib import Path
 
@@ -61,14 +62,70 @@ def warm() -> None:
         print(f"figures not built ahead: {type(exc).__name__}: {exc}"[:500], file=sys.stderr)
 
 
+def _flag(args: list[str], name: str) -> str | None:
+    """The value of `--name value` or `--name=value` among Streamlit's command-line options (the last wins)."""
+    value = None
+    for i, arg in enumerate(args):
+        if arg == f"--{name}" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith(f"--{name}="):
+            value = arg.split("=", 1)[1]
+    return value
+
+
+def _config(args: list[str]):
+    """Streamlit's configuration as this start will see it: config files, environment, and these options."""
+    from streamlit import config
+
+    names = ("server.address", "server.trustedUserHeaders", "secrets.files")
+    flags = {k: v for k in names if (v := _flag(args, k)) is not None}
+    if "secrets.files" in flags:
+        flags["secrets.files"] = [flags["secrets.files"]]
+    config.get_config_options(force_reparse=True, options_from_flags=flags)
+    return config
+
+
+def _sign_in_configured(config) -> bool:
+    """Whether sign-in is configured: an `[auth]` section in one of Streamlit's secrets files, or trusted user
+    headers from an SSO proxy."""
+    if config.get_option("server.trustedUserHeaders"):
+        return True
+    for name in config.get_option("secrets.files"):
+        try:
+            if "auth" in tomllib.loads(Path(name).read_text(encoding="utf-8")):
+                return True
+        except (OSError, tomllib.TOMLDecodeError):
+            continue  # Streamlit reports an unreadable secrets file itself
+    return False
+
+
+def listening(args: list[str]) -> list[str]:
+    """Streamlit's options with the address made explicit: 127.0.0.1 unless one is configured. Serving beyond this
+    machine without sign-in is refused unless DASHBOARD_OPEN_WITHOUT_SIGN_IN=1 (the pages then warn that anyone
+    who can reach the server sees everything)."""
+    from ui import identity
+
+    config = _config(args)
+    address = config.get_option("server.address")
+    if not address:
+        return [*args, "--server.address", "127.0.0.1"]
+    if identity.exposed(address) and not identity.open_allowed() and not _sign_in_configured(config):
+        raise SystemExit(
+            f"Refusing to serve on {address} without sign-in: anyone who can reach it would see every case. "
+            f"Configure sign-in (README, 'Sign-in'), serve on 127.0.0.1, or set {identity.OPEN_SETTING}=1."
+        )
+    return args
+
+
 def main() -> None:
     if OVERRIDE not in vars(PagesManager):
         raise SystemExit(f"Streamlit's PagesManager has no {OVERRIDE!r} any more: see ui/serve.py.")
+    args = listening(sys.argv[1:])
     sys.path.insert(0, str(DASHBOARD.parent))
     preload()
     setattr(PagesManager, OVERRIDE, False)
     warm()
-    sys.argv = ["streamlit", "run", str(DASHBOARD), *sys.argv[1:]]
+    sys.argv = ["streamlit", "run", str(DASHBOARD), *args]
     cli.main()
 
 
@@ -79,21 +136,29 @@ def free_port() -> int:
 
 
 def background(
-    data: Path, cache: Path | None = None, port: int | None = None, root: Path = DASHBOARD.parent, wait: float = 600
+    data: Path,
+    cache: Path | None = None,
+    port: int | None = None,
+    root: Path = DASHBOARD.parent,
+    wait: float = 600,
+    options: tuple[str, ...] = (),
+    env: dict[str, str] | None = None,
 ) -> tuple[subprocess.Popen, str]:
     """Starts the dashboard in a child process on the loopback address, as `make run` does, for the browser
-    tests, the bench and the load run; returns it with its base URL once it answers.
+    tests, the bench and the load run (with Streamlit `options` and `env` added); returns it with its base URL
+    once it answers.
 
     Its output goes to a log file whose tail is the error message when it exits or does not answer in time.
     """
     port = port or free_port()
-    env = {**os.environ, "DASHBOARD_DATA": str(data)}
+    env = {**os.environ, **(env or {}), "DASHBOARD_DATA": str(data)}
     if cache is not None:
         env["DASHBOARD_CACHE"] = str(cache)
     log = tempfile.NamedTemporaryFile(prefix="dashboard-", suffix=".log", delete=False)  # noqa: SIM115 - the child writes it
     proc = subprocess.Popen(
         [sys.executable, "-m", "ui.serve", "--server.port", str(port), "--server.headless", "true"]
-        + ["--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        + ["--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+        + list(options),
         cwd=root,
         env=env,
         stdout=log,

@@ -65,6 +65,10 @@ STRINGS = {
         "Click a heading to sort; select a row to see that court's trends. The case-type and debtor-type filters "
         "do not apply to courts (the court rollups have neither).",
     ),
+    "pv.courts.outside": (
+        "{province}各法院的数据不在您的角色可查看的范围内。省级汇总数据见上文。",
+        "The courts of {province} are outside what your role may see; the province's own figures are above.",
+    ),
     "pv.courts.none": ("该省在所选法院层级下没有法院。", "No court of this province at the chosen court levels."),
     "pv.courts.download": ("下载法院表（CSV）", "Download the court table (CSV)"),
     "pv.court.bad": (
