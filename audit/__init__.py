@@ -54,8 +54,9 @@ def _last_line(path: Path) -> str | None:
             size -= step
             f.seek(size)
             data = f.read(step) + data
-    lines = [ln for ln in data.decode("utf-8").split("\n") if ln]
-    return lines[-1] if lines else None
+    # Split before decoding: the block read may begin inside a character, never inside the last line.
+    lines = [ln for ln in data.split(b"\n") if ln]
+    return lines[-1].decode("utf-8") if lines else None
 
 
 def _previous(where: Path, today: Path) -> str:

@@ -157,3 +157,12 @@ def test_the_audit_page_lists_the_log_and_says_whether_the_chain_holds(on_fixtur
     path.write_text(json.dumps(entry, ensure_ascii=False) + "\n", encoding="utf-8")
     at = render("pages/audit_log.py", lang="en")
     assert "breaks at" in at.error[0].value and ":1:" in at.error[0].value
+
+
+def test_a_long_day_of_chinese_entries_chains_on(tmp_path):
+    # The last line is read from the file's end in blocks; a block may begin inside a three-byte character.
+    for i in range(60):
+        audit.record("case_lookup", "李娜", "province", "620000", where=tmp_path, case=f"(2024)甘05执{i}号" + "甘" * i)
+    entries = audit.read(tmp_path)
+    assert len(entries) == 60 and audit.verify(tmp_path) == (60, None)
+    assert [e["prev"] for e in entries[1:]] == [e["hash"] for e in entries[:-1]]
