@@ -47,8 +47,10 @@ data: setup
 rollups: data
 	@$(PY) -m queries.build "$(DATA)"
 
+# Streamlit options for the server, e.g. SERVE_ARGS="--server.address 0.0.0.0" (sign-in required: README, Sign-in).
+SERVE_ARGS ?=
 run: rollups
-	$(PY) -m ui.serve --server.headless true --server.port $(PORT)
+	$(PY) -m ui.serve --server.headless true --server.port $(PORT) $(SERVE_ARGS)
 
 # Python (ruff: lint and format) and SQL (sqlfluff, DuckDB dialect) as configured in ruff.toml and .sqlfluff.
 lint: setup
