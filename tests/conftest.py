@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from streamlit import config as streamlit_config
 
 import queries
 from tests.fixture_data import write_fixture
@@ -25,6 +26,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # The audit log of everything the tests do goes to a folder of their own, never the user's.
 os.environ.setdefault("DASHBOARD_AUDIT_DIR", tempfile.mkdtemp(prefix="dashboard-audit-"))
+# The app under AppTest is served as `make run` serves it: on 127.0.0.1 (ui/serve.listening), so in local mode.
+streamlit_config.set_option("server.address", "127.0.0.1")
 
 GENERATED_SCALE = 0.0005
 # Every filter open and a period wider than any data: the query parameters of "everything".

@@ -111,7 +111,10 @@ def test_view_as_a_province_court_and_as_press(on_fixture, monkeypatch, tmp_path
     gansu = render("pages/case_file.py", lang="en", case="(2020)甘05执1号")
     assert gansu.subheader[0].value == "(2020)甘05执1号"
     gansu = view_as(gansu, "press")
-    assert "among the cases your role may see" in gansu.warning[0].value and not gansu.get("plotly_chart")
+    # As press sees it: no case page at all (the query door would return no case either).
+    assert "(2020)甘05执1号" not in [s.value for s in gansu.subheader]
+    with pytest.raises(ValueError, match="Known pages"):
+        gansu.switch_page("pages/case_file.py")
     import audit
 
     assert ("view_as", "press", "all, no cases") in [

@@ -30,4 +30,13 @@ def test_serve_declares_navigation_explicit_before_streamlit_starts(monkeypatch)
     monkeypatch.setattr(sys, "argv", ["serve", "--server.port", "9"])
     serve.main()
     assert seen["flag"] is False
-    assert seen["argv"] == ["streamlit", "run", str(serve.DASHBOARD), "--server.port", "9"]
+    # With no address given it serves this machine only (ui/serve.listening).
+    assert seen["argv"] == [
+        "streamlit",
+        "run",
+        str(serve.DASHBOARD),
+        "--server.port",
+        "9",
+        "--server.address",
+        "127.0.0.1",
+    ]
