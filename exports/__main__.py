@@ -1,6 +1,10 @@
-"""The press kit from the command line, the same ZIP as the press room builds:
+"""The press kit and the province report from the command line, the same files as the pages build:
 
     python -m exports kit --lang zh,en --prov 620000 --from 2024-01 --to 2025-12 --out kit.zip
+    python -m exports report --lang zh --prov 620000 --from 2024-01 --to 2025-12 --out gansu.pdf
+
+The report is a PDF or a PowerPoint deck (by --out's extension: .pdf or .pptx) for one province, up to three
+compared (--prov 620000,630000,640000), or the whole country (no --prov).
 
 Every shared filter is an option named like its URL parameter (--prov, --from, --to, --level, --type,
 --debtor); --figures takes figure keys, a page's URL path (all its figures) or a ready set ('article').
@@ -41,6 +45,24 @@ def parse(argv: list[str]) -> argparse.Namespace:
     sub = parser.add_subparsers(dest="command", required=True)
     k = sub.add_parser("kit", help="build a press kit (ZIP)")
     k.add_argument("--lang", default="zh,en", help="zh, en or zh,en (default zh,en)")
+    _filter_options(k)
+    k.add_argument("--figures", default="", help=SETS_HELP)
+    k.add_argument(
+        "--scale", type=float, default=2.0, help="PNG resolution as a multiple of the layout size (default 2)"
+    )
+    k.add_argument("--base-url", default=None, help="the dashboard's address for permalinks")
+    k.add_argument("--out", required=True, type=Path, help="the ZIP file to write")
+    k.add_argument("--quiet", action="store_true", help="no progress bar")
+    r = sub.add_parser("report", help="build a province report (PDF or PowerPoint)")
+    r.add_argument("--lang", default="zh", help="zh or en (default zh)")
+    _filter_options(r)
+    r.add_argument("--base-url", default=None, help="the dashboard's address for permalinks")
+    r.add_argument("--out", required=True, type=Path, help="the file to write: .pdf or .pptx")
+    r.set_defaults(figures="", quiet=True)
+    return parser.parse_args(argv)
+
+
+def _filter_options(k: argparse.ArgumentParser) -> None:
     # Every list filter of the shared specification, named like its URL parameter.
     for spec in LIST_FILTERS:
         what = "province codes" if spec.kind is None else spec.kind.replace("_", " ") + "s"
@@ -53,14 +75,6 @@ def parse(argv: list[str]) -> argparse.Namespace:
         )
     k.add_argument("--from", dest="start", default=None, help="first month, YYYY-MM (default the data's first)")
     k.add_argument("--to", dest="end", default=None, help="last month, YYYY-MM (default the data's last)")
-    k.add_argument("--figures", default="", help=SETS_HELP)
-    k.add_argument(
-        "--scale", type=float, default=2.0, help="PNG resolution as a multiple of the layout size (default 2)"
-    )
-    k.add_argument("--base-url", default=None, help="the dashboard's address for permalinks")
-    k.add_argument("--out", required=True, type=Path, help="the ZIP file to write")
-    k.add_argument("--quiet", action="store_true", help="no progress bar")
-    return parser.parse_args(argv)
 
 
 def selection(args) -> tuple:
@@ -106,11 +120,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         queries.database()
         sel, langs, keys = selection(args)
+        if args.command == "report":
+            return report(args, sel, langs)
     except Usage as exc:
-        print(f"python -m exports kit: {exc}", file=sys.stderr)
+        print(f"python -m exports {args.command}: {exc}", file=sys.stderr)
         return 2
     except queries.DataError as exc:
-        print(f"python -m exports kit: the data cannot be used: {str(exc).splitlines()[0]}", file=sys.stderr)
+        print(f"python -m exports {args.command}: the data cannot be used: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
     from tqdm import tqdm
 
@@ -132,25 +148,49 @@ def main(argv: list[str] | None = None) -> int:
     bar.update(len(keys) - bar.n)
     bar.close()
     args.out.write_bytes(data)
+    from exports.provenance import permalink
+
+    link = permalink(exports.provenance(args.base_url).base_url, "national", sel, langs[0])
+    _noted("kit", args.out, data, link, figures=keys, languages=langs)
+    print(f"{args.out}: {len(keys)} figures, {', '.join(langs)}, {len(data) / 1e6:.1f} MB", file=sys.stderr)
+    return 0
+
+
+def report(args, sel, langs: list[str]) -> int:
+    """Writes the report for the selection in the one language asked for, as --out's extension says."""
+    import exports
+    from exports import render
+    from exports import report as reports
+
+    kind = args.out.suffix.lower().lstrip(".")
+    if kind not in ("pdf", "pptx"):
+        raise Usage(f"--out: {args.out} is not valid; valid values: a file name ending in .pdf or .pptx")
+    if len(langs) != 1:
+        raise Usage(f"--lang: {','.join(langs)} is not valid; valid values: zh or en (one report, one language)")
+    if len(sel.provinces) > 3:
+        raise Usage("--prov: more than three provinces; valid values: up to three province codes")
+    prov = exports.provenance(args.base_url)
+    try:
+        built = reports.build(sel, langs[0], prov)
+        data = reports.pdf(built) if kind == "pdf" else reports.pptx(built)
+    except render.RenderError as exc:
+        print(f"python -m exports report: {exc}", file=sys.stderr)
+        return 1
+    args.out.write_bytes(data)
+    _noted("report", args.out, data, built.link)
+    print(f"{args.out}: {built.title}, {len(data) / 1e6:.1f} MB", file=sys.stderr)
+    return 0
+
+
+def _noted(action: str, out: Path, data: bytes, link: str, **details) -> None:
+    """The file that left, into the audit log (user: the account running the command)."""
     import getpass
     import hashlib
 
     import audit
-    from exports.provenance import permalink
 
-    audit.record(
-        "kit",
-        getpass.getuser(),
-        "command line",
-        "all",
-        file=str(args.out),
-        figures=keys,
-        languages=langs,
-        permalink=permalink(exports.provenance(args.base_url).base_url, "national", sel, langs[0]),
-        sha256=hashlib.sha256(data).hexdigest(),
-    )
-    print(f"{args.out}: {len(keys)} figures, {', '.join(langs)}, {len(data) / 1e6:.1f} MB", file=sys.stderr)
-    return 0
+    sha = hashlib.sha256(data).hexdigest()
+    audit.record(action, getpass.getuser(), "command line", "all", file=str(out), **details, permalink=link, sha256=sha)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@ hidden), a court's trends against its province, and up to three provinces compar
 
 from __future__ import annotations
 
+import dataclasses
+
 import polars as pl
 import streamlit as st
 
@@ -16,7 +18,7 @@ from charts import province as pv_charts
 from exports.provenance import period_text
 from i18n import numbers, tr
 from ui import filters, identity, lang, links, t, trail
-from ui.widgets import figure_block, figure_map, marked_table
+from ui.widgets import figure_block, figure_map, marked_table, report_downloads
 
 MEASURE_KEY = "pv_measure"
 COURTS_KEY = "pv_courts"
@@ -30,7 +32,10 @@ names = filters.province_names(lg)
 # The provinces the data hold: ranks and the "national" comparison speak only of those when they are not all 31.
 coverage = queries.coverage()
 
-st.title(t("pv.title"))
+with st.container(horizontal=True, vertical_alignment="bottom"):
+    st.title(t("pv.title"), width="stretch")
+    # The report of the provinces chosen (up to three) or, with none chosen, of the whole country.
+    report_downloads(dataclasses.replace(f, provinces=tuple(f.provinces[:3])))
 st.caption(t("pv.intro"))
 
 

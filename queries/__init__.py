@@ -8,6 +8,7 @@ process; each call takes its own cursor, and results are cached in a bounded LRU
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -193,6 +194,18 @@ class OutOfScope(PermissionError):
 def use_scope(scope) -> None:
     """Pins the session's scope (an `access.Scope`) for this script run; None: no restriction."""
     _local.scope = scope
+
+
+@contextlib.contextmanager
+def within_scope(scope):
+    """Pins `scope` for the code inside (a file made after the script run, when the reader asks for it), then puts
+    back what was pinned before."""
+    before = getattr(_local, "scope", None)
+    _local.scope = scope
+    try:
+        yield
+    finally:
+        _local.scope = before
 
 
 def scoped(name: str, params: dict) -> dict:

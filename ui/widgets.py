@@ -9,8 +9,9 @@ import polars as pl
 import streamlit as st
 
 import exports
+import queries
 from i18n import tr
-from ui import lang, t, trail
+from ui import identity, lang, t, trail
 
 
 def definition_md(indicator: str, lang_: str) -> str:
@@ -245,3 +246,38 @@ def marked_table(frame: pl.DataFrame, formats: dict[str, str], threshold: int, h
         return lambda v: marks.get(v) or fmt.format(v)
 
     return shown.style.format({headings[c]: formatter(fmt) for c, fmt in formats.items() if c in headings})
+
+
+def report_downloads(sel, key: str = "report") -> None:
+    """The report of the selection's provinces (or the country) as PDF and PowerPoint, made when asked for under the
+    session's scope (the courts table goes through the query door like the page's), the files noted in the audit
+    log."""
+    from exports import report as reports
+
+    lg, scope, url = lang(), identity.scope(), st.context.url
+
+    def made(kind: str):
+        def make() -> bytes:
+            with queries.within_scope(scope):
+                built = reports.build(sel, lg, exports.provenance(url))
+                return reports.pdf(built) if kind == "pdf" else reports.pptx(built)
+
+        name = reports.report_file(sel, lg, kind)
+        return trail.exported(make, lambda: {"file": name, "selection": sel.query(lg)})
+
+    mimes = {
+        "pdf": "application/pdf",
+        "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    }
+    with st.popover(t("rp.download"), icon=":material/summarize:", key=f"{key}-menu"):
+        for kind, icon in (("pdf", ":material/picture_as_pdf:"), ("pptx", ":material/slideshow:")):
+            st.download_button(
+                t(f"rp.download.{kind}"),
+                data=made(kind),
+                file_name=reports.report_file(sel, lg, kind),
+                mime=mimes[kind],
+                key=f"{key}-{kind}",
+                on_click="ignore",
+                icon=icon,
+                width="stretch",
+            )
