@@ -1,5 +1,5 @@
-"""`python -m bench.exports --data DIR`: times the stamped exports warm (one chart to PNG and to SVG) and a full
-press kit of every figure in both languages. Prints a table and writes JSON (default bench/results/exports.json).
+"""`python -m bench.exports --data DIR`: times the stamped exports warm (one chart to PNG and to SVG), the province
+report (one province, PDF and PowerPoint, warm) and a full press kit of every figure in both languages. Prints a table and writes JSON (default bench/results/exports.json).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 CHART = "dishonest-stock"
+REPORT_PROVINCE = "620000"
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -61,6 +62,24 @@ def main(argv=None) -> int:
             f"{CHART} zh: build figure (queries cached)",
             "warm",
             timed(lambda: charts.build(CHART, sel, "zh"), args.repeat),
+        )
+    )
+    from exports import report
+
+    gansu = Filters(provinces=(REPORT_PROVINCE,), start=sel.start, end=sel.end)
+    report.pdf(report.build(gansu, "zh", prov))  # its figures and queries built once: the times below are warm
+    rows.append(
+        (
+            f"report {REPORT_PROVINCE} zh -> PDF (content and typesetting)",
+            "warm",
+            timed(lambda: report.pdf(report.build(gansu, "zh", prov)), args.repeat),
+        )
+    )
+    rows.append(
+        (
+            f"report {REPORT_PROVINCE} zh -> PowerPoint",
+            "warm",
+            timed(lambda: report.pptx(report.build(gansu, "zh", prov)), args.repeat),
         )
     )
     kit_info = None

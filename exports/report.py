@@ -156,9 +156,10 @@ def courts_table(ctx: charts.Context) -> tuple[pl.DataFrame | None, str]:
     shown = suppression.as_text(
         top.select("court", "court_level", *columns, *suppression.status_columns(top)), built.threshold, built.formats
     )
+    # Numbers as the report prints them (columns with a hidden cell are text already).
     shown = shown.with_columns(
         [
-            pl.col(c).map_elements(lambda v, c=c: _cell(v, c), return_dtype=pl.String)
+            pl.Series(c, [_cell(v, c) for v in shown[c].to_list()], dtype=pl.String)
             for c in columns
             if shown[c].dtype != pl.String
         ]
@@ -325,6 +326,7 @@ def pptx(report: Report) -> bytes:
     first = deck.slides.add_slide(deck.slide_layouts[0])
     first.shapes.title.text = report.title
     first.placeholders[1].text = report.subtitle
+    first.placeholders[1].left, first.placeholders[1].width = Emu(600000), Emu(10992000)
     text_slide(tr("rp.facts", report.lang), list(report.facts), 12 if len(report.facts) > 8 else 16)
     for ex in report.figures:
         slide = deck.slides.add_slide(deck.slide_layouts[5])
@@ -356,6 +358,9 @@ def pptx(report: Report) -> bytes:
         + [report.source, tr("ex.link", report.lang, url=report.link)],
         11,
     )
+    for slide in deck.slides:  # the template's placeholders are laid out for 4:3: stretch the titles to 16:9
+        if slide.shapes.title is not None:
+            slide.shapes.title.left, slide.shapes.title.width = Emu(600000), Emu(10992000)
     deck.core_properties.title = report.title
     deck.core_properties.subject = report.subtitle
     out = io.BytesIO()
