@@ -25,7 +25,12 @@ SETS_HELP = "figure keys, page URL paths (all the page's figures) or a ready set
 
 
 class Usage(Exception):
-    """A bad option value; the message is the one line the user sees."""
+    """A bad option value; the message is the one line the user sees. `option` names it (as on the command line
+    and, without the dashes, in a URL) and `valid` lists its valid values when they are few enough to list."""
+
+    def __init__(self, message: str, option: str | None = None, valid: list | None = None):
+        super().__init__(message)
+        self.option, self.valid = option, valid
 
 
 def _list(value: str | None) -> list[str]:
@@ -36,7 +41,7 @@ def _check(option: str, given: list[str], valid: list[str]) -> list[str]:
     bad = [v for v in given if v not in valid]
     if bad:
         shown = ", ".join(valid) if len(valid) <= 40 else ", ".join(valid[:40]) + ", ..."
-        raise Usage(f"--{option}: {', '.join(bad)} is not valid; valid values: {shown}")
+        raise Usage(f"--{option}: {', '.join(bad)} is not valid; valid values: {shown}", option, valid)
     return given
 
 
@@ -88,7 +93,7 @@ def selection(args) -> tuple:
     first, last = f"{facts['period_first_month']:%Y-%m}", f"{facts['last_month']:%Y-%m}"
     langs = _check("lang", _list(args.lang), list(LANGS))
     if not langs:
-        raise Usage("--lang: nothing given; valid values: zh, en")
+        raise Usage("--lang: nothing given; valid values: zh, en", "lang", list(LANGS))
     chosen = {}
     for spec in LIST_FILTERS:
         # Provinces from the data's reference table; the other values as the data hold them, in the spec's order.
@@ -100,9 +105,13 @@ def selection(args) -> tuple:
     start, end = args.start or first, args.end or last
     for option, value in (("from", start), ("to", end)):
         if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value) or not first <= value <= last:
-            raise Usage(f"--{option}: {value} is not valid; valid values: months YYYY-MM from {first} to {last}")
+            raise Usage(
+                f"--{option}: {value} is not valid; valid values: months YYYY-MM from {first} to {last}",
+                option,
+                [first, last],
+            )
     if start > end:
-        raise Usage(f"--from: {start} is after --to {end}; valid values: a first month no later than the last")
+        raise Usage(f"--from: {start} is after --to {end}; valid values: a first month no later than the last", "from")
     wanted = _list(args.figures)
     keys: list[str] = []
     valid = [*charts.SETS, *charts.PAGES, *charts.keys()]

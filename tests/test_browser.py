@@ -261,3 +261,15 @@ def test_the_overview_opens_by_its_own_path(page, server):
     assert page.get_by_text("Page not found").count() == 0
     assert "prov=230000" in page.url
     assert page.errors == []
+
+
+def test_the_csv_at_a_url_is_the_download_byte_for_byte(page, server):
+    query = "?lang=en&prov=620000&from=2019-01&to=2024-06"
+    open_app(page, server, query)
+    buttons = page.get_by_role("button", name="Download CSV")
+    expect(buttons).to_have_count(2, timeout=30_000)
+    with page.expect_download(timeout=30_000) as info:
+        buttons.first.click()
+    downloaded = info.value.path().read_bytes()
+    served = urllib.request.urlopen(f"{server}/api/v1/figures/overview-noncompliance.csv{query}", timeout=60).read()
+    assert served == downloaded and len(served) > 40

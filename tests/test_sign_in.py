@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import duckdb
@@ -264,3 +265,39 @@ def test_behind_a_proxy_the_header_names_the_user(browser, behind_proxy, fixture
     text = show(page, behind_proxy, "/?lang=en")
     assert "No access" in text and "could not be established" in text
     page.close()
+
+
+def api(url: str, headers: dict) -> tuple[int, dict | bytes]:
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=120) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read())
+
+
+def test_behind_a_proxy_the_api_answers_within_the_scope(behind_proxy):
+    gansu = {"X-Remote-User": "li.na@gs.example"}
+    courts = f"{behind_proxy}/api/v1/figures/province-courts.csv?lang=en"
+    status, body = api(f"{courts}&prov=620000", gansu)
+    assert status == 200 and b"Court" in body
+    status, body = api(f"{courts}&prov=230000", gansu)
+    assert status == 403 and body["reason"] == "scope" and body["provinces"] == ["620000"]
+    status, body = api(f"{behind_proxy}/api/v1/figures/nc-rank-courts.csv?lang=en", gansu)  # every province's
+    assert status == 403
+    status, _ = api(f"{behind_proxy}/api/v1/figures/dishonest-stock.csv?prov=230000", gansu)  # published
+    assert status == 200
+    status, body = api(courts + "&prov=620000", {})
+    assert status == 401 and body["reason"] == "no_identity"
+    status, body = api(courts + "&prov=620000", {"X-Remote-User": "stranger@example.org"})
+    assert status == 403 and body["reason"] == "unknown"
+
+
+def test_the_api_takes_the_sign_in_cookie(browser, dashboard):
+    url = f"{dashboard}/api/v1/figures/province-courts.csv?lang=en&prov=230000"
+    status, body = api(url, {})
+    assert status == 401
+    page = signed_in(browser, dashboard, "li.na@gs.example")
+    assert page.request.get(url).status == 403
+    assert page.request.get(url.replace("230000", "620000")).status == 200
+    page.context.close()

@@ -96,6 +96,12 @@ class Person:
 
 def _person() -> Person:
     how = mode()
+    return resolve(how, {} if how == "local" else st.user.to_dict())
+
+
+def resolve(how: str, info: dict) -> Person:
+    """The person `info` names (an ID token's claims, or the values of the trusted headers) and the scope the
+    policy gives them; in the local mode, the local user with every right."""
     if how == "local":
         return Person("local", access.LOCAL)
     try:
@@ -103,7 +109,6 @@ def _person() -> Person:
     except access.PolicyError as exc:
         return Person(None, None, str(exc))
     claims = rules.claims if rules else access.CLAIMS
-    info = st.user.to_dict()
     user = info.get(claims["user"]) or (info.get("sub") if how == "oidc" else None)
     if not user:
         return Person(None, None, "no_identity")

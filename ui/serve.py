@@ -25,13 +25,15 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
 DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard.py"
+# What `streamlit run` starts: dashboard.py inside Streamlit's st.App, with the data API's routes (ui/app.py).
+APP = Path(__file__).resolve().with_name("app.py")
 OVERRIDE = "uses_pages_directory"
 
 
 # Libraries that pages import on first use. Imported by several sessions' threads at once, a large package
 # can be seen half-initialised ("partially initialized module 'pandas'"), so they are imported before serving.
 PRELOAD = ("pandas", "pyarrow", "polars", "plotly.graph_objects", "plotly.io", "statsmodels.api")
-PACKAGES = ("analysis", "figures", "exports", "ui", "queries", "i18n")
+PACKAGES = ("analysis", "figures", "exports", "ui", "queries", "i18n", "api")
 
 
 def preload() -> None:
@@ -41,7 +43,7 @@ def preload() -> None:
     for package in PACKAGES:
         importlib.import_module(package)
         for mod in pkgutil.iter_modules([str(root / package)]):
-            if not mod.name.startswith("_") and mod.name != "serve":
+            if not mod.name.startswith("_") and mod.name not in ("serve", "app"):
                 importlib.import_module(f"{package}.{mod.name}")
 
 
@@ -125,7 +127,7 @@ def main() -> None:
     preload()
     setattr(PagesManager, OVERRIDE, False)
     warm()
-    sys.argv = ["streamlit", "run", str(DASHBOARD), *args]
+    sys.argv = ["streamlit", "run", str(APP), *args]
     cli.main()
 
 
