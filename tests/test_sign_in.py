@@ -17,7 +17,8 @@ import duckdb
 import pytest
 
 import audit
-from tests.test_browser import ARGS, CHROMIUM
+from tests.test_browser import browser  # noqa: F401  (pytest fixture)
+from tests.test_identity import POLICY
 from ui import serve
 
 pytestmark = pytest.mark.browser
@@ -30,16 +31,7 @@ USERS = [
     {"sub": "zhang.wei@spc.example", "email": "zhang.wei@spc.example"},
     {"sub": "stranger@example.org", "email": "stranger@example.org"},
 ]
-POLICY = """
-contact = "it@example.court.gov.cn"
-[users."li.na@gs.example"]
-role = "province"
-provinces = ["620000"]
-[users."zhang.wei@spc.example"]
-role = "national"
-[groups."press-office"]
-role = "press"
-"""
+# The policy of tests/test_identity.py: Li Na sees Gansu, Zhang Wei everything, the press-office group is press.
 
 
 def wait_for(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
@@ -97,16 +89,6 @@ def dashboard(provider, settings, fixture_dir):
     yield url
     proc.terminate()
     proc.wait(timeout=60)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def fixture_case(directory, province: str) -> str:
