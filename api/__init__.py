@@ -57,7 +57,7 @@ def _info(request: Request, how: str) -> dict:
         mapping = config.get_option("server.trustedUserHeaders") or {}
         return {key: request.headers.get(header) for header, key in mapping.items()}
     if how == "oidc":
-        # Streamlit's own reading of its cookie (signature, chunks, origin); tests/test_api.py fails if it moves.
+        # Streamlit's own reading of its cookie (signature, chunks, origin); tests/test_sign_in.py fails if it moves.
         from streamlit.auth_util import get_origin_from_redirect_uri
         from streamlit.web.server.starlette.starlette_server_config import USER_COOKIE_NAME as USER_COOKIE
         from streamlit.web.server.starlette.starlette_websocket import (

@@ -206,8 +206,15 @@ def build(sel: Filters, lang: str, prov: Provenance) -> Report:
             else f"{tr(f'ind.{i}.name', lang)}: {tr(f'ind.{i}.def', lang)}"
             for i in indicators
         ),
-        tr("rp.note.window", lang, window=window, period=period),
-        tr("rp.note.small", lang, threshold=suppression.threshold()),
+        # What the windows cover, for what this report holds: ranks and a courts table for one province, ranks for
+        # several, the overview's cards for the country.
+        tr(
+            "rp.note.window" + ("" if len(codes) == 1 else ".peers" if codes else ".national"),
+            lang,
+            window=window,
+            period=period,
+        ),
+        *([tr("rp.note.small", lang, threshold=suppression.threshold())] if courts is not None else []),
         tr("rp.note.as_of", lang, as_of=prov.as_of.isoformat(), fingerprint=prov.fingerprint),
     ]
     link = permalink(prov.base_url, "province" if codes else "", sel, lang)

@@ -68,6 +68,12 @@ def test_the_key_figures_are_the_page_s(built, on_province_fixture):
         assert f"{name}" in facts and f": {value}," in facts, (label, value)
 
 
+def test_a_province_report_explains_its_ranks_table_and_marks(built):
+    notes = built["en"].notes
+    assert any("ranks and the courts table cover the year to the period's end" in n for n in notes)
+    assert any('"<10"' in n and '"×"' in n for n in notes)
+
+
 def test_the_pdf_reads_as_a_report(built):
     for lg, words in (("en", ("Key figures", "Notes", "Page 1 of")), ("zh", ("主要数据", "注", "第 1 页"))):
         r = built[lg]
@@ -92,9 +98,13 @@ def test_three_provinces_and_the_country_fit_and_say_whom_they_cover(on_province
     three = report.build(dataclasses.replace(ZJ, provinces=("330000", "320000", "230000")), "en", prov)
     reader, text = pdf_text(report.pdf(three))
     assert len(reader.pages) <= 4 and three.courts is None
+    # The notes speak only of what the report holds: no courts table, so neither it nor its marks.
+    assert not any("courts table" in n or "<10" in n for n in three.notes)
+    assert any("The key figures and ranks cover" in n for n in three.notes)
     assert bare(three.title) in text
     country = report.build(dataclasses.replace(ZJ, provinces=()), "zh", prov)
     assert country.title == "全国法院执行情况" and country.figures
+    assert not any("排名" in n or "法院表" in n or "<10" in n for n in country.notes)
 
 
 def test_the_deck_has_one_figure_per_slide(built):

@@ -34,7 +34,7 @@ def test_serve_declares_navigation_explicit_before_streamlit_starts(monkeypatch)
     assert seen["argv"] == [
         "streamlit",
         "run",
-        str(serve.DASHBOARD),
+        str(serve.APP),
         "--server.port",
         "9",
         "--server.address",

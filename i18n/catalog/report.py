@@ -19,6 +19,17 @@ STRINGS = {
         "The key figures, ranks and the courts table cover the year to the period's end ({window}), compared with the "
         "same months a year earlier; the figures cover the period chosen ({period}).",
     ),
+    "rp.note.window.peers": (
+        "各项主要数据与排名为截至所选时段末的近12个月（{window}），“同比”与上年同期比较；图表为所选时段（{period}）。",
+        "The key figures and ranks cover the year to the period's end ({window}), compared with the same months a year "
+        "earlier; the figures cover the period chosen ({period}).",
+    ),
+    "rp.note.window.national": (
+        "主要数据为截至所选时段末的近12个月（{window}），“同比”与上年同期比较（失信名单在册为时段末的人数）；图表为"
+        "所选时段（{period}）。",
+        "The key figures cover the year to the period's end ({window}), compared with the year before (the stock on "
+        "the dishonest list at the period's end); the figures cover the period chosen ({period}).",
+    ),
     "rp.note.small": (
         "为保护当事人，少于{threshold}件的法院数据显示为“<{threshold}”；可由其他数字推算出的数据显示为“×”。",
         'To protect the parties, a court\'s count below {threshold} shows as "<{threshold}"; a number from which a '
