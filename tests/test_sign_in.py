@@ -283,3 +283,32 @@ def test_the_api_takes_the_sign_in_cookie(browser, dashboard):
     assert page.request.get(url).status == 403
     assert page.request.get(url.replace("230000", "620000")).status == 200
     page.context.close()
+
+
+def test_a_link_opened_before_signing_in_opens_after_it(browser, dashboard):
+    context = browser.new_context(viewport={"width": 1400, "height": 1600})
+    page = context.new_page()
+    page.goto(f"{dashboard}/province?prov=620000&lang=en")
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("button", name="li.na@gs.example").click()
+    page.wait_for_url(f"{dashboard}/province?prov=620000&lang=en", timeout=60_000)
+    page.get_by_role("heading", name="Gansu", exact=True).wait_for(timeout=60_000)
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("referer", "expected"),
+    [
+        ("http://dash.example/province?prov=620000", "/province?prov=620000"),
+        ("http://dash.example/", None),
+        ("http://evil.example/province", None),
+        ("http://dash.example//evil.example/x", None),
+        ("http://dash.example/\\evil.example", None),
+        (None, None),
+    ],
+)
+def test_only_a_page_of_this_server_is_returned_to(referer, expected):
+    from ui import returning
+
+    assert returning.wanted(referer, "dash.example") == expected
+    assert returning.safe("https://evil.example/") is None and returning.safe("//evil.example") is None
