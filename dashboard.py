@@ -8,10 +8,13 @@ from pathlib import Path
 import streamlit as st
 
 import queries
-from ui import filters, identity, links, t, trail
+from ui import filters, identity, lang, links, t, trail
 
 # The few rules Streamlit's theme options do not reach (ui/house.css says which and why).
 HOUSE_CSS = Path(__file__).with_name("ui").joinpath("house.css")
+DOCUMENT_LANG = {
+    code: f"<script>document.documentElement.lang = '{tag}';</script>" for code, tag in (("zh", "zh-CN"), ("en", "en"))
+}
 
 st.set_page_config(page_title="法院执行数据看板 · Court Enforcement", page_icon="⚖️", layout="wide")
 st.html(HOUSE_CSS)
@@ -41,6 +44,10 @@ facts = queries.run("data_facts").row(0, named=True)
 filters.sidebar(facts["as_of_date"])
 identity.view_as_controls()
 identity.account()
+# The document's language follows the page's, so that a screen reader reads Chinese with Chinese rules (Streamlit
+# declares "en" whatever the content); the value comes from this fixed table, never from the request. In the
+# sidebar's foot, where its empty element takes no room from the page.
+st.sidebar.html(DOCUMENT_LANG[lang()], unsafe_allow_javascript=True)
 
 # The overview is the default page, served at the root; /national, its name in shared links, leads there too
 # (a hidden page, so the browser knows the path instead of reporting "Page not found").

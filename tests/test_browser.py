@@ -143,9 +143,12 @@ def test_layout_has_no_horizontal_overflow(page, server):
 
 def test_switching_language_updates_the_url_and_the_page(page, server):
     open_app(page, server)
+    # The document declares the page's language (a screen reader reads by it).
+    page.wait_for_function("document.documentElement.lang === 'zh-CN'", timeout=30_000)
     page.get_by_text("English", exact=True).click()
     page.get_by_role("heading", name="National overview of court enforcement").wait_for(timeout=30_000)
     assert "lang=en" in page.url
+    page.wait_for_function("document.documentElement.lang === 'en'", timeout=30_000)
 
 
 def test_a_copied_link_reproduces_the_view(page, server):
