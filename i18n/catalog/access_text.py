@@ -8,6 +8,10 @@ STRINGS = {
         "{measure}最高为{top}（{top_value}），最低为{low}（{low_value}）",
         "{measure}: highest {top} ({top_value}), lowest {low} ({low_value})",
     ),
+    "alt.range.value": (
+        "最高为{top}（{top_value}），最低为{low}（{low_value}）",
+        "Highest {top} ({top_value}), lowest {low} ({low_value})",
+    ),
     "alt.series": ("共{n}组数据：{names}；指标为{measure}", "{n} series ({names}) of {measure}"),
     "alt.largest": ("{measure}最大为{value}", "largest {measure}: {value}"),
 }
