@@ -10,6 +10,7 @@ import streamlit as st
 
 import exports
 import queries
+from charts.describe import describe
 from i18n import tr
 from ui import identity, lang, t, trail
 
@@ -159,8 +160,11 @@ def chart_block(
     lg = lang()
     shown = exports.labelled(frame, lg, indicators)
     kwargs = {"on_select": on_select, "selection_mode": ("points",)} if on_select else {}
-    event = st.plotly_chart(fig, key=f"chart-{key}", width="stretch", config={"displaylogo": False}, **kwargs)
     ex, url = _export(fig, frame, key, indicators, all_provinces, period)
+    # The chart in words is its accessible text: what a screen reader says of it (charts/describe.py).
+    event = st.plotly_chart(
+        fig, key=f"chart-{key}", width="stretch", config={"displaylogo": False}, alt=describe(ex), **kwargs
+    )
     with st.container(horizontal=True, gap="small"):
         definitions(indicators, key)
         with st.popover(t("common.show_data"), icon=":material/table:", key=f"data-{key}"):
