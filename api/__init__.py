@@ -308,12 +308,14 @@ async def figure(request: Request) -> Response:
 
 async def province_report(request: Request) -> Response:
     prov, fmt = request.path_params["prov"], request.path_params["fmt"]
-    if fmt not in REPORTS:
-        return JSONResponse({"error": "unknown format", "valid": list(REPORTS)}, status_code=404)
+    from exports.report import MIME
+
+    if fmt not in MIME:
+        return JSONResponse({"error": "unknown format", "valid": list(MIME)}, status_code=404)
     params = dict(request.query_params)
     base = _base(request)
     return await asyncio.to_thread(
-        _serve, lambda person: report_file(prov, fmt, params, person, base), request, REPORTS[fmt]
+        _serve, lambda person: report_file(prov, fmt, params, person, base), request, MIME[fmt]
     )
 
 

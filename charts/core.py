@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 import plotly.graph_objects as go
@@ -42,6 +43,13 @@ class Export:
     all_provinces: bool = False
     period: str | None = None
     extra_query: tuple[tuple[str, str], ...] = ()
+
+    @functools.cached_property
+    def alt(self) -> str:
+        """The figure in words for a screen reader (charts/describe.py), worked out once per built figure."""
+        from charts.describe import describe
+
+        return describe(self)
 
 
 @dataclasses.dataclass

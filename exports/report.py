@@ -33,6 +33,7 @@ FONT_DIRS = ("/usr/share/fonts/opentype/noto", "/usr/share/fonts/truetype")
 # Drawn at this layout size and set half a page wide, so that a figure's own text reads at about 7 pt.
 FIGURE_SIZE = (640, 360)
 COURT_ROWS = 20  # the courts with the most cases filed; the page holds the full table
+MIME = {"pdf": "application/pdf", "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Report:
     link: str
 
 
-def _value(v, per: str, lang: str) -> str:
+def _value(v, per: str) -> str:
     if v is None:
         return "—"
     if per == "share":
@@ -83,20 +84,20 @@ def province_facts(ctx: charts.Context, code: str) -> list[str]:
     for m, row in zip(pv.MEASURES, compared.iter_rows(named=True)):
         name = tr(f"ind.{m.indicator}.name", lg)
         unit = "" if m.per == "share" else tr(f"pv.unit.{m.per}", lg)
-        value = _value(row[code], m.per, lg)
+        value = _value(row[code], m.per)
         rank, of = row[f"{code}_rank"], row["n_ranked"]
         change = _change(row[code], row[f"{code}_before"], m.per, lg)
         if lg == "zh":
             text = f"{name}{'（' + unit + '）' if unit else ''}为{value}"
             if national:
-                text += f"，全国为{_value(row['national'], m.per, lg)}"
+                text += f"，全国为{_value(row['national'], m.per)}"
             if rank is not None and of > 1:
                 text += f"，居{of}个省份第{rank}位"
             text += f"，{change}。" if change else "。"
         else:
             text = f"{name}{' (' + unit + ')' if unit else ''}: {value}"
             if national:
-                text += f", against {_value(row['national'], m.per, lg)} for the country"
+                text += f", against {_value(row['national'], m.per)} for the country"
             if rank is not None and of > 1:
                 text += f"; {_ordinal(rank)} of {of} provinces"
             text += f"; {change}." if change else "."
@@ -156,10 +157,11 @@ def courts_table(ctx: charts.Context) -> tuple[pl.DataFrame | None, str]:
     shown = suppression.as_text(
         top.select("court", "court_level", *columns, *suppression.status_columns(top)), built.threshold, built.formats
     )
-    # Numbers as the report prints them (columns with a hidden cell are text already).
+    # Numbers as the page prints them (columns with a hidden cell are text already).
+    formats = {**dict.fromkeys(columns, "{:,}"), **built.formats}
     shown = shown.with_columns(
         [
-            pl.Series(c, [_cell(v, c) for v in shown[c].to_list()], dtype=pl.String)
+            pl.Series(c, ["—" if v is None else formats[c].format(v) for v in shown[c].to_list()], dtype=pl.String)
             for c in columns
             if shown[c].dtype != pl.String
         ]
@@ -167,12 +169,6 @@ def courts_table(ctx: charts.Context) -> tuple[pl.DataFrame | None, str]:
     headings = {c: tr(f"col.{c}", lg) for c in ("court", "court_level", *columns)}
     caption = tr("rp.courts.caption", lg, n=top.height, total=built.shown.height)
     return shown.rename(headings), caption
-
-
-def _cell(v, column: str) -> str:
-    if v is None:
-        return "—"
-    return f"{v:.1%}" if column in ("clearance", "recovery", "voluntary") else f"{v:,}"
 
 
 def build(sel: Filters, lang: str, prov: Provenance) -> Report:

@@ -31,25 +31,30 @@ def test_an_untouched_log_verifies(tmp_path):
     assert all(b["prev"] == a["hash"] for a, b in zip(entries, entries[1:]))
 
 
+def altered(where, index: int, change) -> None:
+    """Rewrites line `index` of the day's file after `change(entry)` has edited its entry in place."""
+    path, text = lines(where)
+    entry = json.loads(text[index])
+    change(entry)
+    text[index] = json.dumps(entry, ensure_ascii=False)
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+
+
 def test_an_altered_line_is_found_at_its_place(tmp_path):
     write(tmp_path, 5)
-    path, text = lines(tmp_path)
-    entry = json.loads(text[2])
-    entry["user"] = "someone-else"
-    text[2] = json.dumps(entry, ensure_ascii=False)
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    altered(tmp_path, 2, lambda e: e.update(user="someone-else"))
     checked, broken = audit.verify(tmp_path)
     assert (checked, broken.line) == (2, 3) and "altered" in broken.problem
 
 
 def test_an_altered_line_with_its_hash_recomputed_breaks_the_next_link(tmp_path):
     write(tmp_path, 5)
-    path, text = lines(tmp_path)
-    entry = json.loads(text[2])
-    entry["case"] = "(2020)甘05执9999号"
-    entry["hash"] = audit.digest(entry)
-    text[2] = json.dumps(entry, ensure_ascii=False)
-    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+
+    def forge(entry):
+        entry["case"] = "(2020)甘05执9999号"
+        entry["hash"] = audit.digest(entry)
+
+    altered(tmp_path, 2, forge)
     checked, broken = audit.verify(tmp_path)
     assert (checked, broken.line) == (3, 4) and "does not follow" in broken.problem
 

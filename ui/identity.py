@@ -94,7 +94,8 @@ class Person:
     problem: str | None = None  # why no scope: "no_identity", "no_policy", "unknown" or the policy file's error
 
 
-def _person() -> Person:
+def person() -> Person:
+    """Who is looking (cheap: the policy file is read again only when it changes)."""
     how = mode()
     return resolve(how, {} if how == "local" else st.user.to_dict())
 
@@ -116,11 +117,6 @@ def resolve(how: str, info: dict) -> Person:
         return Person(str(user), None, "no_policy")
     scope = rules.scope_for(str(user), access.names(info.get(claims["groups"])), info.get(claims["provinces"]))
     return Person(str(user), scope, None if scope else "unknown")
-
-
-def person() -> Person:
-    """Who is looking (cheap: the policy file is read again only when it changes)."""
-    return _person()
 
 
 def user() -> str:
@@ -192,14 +188,14 @@ def gate() -> None:
             st.login()
         st.stop()
     me = person()
-    now = time.time()
+    now, idle = time.time(), _idle_minutes()
     seen = st.session_state.get(LAST_SEEN)
-    if seen is not None and now - seen > _idle_minutes() * 60:
-        trail.note("session_idle", minutes=_idle_minutes())
+    if seen is not None and now - seen > idle * 60:
+        trail.note("session_idle", minutes=idle)
         _forget()
         if how == "oidc":
             st.logout()
-        _stop_page(t("id.idle.title"), t("id.idle.body", minutes=_idle_minutes()), how, ":material/timer_off:")
+        _stop_page(t("id.idle.title"), t("id.idle.body", minutes=idle), how, ":material/timer_off:")
     st.session_state[LAST_SEEN] = now
     if me.scope is None:
         if not st.session_state.get("_identity_denied_noted"):

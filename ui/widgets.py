@@ -10,7 +10,6 @@ import streamlit as st
 
 import exports
 import queries
-from charts.describe import describe
 from i18n import tr
 from ui import identity, lang, t, trail
 
@@ -151,8 +150,10 @@ def chart_block(
     on_select=None,
     all_provinces: bool = False,
     period: str | None = None,
+    alt: str = "",
 ) -> object:
-    """Renders a chart, then its definitions, its data one click away and its stamped downloads.
+    """Renders a chart (`alt`: its accessible text), then its definitions, its data one click away and its stamped
+    downloads.
 
     `all_provinces` marks a chart that shows every province whatever the filter; `period` names the chart's
     own period when it is not the filter's. Both only change what the exported files say about themselves.
@@ -161,10 +162,7 @@ def chart_block(
     shown = exports.labelled(frame, lg, indicators)
     kwargs = {"on_select": on_select, "selection_mode": ("points",)} if on_select else {}
     ex, url = _export(fig, frame, key, indicators, all_provinces, period)
-    # The chart in words is its accessible text: what a screen reader says of it (charts/describe.py).
-    event = st.plotly_chart(
-        fig, key=f"chart-{key}", width="stretch", config={"displaylogo": False}, alt=describe(ex), **kwargs
-    )
+    event = st.plotly_chart(fig, key=f"chart-{key}", width="stretch", config={"displaylogo": False}, alt=alt, **kwargs)
     with st.container(horizontal=True, gap="small"):
         definitions(indicators, key)
         with st.popover(t("common.show_data"), icon=":material/table:", key=f"data-{key}"):
@@ -184,7 +182,8 @@ def figure_block(key: str, on_select=None, **options) -> object:
         st.info(t("common.empty"), icon=":material/filter_alt_off:")
         return None
     # A figure named after its choices (e.g. the measure) keeps that name for its widgets and its files.
-    return chart_block(ex.fig, ex.frame, ex.key, list(ex.indicators), on_select, ex.all_provinces, ex.period)
+    # The chart in words (built once with the figure) is what a screen reader says of it.
+    return chart_block(ex.fig, ex.frame, ex.key, list(ex.indicators), on_select, ex.all_provinces, ex.period, ex.alt)
 
 
 def figure_map(key: str, **options) -> None:
