@@ -148,8 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         bar.update(k - 1 - bar.n)
         bar.set_description(key)
 
+    prov = exports.provenance(args.base_url)
     try:
-        data = kit.build(sel, langs, keys, exports.provenance(args.base_url), progress=step, scale=args.scale)
+        data = kit.build(sel, langs, keys, prov, progress=step, scale=args.scale)
     except render.RenderError as exc:
         bar.close()
         print(f"python -m exports kit: {exc}", file=sys.stderr)
@@ -159,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_bytes(data)
     from exports.provenance import permalink
 
-    link = permalink(exports.provenance(args.base_url).base_url, "national", sel, langs[0])
+    link = permalink(prov.base_url, "national", sel, langs[0])
     _noted("kit", args.out, data, link, figures=keys, languages=langs)
     print(f"{args.out}: {len(keys)} figures, {', '.join(langs)}, {len(data) / 1e6:.1f} MB", file=sys.stderr)
     return 0
@@ -172,7 +173,7 @@ def report(args, sel, langs: list[str]) -> int:
     from exports import report as reports
 
     kind = args.out.suffix.lower().lstrip(".")
-    if kind not in ("pdf", "pptx"):
+    if kind not in reports.MIME:
         raise Usage(f"--out: {args.out} is not valid; valid values: a file name ending in .pdf or .pptx")
     if len(langs) != 1:
         raise Usage(f"--lang: {','.join(langs)} is not valid; valid values: zh or en (one report, one language)")
