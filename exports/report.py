@@ -167,7 +167,9 @@ def courts_table(ctx: charts.Context) -> tuple[pl.DataFrame | None, str]:
         ]
     )
     headings = {c: tr(f"col.{c}", lg) for c in ("court", "court_level", *columns)}
-    caption = tr("rp.courts.caption", lg, n=top.height, total=built.shown.height)
+    w = pv_charts.window(ctx)
+    window = period_text(f"{w.start:%Y-%m}", f"{w.end:%Y-%m}", lg)
+    caption = tr("rp.courts.caption", lg, n=top.height, total=built.shown.height, window=window)
     return shown.rename(headings), caption
 
 

@@ -70,7 +70,8 @@ def test_the_key_figures_are_the_page_s(built, on_province_fixture):
 
 def test_a_province_report_explains_its_ranks_table_and_marks(built):
     notes = built["en"].notes
-    assert any("ranks and the courts table cover the year to the period's end" in n for n in notes)
+    assert any("ranks and the courts table cover Jan 2024–Dec 2024 (the twelve months" in n for n in notes)
+    assert "over Jan 2024–Dec 2024" in built["en"].courts_caption
     assert any('"<10"' in n and '"×"' in n for n in notes)
 
 

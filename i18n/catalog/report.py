@@ -8,26 +8,26 @@ STRINGS = {
     "rp.figures": ("图表", "Figures"),
     "rp.courts": ("各法院情况", "The courts"),
     "rp.courts.caption": (
-        "收案最多的{n}个法院（共{total}个），统计时段为截至所选时段末的近12个月；全部法院见看板省份视图。",
-        "The {n} courts with the most cases filed (of {total}), over the year to the period's end; every court is on "
+        "收案最多的{n}个法院（共{total}个），统计时段为{window}；全部法院见看板省份视图。",
+        "The {n} courts with the most cases filed (of {total}), over {window}; every court is on "
         "the dashboard's Province page.",
     ),
     "rp.notes": ("注", "Notes"),
     "rp.note.window": (
-        "各项主要数据、排名与法院表为截至所选时段末的近12个月（{window}），“同比”与上年同期比较；图表为所选时段"
+        "各项主要数据、排名与法院表为{window}（截至所选时段末的12个月，所选时段较短时为整个时段），“同比”与上年同期比较；图表为所选时段"
         "（{period}）。",
-        "The key figures, ranks and the courts table cover the year to the period's end ({window}), compared with the "
+        "The key figures, ranks and the courts table cover {window} (the twelve months to the period's end, or the whole period when shorter), compared with the "
         "same months a year earlier; the figures cover the period chosen ({period}).",
     ),
     "rp.note.window.peers": (
-        "各项主要数据与排名为截至所选时段末的近12个月（{window}），“同比”与上年同期比较；图表为所选时段（{period}）。",
-        "The key figures and ranks cover the year to the period's end ({window}), compared with the same months a year "
+        "各项主要数据与排名为{window}（截至所选时段末的12个月，所选时段较短时为整个时段），“同比”与上年同期比较；图表为所选时段（{period}）。",
+        "The key figures and ranks cover {window} (the twelve months to the period's end, or the whole period when shorter), compared with the same months a year "
         "earlier; the figures cover the period chosen ({period}).",
     ),
     "rp.note.window.national": (
-        "主要数据为截至所选时段末的近12个月（{window}），“同比”与上年同期比较（失信名单在册为时段末的人数）；图表为"
+        "主要数据为{window}（截至所选时段末的12个月，所选时段较短时为整个时段），“同比”与上年同期比较（失信名单在册为时段末的人数）；图表为"
         "所选时段（{period}）。",
-        "The key figures cover the year to the period's end ({window}), compared with the year before (the stock on "
+        "The key figures cover {window} (the twelve months to the period's end, or the whole period when shorter), compared with the year before (the stock on "
         "the dishonest list at the period's end); the figures cover the period chosen ({period}).",
     ),
     "rp.note.small": (
