@@ -118,12 +118,19 @@ def signed_in(browser, url: str, who: str):
     return page
 
 
-def show(page, url: str, path: str) -> str:
+def show(page, url: str, path: str, until: str | None = None) -> str:
+    """The main area's text once the page at `path` has run (and drawn `until`, a selector, when given)."""
     page.goto(f"{url}{path}")
     page.get_by_role("heading", level=1).first.wait_for(timeout=60_000)
+    if until:
+        page.locator(until).first.wait_for(timeout=60_000)
     page.locator("[data-testid='stStatusWidgetRunningIcon']").first.wait_for(state="detached", timeout=60_000)
     page.wait_for_timeout(1500)
     return page.inner_text("[data-testid=stMain]")
+
+
+TABLE = "[data-testid=stDataFrame]"
+NOTICE = "text=outside what your role may see"
 
 
 def nav(page) -> str:
@@ -143,9 +150,9 @@ def test_a_province_user_sees_their_courts_and_cases_and_no_others(browser, dash
     sidebar = page.inner_text("[data-testid=stSidebar]")
     assert "li.na@gs.example" in sidebar and "Provincial court" in sidebar
     assert "Case file" in nav(page) and "Audit log" not in nav(page)
-    own = show(page, dashboard, "/province?prov=620000&lang=en")
+    own = show(page, dashboard, "/province?prov=620000&lang=en", until=TABLE)
     assert "outside what your role may see" not in own and page.locator("[data-testid=stDataFrame]").count()
-    other = show(page, dashboard, "/province?prov=230000&court=9&lang=en")
+    other = show(page, dashboard, "/province?prov=230000&court=9&lang=en", until=NOTICE)
     assert "The courts of Heilongjiang are outside what your role may see" in other
     # The province's own published figures stay; no court table is drawn.
     assert "Heilongjiang" in other and page.locator("[data-testid=stDataFrame]").count() == 0
@@ -167,14 +174,14 @@ def test_press_sees_no_case_pages(browser, dashboard, fixture_dir):
     text = show(page, dashboard, f"/case-lookup?lang=en&case={case}")
     assert case not in text and "Case file" not in text
     # Court-level figures with small counts hidden, and no way through to the cases.
-    courts = show(page, dashboard, "/province?prov=620000&lang=en")
+    courts = show(page, dashboard, "/province?prov=620000&lang=en", until=TABLE)
     assert page.locator("[data-testid=stDataFrame]").count() and "Cases of" not in courts
     page.context.close()
 
 
 def test_a_national_user_sees_every_province_s_courts(browser, dashboard):
     page = signed_in(browser, dashboard, "zhang.wei@spc.example")
-    text = show(page, dashboard, "/province?prov=230000&lang=en")
+    text = show(page, dashboard, "/province?prov=230000&lang=en", until=TABLE)
     assert "outside what your role may see" not in text and page.locator("[data-testid=stDataFrame]").count()
     assert "Audit log" not in nav(page)
     page.context.close()
