@@ -41,7 +41,12 @@ def timeline(events: pl.DataFrame, lang: str) -> go.Figure:
         y=[names[k] for k in kinds],
         mode="lines+markers",
         line={"color": SERIES[5], "width": 1, "dash": "dot"},
-        marker={"size": 13, "color": [ACCENT if k in COERCIVE else SERIES[0] for k in kinds]},
+        # Coercive steps stand out by shape as well as colour.
+        marker={
+            "size": 13,
+            "color": [ACCENT if k in COERCIVE else SERIES[0] for k in kinds],
+            "symbol": ["diamond" if k in COERCIVE else "circle" for k in kinds],
+        },
         customdata=detail,
         hovertemplate="%{x|" + numbers.DAY_FORMAT[lang] + "}<br>%{customdata}<extra></extra>",
         showlegend=False,

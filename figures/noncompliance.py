@@ -9,7 +9,7 @@ import polars as pl
 
 from analysis.noncompliance import BUCKETS, RESISTANCE, SERIOUS
 from contract import CONDUCTS, DEBTOR_TYPES, UNKNOWN
-from figures.common import ACCENT, SERIES, UNKNOWN_COLOUR, empty, period_kw, style
+from figures.common import ACCENT, SERIES, UNKNOWN_COLOUR, empty, hatch, period_kw, style
 from i18n import label, tr
 
 # count column -> indicator key of the count and of its rate per 10,000 enforcement cases
@@ -125,6 +125,7 @@ def ladder(summary: pl.DataFrame, lang: str) -> go.Figure:
             x=summary["n_reached"],
             textinfo="value+percent initial",
             textposition="auto",
+            # The criminal rungs in the accent colour; each rung is named, so the colour only repeats its name.
             marker={"color": [SERIES[0], SERIES[0], SERIES[0], ACCENT, ACCENT]},
             connector={"line": {"color": "#c6d7ee"}},
             texttemplate="%{value:,} (%{percentInitial:.1%})",
@@ -252,7 +253,7 @@ def ranking(
     count_col: str | None = None,
     denominator_col: str | None = None,
 ) -> go.Figure:
-    """Horizontal bars, highest first; highlighted rows (the filter's provinces) in the accent colour; the
+    """Horizontal bars, highest first; highlighted rows (the filter's provinces) in the accent colour and hatched; the
     hover shows the count and denominator behind each rate when given."""
     live = frame.drop_nulls("value").sort("value", descending=True)
     if top:
@@ -265,7 +266,7 @@ def ranking(
             y=live[name_col],
             x=live["value"],
             orientation="h",
-            marker_color=colours,
+            marker={"color": colours, "pattern": hatch(["/" if k in highlight else "" for k in live[key_col]])},
             text=[f"{v:,.1f}" for v in live["value"]],
             textposition="outside",
             cliponaxis=False,

@@ -24,7 +24,7 @@ import urllib.parse
 from pathlib import Path
 
 from bench.browser import ARGS as BROWSER_ARGS
-from bench.browser import CHROMIUM, DRAWN, MARK, QUIET_MS, SINCE, WATCH, PeakMemory
+from bench.browser import CHROMIUM, DRAWN, MARK, NAV_LINK, NAV_SECTION, QUIET_MS, SINCE, WATCH, PeakMemory
 from ui import serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +62,18 @@ class Session:
     @staticmethod
     async def mark(page) -> float:
         return await page.evaluate(MARK)
+
+    @staticmethod
+    async def nav_link(page, target: str):
+        """The link to `target` in the navigation, its section's menu opened (as bench.browser.nav_link)."""
+        link = page.locator(NAV_LINK.format(target)).first
+        for section in await page.locator(NAV_SECTION).all():
+            await section.click()
+            await page.locator("[data-testid='stTopNavDropdownLink']").first.wait_for()
+            if await link.count():
+                return link
+            await page.keyboard.press("Escape")
+        raise LookupError(f"no link to /{target} in the navigation")
 
     @staticmethod
     async def drawn(page, since: float) -> float:
@@ -106,8 +118,8 @@ class Session:
                 cycles += 1
                 await self.think()
                 here = self.rng.choice([p for p in PAGES if p != here])
-                self.step = f"going to /{here} from the sidebar"
-                link = page.locator(f"[data-testid='stSidebarNavLink'][href$='/{here}']").first
+                self.step = f"going to /{here} from the navigation"
+                link = await self.nav_link(page, here)
                 since = await self.mark(page)
                 await link.click()
                 self.report["page_open_s"].append(await self.drawn(page, since))

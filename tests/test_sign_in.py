@@ -134,14 +134,23 @@ NOTICE = "text=outside what your role may see"
 
 
 def nav(page) -> str:
-    return page.inner_text("[data-testid=stSidebarNav]")
+    """The names of the pages in the navigation, every section's menu opened in turn."""
+    names = []
+    for section in page.locator("[data-testid=stTopNavSection]").all():
+        section.click()
+        links = page.locator("[data-testid=stTopNavDropdownLink]")
+        links.first.wait_for()
+        names += links.all_inner_texts()
+        page.keyboard.press("Escape")
+        links.first.wait_for(state="detached")
+    return "\n".join(names)
 
 
 def test_a_visitor_must_sign_in_first(browser, dashboard):
     page = browser.new_page()
     page.goto(f"{dashboard}/province?prov=620000&lang=en")
     page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
-    assert not page.locator(".js-plotly-plot").count() and not page.locator("[data-testid=stSidebarNav]").count()
+    assert not page.locator(".js-plotly-plot").count() and not page.locator("[data-testid=stTopNav]").count()
     page.close()
 
 
@@ -191,7 +200,7 @@ def test_an_unknown_user_sees_whom_to_ask_and_can_sign_out(browser, dashboard):
     page = signed_in(browser, dashboard, "stranger@example.org")
     text = page.inner_text("[data-testid=stMain]")
     assert "No access" in text and "it@example.court.gov.cn" in text
-    assert not page.locator(".js-plotly-plot").count() and not page.locator("[data-testid=stSidebarNav]").count()
+    assert not page.locator(".js-plotly-plot").count() and not page.locator("[data-testid=stTopNav]").count()
     page.get_by_role("button", name="Sign out").click()
     page.wait_for_url("**/end_session**")
     page.get_by_role("button", name="End session").click()  # the provider's own confirmation
