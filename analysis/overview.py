@@ -21,14 +21,6 @@ def change(now: float, before: float | None) -> float | None:
     return now / before - 1 if before else None
 
 
-def yearly_spark(frame: pl.DataFrame, column: str, stock: bool = False) -> list[float]:
-    """One value per year for a card's sparkline: the year's sum of a flow, or a stock at the year's end."""
-    if frame.height == 0:
-        return []
-    y = regrain(frame, "year", [] if stock else [column], lasts=(column,) if stock else ())
-    return [float(v) for v in y[column].to_list()]
-
-
 def flow(
     frame: pl.DataFrame, column: str, end_month: dt.date, start: dt.date, months: int = 12
 ) -> tuple[float, float | None]:

@@ -21,14 +21,13 @@ from shared_filters import Filters
 @dataclasses.dataclass(frozen=True)
 class Card:
     """One KPI card: its indicator (whose definition it carries), its title, the value in the cards' window and the
-    value a year earlier, and the yearly values its small chart draws."""
+    value a year earlier."""
 
     indicator: str
     title: str
     value: float | None
     before: float | None
-    spark: list[float]
-    chart: str = "bar"  # the small chart's type: "bar" for flows, "line" for a stock
+    stock: bool = False  # a count on a day (the list's stock at the period's end), not a sum over the window
     money: bool = False
     # How the change is coloured: "normal" (up is good), "inverse" (up is bad) or "off" (no verdict).
     delta_color: str = "normal"
@@ -68,7 +67,6 @@ def _cards(sel: Filters, lang: str) -> Cards:
             tr(f"ov.kpi.{indicator}", lang),
             now,
             before,
-            ov_shape.yearly_spark(frame, column),
             money=money,
             delta_color="off" if neutral else "normal",
         )
@@ -83,8 +81,7 @@ def _cards(sel: Filters, lang: str) -> Cards:
             tr("ov.kpi.dl_on_list", lang),
             stock_now,
             stock_before,
-            ov_shape.yearly_spark(dl, "n_on_list", stock=True),
-            chart="line",
+            stock=True,
             delta_color="inverse",
             note=tr("ov.kpi.stock_at", lang, month=f"{end_month:%Y-%m}"),
         ),
@@ -93,7 +90,6 @@ def _cards(sel: Filters, lang: str) -> Cards:
             tr("ov.kpi.dl_new", lang, quarter=quarter),
             q_now,
             q_before,
-            ov_shape.yearly_spark(dl, "n_listed"),
             delta_color="inverse",
             note=tr("ov.kpi.quarter", lang, quarter=quarter),
         ),

@@ -44,11 +44,7 @@ def overview_numbers(sel: Filters, lang: str) -> tuple[list[KeyNumber], dt.date]
     out = []
     for c in built.cards:
         # A stock is a count on a day: its line says which.
-        label = (
-            tr("ex.summary.stock", lang, label=c.title, month=f"{built.end_month:%Y-%m}")
-            if c.chart == "line"
-            else c.title
-        )
+        label = tr("ex.summary.stock", lang, label=c.title, month=f"{built.end_month:%Y-%m}") if c.stock else c.title
         out.append(KeyNumber(c.indicator, label, c.value, c.before, c.money))
     return out, built.end_month
 

@@ -46,8 +46,6 @@ def card(c: ov_charts.Card) -> None:
         None if rel is None else t("common.yoy", pct=numbers.pct(rel)),
         border=True,
         delta_color=c.delta_color,
-        chart_data=c.spark,
-        chart_type=c.chart,
         help=(c.note + "\n\n" if c.note else "") + definition_md(c.indicator, lg),
     )
 

@@ -161,11 +161,7 @@ def test_latest_quarter_card():
     assert overview.latest_quarter(listed, "n_listed", D(2024, 9, 1), D(2023, 8, 1)) == ("2024 Q3", 96.0, None)
 
 
-def test_yearly_sparks_and_series():
-    assert overview.yearly_spark(FLOWS, "n") == [1.0, 6.0, 56.0, 64.0]
-    stock = monthly({D(2023, 6, 1): 10, D(2023, 12, 1): 12, D(2024, 6, 1): 15}, "n_on_list")
-    assert overview.yearly_spark(stock, "n_on_list", stock=True) == [12.0, 15.0]
-    assert overview.yearly_spark(FLOWS.clear(), "n") == []
+def test_yearly_series():
     y = overview.yearly(FLOWS, ["n"])
     assert y.columns == ["period", "n"] and y["n"].to_list() == [1, 6, 56, 64]
     assert overview.yearly(FLOWS.clear(), ["n"]).height == 0

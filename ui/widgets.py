@@ -162,7 +162,10 @@ def chart_block(
     shown = exports.labelled(frame, lg, indicators)
     kwargs = {"on_select": on_select, "selection_mode": ("points",)} if on_select else {}
     ex, url = _export(fig, frame, key, indicators, all_provinces, period)
-    event = st.plotly_chart(fig, key=f"chart-{key}", width="stretch", config={"displaylogo": False}, alt=alt, **kwargs)
+    # No Plotly mode bar: its seven buttons per chart were seven Tab stops each for a keyboard user, and the
+    # page's own downloads and Streamlit's full-screen button do its work (zoom: drag; reset: double-click).
+    config = {"displaylogo": False, "displayModeBar": False}
+    event = st.plotly_chart(fig, key=f"chart-{key}", width="stretch", config=config, alt=alt, **kwargs)
     with st.container(horizontal=True, gap="small"):
         definitions(indicators, key)
         with st.popover(t("common.show_data"), icon=":material/table:", key=f"data-{key}"):
