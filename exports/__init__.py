@@ -8,6 +8,7 @@ reads Chinese) and XLSX (a data sheet and a notes sheet saying the same as the s
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import os
 import re
@@ -204,7 +205,18 @@ def image_bytes(ex: Export, fmt: str, prov: Provenance, scale: float = PNG_SCALE
     """The stamped figure as PNG (at `scale` times its layout size), SVG or PDF (titled in its metadata)."""
     fig, width, height = stamped(ex.fig, stamp(ex, prov))
     data = render.image(fig, fmt, width, height, scale)
+    if fmt == "svg":
+        return svg_described(data, ex)
     return pdf_titled(data, ex) if fmt == "pdf" else data
+
+
+def svg_described(data: bytes, ex: Export) -> bytes:
+    """The SVG with its title and the chart in words as the <title> and <desc> a screen reader announces when
+    the file is opened or placed on a web page."""
+    text = data.decode("utf-8")
+    at = text.index(">", text.index("<svg")) + 1
+    described = f"<title>{html.escape(title(ex))}</title><desc>{html.escape(ex.alt)}</desc>"
+    return (text[:at] + described + text[at:]).encode("utf-8")
 
 
 def pdf_titled(data: bytes, ex: Export) -> bytes:

@@ -1,5 +1,5 @@
 """Text a press officer can paste into a release: the overview's key numbers for the selection with their
-year-on-year changes, and the source line; and a caption for each figure (its key number and change).
+year-on-year changes, and the source line; and a caption for each figure (the chart in words, its source).
 """
 
 from __future__ import annotations
@@ -7,13 +7,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-import polars as pl
-
 import queries
 from analysis import overview as cards
 from analysis.months import add_months
 from charts import overview as ov_charts
-from exports import Export, Provenance, link, province_names, selection_line, title
+from exports import Export, Provenance, link
 from exports.provenance import permalink, selection_text
 from i18n import numbers, tr
 from shared_filters import Filters
@@ -79,66 +77,8 @@ def press_text(sel: Filters, lang: str, prov: Provenance, names: dict[str, str])
     return "\n".join(lines)
 
 
-def _value(v: float, lang: str) -> str:
-    if abs(v) >= 10_000:
-        return numbers.compact(v, lang)
-    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.1f}"
-
-
-TIME_COLUMNS = ("period", "label", "month", "period_end")
-RANKED_COLUMNS = ("value", "per_100k")
-
-
-def _name_column(frame: pl.DataFrame, lang: str) -> str | None:
-    preferred = ("name_en" if lang == "en" else "name_zh", "province", "court", "province_code")
-    return next((c for c in preferred if c in frame.columns), None)
-
-
 def caption(ex: Export, prov: Provenance) -> str:
-    """One paragraph for alt text: what the figure shows for which selection, its latest number and the change."""
-    lg = ex.lang
-    head = tr("ex.caption.head", lg, title=title(ex), selection=selection_line(ex))
-    frame = ex.frame
-    numeric = [
-        c
-        for c, dtype in frame.schema.items()
-        if dtype.is_numeric()
-        and c not in TIME_COLUMNS
-        and not c.endswith(("_id", "_code"))
-        and c not in ("class", "year", "population_10k")
-    ]
-    tail = tr("ex.caption.tail", lg, as_of=prov.as_of.isoformat(), url=link(ex, prov))
-    if not numeric or frame.height == 0:
-        return f"{head}{tail}" if lg == "zh" else f"{head} {tail}"
-    # A ranking or a map shows one measure (`value`, or the list's rate per 100,000): the caption names that one.
-    # A ranking whose measure is partly hidden (small numbers written as marks) has no "highest" to tell.
-    if "value" in frame.columns and "value" not in numeric:
-        return ("" if lg == "zh" else " ").join((head, tail))
-    ranked = [c for c in RANKED_COLUMNS if c in numeric and (c != "per_100k" or "dl_per_100k" in ex.indicators)]
-    column = next(iter(ranked), numeric[0])
-    if column == "value":
-        heading = tr(f"ind.{ex.indicators[-1]}.name", lg)
-    else:
-        heading = tr(f"col.{column}", lg)
-        heading = column if heading == f"col.{column}" else heading
-    first = frame.columns[0]
-    values = frame[column].drop_nulls()
-    # One row per period: a latest period and the one before it. A breakdown (several rows a period) has neither.
-    if first in TIME_COLUMNS and values.len() and frame[first].n_unique() == frame.height:
-        rows = frame.drop_nulls(column)
-        last = rows.row(-1, named=True)
-        text = tr("ex.caption.latest", lg, measure=heading, when=str(last[first]), value=_value(last[column], lg))
-        if rows.height > 1 and rows[column][-2]:
-            rel = last[column] / rows[column][-2] - 1
-            text += tr("ex.caption.change", lg, when=str(rows[first][-2]), pct=numbers.pct(rel))
-    elif ranked and frame.height > 1 and (label_col := _name_column(frame, lg)) is not None:
-        # Only a ranking or map of named places has a "highest"; a breakdown by category does not.
-        top = frame.sort(column, descending=True, nulls_last=True).row(0, named=True)
-        name = str(top[label_col])
-        if label_col.endswith("province_code"):
-            name = province_names(lg).get(name, name)
-        text = tr("ex.caption.top", lg, measure=heading, name=name, value=_value(top[column], lg))
-    else:
-        text = ""
-    # Chinese sentences follow one another without a space.
-    return ("" if lg == "zh" else " ").join(p for p in (head, text, tail) if p)
+    """The figure's alt text for print and the web: the chart in words the page gives screen readers (its title,
+    selection, latest value and change, or its range), then the data's as-of date and the link to the view."""
+    tail = tr("ex.caption.tail", ex.lang, as_of=prov.as_of.isoformat(), url=link(ex, prov))
+    return ("" if ex.lang == "zh" else " ").join((ex.alt, tail))

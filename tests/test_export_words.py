@@ -10,8 +10,10 @@ import datetime as dt
 import io
 import re
 import zipfile
+from xml.etree import ElementTree
 
 import openpyxl
+import polars as pl
 import pytest
 from pypdf import PdfReader
 
@@ -103,9 +105,13 @@ def test_a_kit_in_both_languages_opens_in_its_first(on_generated):
 
 def test_the_ranking_caption_names_what_it_ranks(on_generated):
     ex = charts.build("nc-rank-provinces", GANSU, "en", nc_per="cases")
-    ranked = ex.frame.sort("value", descending=True).row(0, named=True)
+    ranked = ex.frame.drop_nulls("value").sort("value", descending=True)
     text = summary.caption(ex, PROV)
-    assert f"is highest for {ranked['name_en']}" in text
+    top = ranked.row(0, named=True)
+    assert f"Highest {top['name_en']} ({top['value']:,.1f})" in text, text
+    # The lowest may be shared (several provinces at 0): the one named is among them.
+    lowest = ranked.filter(pl.col("value") == ranked["value"].min())["name_en"].to_list()
+    assert re.search(r"lowest (.+) \(([\d.,]+)\)\. Data as of", text)[1] in lowest, text
     assert text.count("per 10,000") >= 1, text
 
 
@@ -127,6 +133,17 @@ def test_rates_leave_as_percentages(on_generated, lang):
     assert {c.number_format for c in cells} == {"0.0%"}
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_svg_carries_its_title_and_the_chart_in_words(on_generated, lang):
+    ex = charts.build("dishonest-stock", GANSU, lang)
+    root = ElementTree.fromstring(exports.image_bytes(ex, "svg", PROV))
+    ns = "{http://www.w3.org/2000/svg}"
+    # The first children of the root, where a screen reader looks for a graphic's name and description.
+    assert [child.tag for child in root[:2]] == [f"{ns}title", f"{ns}desc"]
+    assert root[0].text == exports.title(ex) and root[1].text == ex.alt
+    assert exports.selection_line(ex) in ex.alt
+
+
 def test_a_pdf_is_titled_by_its_figure(on_generated):
     ex = charts.build("dishonest-stock", GANSU, "en")
     meta = PdfReader(io.BytesIO(exports.image_bytes(ex, "pdf", PROV))).metadata
@@ -144,18 +161,15 @@ def test_the_permalink_uses_the_configured_public_address(monkeypatch):
     assert exports.public_base(None) == "http://localhost:8501"
 
 
-def test_every_caption_is_true_of_its_figure(on_generated):
-    # "latest period (X) ... the period before (Y)": two different periods; "is highest for" only where the
-    # figure ranks named places, naming the place at the top of its own ranked column.
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_caption_is_the_chart_in_words_and_its_source(on_generated, lang):
+    # The page's text for screen readers (tested against each frame in test_describe), then the as-of date and
+    # the link: the alt text a press officer pastes says what the figure shows and where it comes from.
     for key in charts.keys():
-        ex = charts.build(key, GANSU, "en")
+        ex = charts.build(key, GANSU, lang)
         if ex is None:
             continue
         text = summary.caption(ex, PROV)
-        if m := re.search(r"latest period \(([^)]+)\).*period before \(([^)]+)\)", text):
-            assert m[1] != m[2], (key, text)
-        if "is highest for" in text:
-            column = next(c for c in ("value", "per_100k") if c in ex.frame.columns)
-            assert ex.frame.height > 1, (key, text)
-            top = ex.frame.sort(column, descending=True, nulls_last=True).row(0, named=True)
-            assert str(top.get("name_en") or top.get("court") or top.get("province")) in text, (key, text)
+        assert text.startswith(exports.title(ex)) and exports.selection_line(ex) in text, (key, text)
+        assert text.startswith(ex.alt), (key, text)
+        assert PROV.as_of.isoformat() in text and text.endswith(exports.link(ex, PROV)), (key, text)
