@@ -265,6 +265,7 @@ def _document(report: Report) -> dict:
                 "title": title(ex),
                 "unit": _subtitle(ex),
                 "caption": selection_line(ex),
+                "alt": ex.alt,
                 "svg": _drawn(ex, "svg").decode("utf-8"),
             }
             for ex in report.figures
@@ -339,7 +340,9 @@ def pptx(report: Report) -> bytes:
         slide.shapes.title.text_frame.paragraphs[0].font.size = Pt(24)
         png = _drawn(ex, "png", scale=3)
         pic_h = Emu(4400000)
-        slide.shapes.add_picture(io.BytesIO(png), Emu(900000), Emu(1500000), height=pic_h)
+        picture = slide.shapes.add_picture(io.BytesIO(png), Emu(900000), Emu(1500000), height=pic_h)
+        # PowerPoint's alt text (and a screen reader's) is the picture's description.
+        picture._element.nvPicPr.cNvPr.set("descr", ex.alt)
         box = slide.shapes.add_textbox(Emu(600000), Emu(6050000), Emu(10992000), Emu(500000)).text_frame
         box.word_wrap = True
         box.text = selection_line(ex)

@@ -94,6 +94,29 @@ def test_the_pdf_reads_as_a_report(built):
         assert len(embedded) == len(fonts) and any("NotoSansCJK" in f for f in embedded), embedded
 
 
+def test_pdf_and_deck_carry_each_figure_in_words(built):
+    for lg in ("zh", "en"):
+        r = built[lg]
+        reader = PdfReader(io.BytesIO(report.pdf(r)))
+        root = reader.trailer["/Root"]
+        # A tagged PDF in the report's language: a screen reader reads its structure, and each figure's /Alt.
+        assert "/StructTreeRoot" in root and root["/Lang"] == lg and root["/MarkInfo"]["/Marked"]
+        alts, todo = [], [root["/StructTreeRoot"].get_object()]
+        while todo:
+            node = todo.pop()
+            if "/Alt" in node:
+                alts.append(str(node["/Alt"]))
+            kids = node.get("/K", [])
+            for kid in kids if isinstance(kids, list) else [kids]:
+                kid = kid.get_object() if hasattr(kid, "get_object") else kid
+                if isinstance(kid, dict) and "/S" in kid:
+                    todo.append(kid)
+        assert sorted(alts) == sorted(ex.alt for ex in r.figures)
+        deck = Presentation(io.BytesIO(report.pptx(r)))
+        pictures = [sh for s in deck.slides for sh in s.shapes if sh.shape_type == 13]
+        assert [p._element.nvPicPr.cNvPr.get("descr") for p in pictures] == [ex.alt for ex in r.figures]
+
+
 def test_three_provinces_and_the_country_fit_and_say_whom_they_cover(on_province_fixture):
     prov = exports.provenance()
     three = report.build(dataclasses.replace(ZJ, provinces=("330000", "320000", "230000")), "en", prov)
