@@ -3,6 +3,7 @@ alone, every chart's text for a screen reader; and the palette and text colours,
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from itertools import combinations
@@ -32,6 +33,12 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 SETTLED = "() => !document.querySelector('[data-stale=true]')"
 
 
+@pytest.fixture(scope="module")
+def site(request) -> str:
+    """The dashboard under test: the fixture's own, or a running one at DASHBOARD_TEST_URL (national data, say)."""
+    return os.environ.get("DASHBOARD_TEST_URL") or request.getfixturevalue("server")
+
+
 @pytest.fixture
 def page(browser):  # noqa: F811
     context = browser.new_context(viewport={"width": 1280, "height": 800})
@@ -39,8 +46,8 @@ def page(browser):  # noqa: F811
     context.close()
 
 
-def opened(page, server, path: str, lang: str):  # noqa: F811
-    open_app(page, server, f"{path}{'&' if '?' in path else '?'}lang={lang}")
+def opened(page, site: str, path: str, lang: str):
+    open_app(page, site, f"{path}{'&' if '?' in path else '?'}lang={lang}")
     page.wait_for_function(SETTLED, timeout=60_000)
     return page
 
@@ -48,8 +55,8 @@ def opened(page, server, path: str, lang: str):  # noqa: F811
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("path", PAGES)
-def test_axe_finds_nothing_serious_and_every_chart_has_its_text(page, server, path, lang):  # noqa: F811
-    opened(page, server, path, lang)
+def test_axe_finds_nothing_serious_and_every_chart_has_its_text(page, site, path, lang):
+    opened(page, site, path, lang)
     found = Axe().run(page).response["violations"]
     serious = [
         f"{v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])}× e.g. {v['nodes'][0]['html'][:160]}"
@@ -87,8 +94,8 @@ def looks(page, box: dict) -> bytes:
 
 
 @pytest.mark.browser
-def test_every_control_is_reached_by_tab_and_shows_its_focus(page, server):  # noqa: F811
-    opened(page, server, "refusal", "en")
+def test_every_control_is_reached_by_tab_and_shows_its_focus(page, site):
+    opened(page, site, "refusal", "en")
     page.mouse.move(0, 0)
     reached, before = [], None
     for _ in range(40):
@@ -111,8 +118,8 @@ def test_every_control_is_reached_by_tab_and_shows_its_focus(page, server):  # n
 
 
 @pytest.mark.browser
-def test_the_keyboard_alone_changes_a_control_and_opens_a_page(page, server):  # noqa: F811
-    opened(page, server, "refusal", "en")
+def test_the_keyboard_alone_changes_a_control_and_opens_a_page(page, site):
+    opened(page, site, "refusal", "en")
 
     def tab_to(name: str, key: str = "Tab") -> None:
         seen = []
