@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import html
+import re
 from collections.abc import Callable
 
 import plotly.graph_objects as go
@@ -18,6 +20,7 @@ import queries
 from analysis import noncompliance as nc_shape
 from analysis.frames import date_span, period_labels
 from analysis.months import month_bounds
+from figures.common import untitled
 from figures.tilemap import tile_map
 from i18n import tr
 from i18n.numbers import period_text
@@ -45,11 +48,28 @@ class Export:
     extra_query: tuple[tuple[str, str], ...] = ()
 
     @functools.cached_property
+    def headings(self) -> tuple[str, str]:
+        """The figure's title and subtitle as plain text (Plotly's <br> a space, other markup dropped)."""
+        title = self.fig.layout.title
+        return _plain(title.text), _plain(title.subtitle.text)
+
+    @functools.cached_property
+    def on_page(self) -> go.Figure:
+        """The figure as a page draws it: its title and subtitle are the page's text above it, which wraps with
+        the column in either language (a title inside the chart runs out of a narrow one)."""
+        return untitled(self.fig)
+
+    @functools.cached_property
     def alt(self) -> str:
         """The figure in words for a screen reader (charts/describe.py), worked out once per built figure."""
         from charts.describe import describe
 
         return describe(self)
+
+
+def _plain(text: str | None) -> str:
+    """Plotly's text markup as plain text: a line break becomes a space, tags go, entities are read."""
+    return html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", " ", text or ""))).strip()
 
 
 @dataclasses.dataclass

@@ -25,6 +25,7 @@ from charts import province as pv_charts
 from exports import Export, Provenance, province_names, selection_line, title
 from exports import render as renderer
 from exports.provenance import file_name, period_text, permalink
+from figures.common import untitled
 from i18n import numbers, tr
 from shared_filters import Filters
 
@@ -238,17 +239,12 @@ def _prefixed(facts: list[str], name: str, lang: str) -> list[str]:
 
 def _drawn(ex: Export, fmt: str, scale: float = 1.0) -> bytes:
     """The figure without its own title (the report sets it above, with the unit line), at the report's size."""
-    import plotly.graph_objects as go
-
-    fig = go.Figure(ex.fig)
-    fig.update_layout(title=None, margin={"t": 24}, height=FIGURE_SIZE[1], width=FIGURE_SIZE[0])
+    fig = untitled(ex.fig, height=FIGURE_SIZE[1], width=FIGURE_SIZE[0])
     return renderer.image(fig, fmt, FIGURE_SIZE[0], FIGURE_SIZE[1], scale)
 
 
 def _subtitle(ex: Export) -> str:
-    import re
-
-    return re.sub(r"<[^>]+>", "", ex.fig.layout.title.subtitle.text or "")
+    return ex.headings[1]
 
 
 def _document(report: Report) -> dict:

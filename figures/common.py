@@ -121,6 +121,15 @@ def distinguish(fig: go.Figure) -> go.Figure:
     return fig
 
 
+def untitled(fig: go.Figure, top: int = 24, **layout) -> go.Figure:
+    """A copy of the figure without its own title and subtitle, for a place that sets them as text beside it
+    (a page, where text wraps with the column; a report). The plot keeps its size: the figure loses the height
+    its title took."""
+    taken = (fig.layout.margin.t or 0) - top
+    height = layout.pop("height", None) or (fig.layout.height - taken if fig.layout.height else None)
+    return go.Figure(fig).update_layout(title=None, margin={"t": top}, height=height, **layout)
+
+
 def add_windows(fig: go.Figure, windows: list[tuple[dt.date, dt.date, str]]) -> go.Figure:
     """Shades each (start, end, label) window, e.g. campaign periods, behind the traces."""
     for start, end, text in windows:

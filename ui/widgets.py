@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import urllib.parse
 
 import plotly.graph_objects as go
@@ -142,35 +143,31 @@ def downloads(ex: exports.Export, url: str, key: str) -> None:
         st.caption(t("ex.download.note"))
 
 
-def chart_block(
-    fig: go.Figure,
-    frame: pl.DataFrame,
-    key: str,
-    indicators: list[str],
-    on_select=None,
-    all_provinces: bool = False,
-    period: str | None = None,
-    alt: str = "",
-) -> object:
-    """Renders a chart (`alt`: its accessible text), then its definitions, its data one click away and its stamped
-    downloads.
-
-    `all_provinces` marks a chart that shows every province whatever the filter; `period` names the chart's
-    own period when it is not the filter's. Both only change what the exported files say about themselves.
-    """
+def chart_block(built: exports.Export, on_select=None) -> object:
+    """Renders a built figure: its title and subtitle as the page's text (a heading, which wraps with the column
+    in either language), the chart (named for a screen reader by the chart in words), then its definitions, its
+    data one click away and its stamped downloads (the figure with its own title, as it leaves)."""
     lg = lang()
-    shown = exports.labelled(frame, lg, indicators)
+    indicators = list(built.indicators)
+    shown = exports.labelled(built.frame, lg, indicators)
     kwargs = {"on_select": on_select, "selection_mode": ("points",)} if on_select else {}
-    ex, url = _export(fig, frame, key, indicators, all_provinces, period)
+    ex, url = _export(built.fig, built.frame, built.key, indicators, built.all_provinces, built.period)
+    title, subtitle = built.headings
+    st.html(
+        f'<h4 class="chart-title">{html.escape(title)}</h4>'
+        + (f'<p class="chart-subtitle">{html.escape(subtitle)}</p>' if subtitle else "")
+    )
     # No Plotly mode bar: its seven buttons per chart were seven Tab stops each for a keyboard user, and the
     # page's own downloads and Streamlit's full-screen button do its work (zoom: drag; reset: double-click).
     config = {"displaylogo": False, "displayModeBar": False}
-    event = st.plotly_chart(fig, key=f"chart-{key}", width="stretch", config=config, alt=alt, **kwargs)
+    event = st.plotly_chart(
+        built.on_page, key=f"chart-{built.key}", width="stretch", config=config, alt=built.alt, **kwargs
+    )
     with st.container(horizontal=True, gap="small"):
-        definitions(indicators, key)
-        with st.popover(t("common.show_data"), icon=":material/table:", key=f"data-{key}"):
+        definitions(indicators, built.key)
+        with st.popover(t("common.show_data"), icon=":material/table:", key=f"data-{built.key}"):
             st.dataframe(shown, hide_index=True, width="content", column_config=_column_formats(shown))
-        downloads(ex, url, key)
+        downloads(ex, url, built.key)
     return event
 
 
@@ -184,9 +181,7 @@ def figure_block(key: str, on_select=None, **options) -> object:
     if ex is None:
         st.info(t("common.empty"), icon=":material/filter_alt_off:")
         return None
-    # A figure named after its choices (e.g. the measure) keeps that name for its widgets and its files.
-    # The chart in words (built once with the figure) is what a screen reader says of it.
-    return chart_block(ex.fig, ex.frame, ex.key, list(ex.indicators), on_select, ex.all_provinces, ex.period, ex.alt)
+    return chart_block(ex, on_select)
 
 
 def figure_map(key: str, **options) -> None:
