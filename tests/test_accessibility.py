@@ -52,6 +52,15 @@ def opened(page, site: str, path: str, lang: str):
     return page
 
 
+def ready_for_keys(page, site: str) -> None:
+    """The refusal page with its filters and controls usable (Streamlit disables widgets until the session is
+    connected, and a disabled control is skipped by Tab)."""
+    opened(page, site, "refusal", "en")
+    page.locator("[data-testid=stSidebar] input[role=combobox]:not([disabled])").first.wait_for(timeout=60_000)
+    page.locator("[data-testid=stButtonGroup] button:not([disabled])").first.wait_for(timeout=60_000)
+    page.mouse.move(0, 0)
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("path", PAGES)
@@ -95,8 +104,7 @@ def looks(page, box: dict) -> bytes:
 
 @pytest.mark.browser
 def test_every_control_is_reached_by_tab_and_shows_its_focus(page, site):
-    opened(page, site, "refusal", "en")
-    page.mouse.move(0, 0)
+    ready_for_keys(page, site)
     reached, before = [], None
     for _ in range(40):
         page.keyboard.press("Tab")
@@ -119,7 +127,7 @@ def test_every_control_is_reached_by_tab_and_shows_its_focus(page, site):
 
 @pytest.mark.browser
 def test_the_keyboard_alone_changes_a_control_and_opens_a_page(page, site):
-    opened(page, site, "refusal", "en")
+    ready_for_keys(page, site)
 
     def tab_to(name: str, key: str = "Tab") -> None:
         seen = []

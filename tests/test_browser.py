@@ -129,7 +129,7 @@ def test_every_page_loads_in_a_browser_without_errors(page, server, path, headin
 
 def test_a_province_and_one_of_its_courts_from_a_link(page, server):
     open_app(page, server, "province?prov=620000&court=2&lang=en")
-    page.get_by_role("heading", name="Tianshui Intermediate People's Court").wait_for(timeout=60_000)
+    page.get_by_role("heading", name="Tianshui Intermediate People's Court", exact=True).wait_for(timeout=60_000)
     assert page.locator("[data-testid='stException']").count() == 0
     assert "court=2" in page.url
     assert page.errors == []
