@@ -155,7 +155,7 @@ def chart_block(built: exports.Export, on_select=None) -> object:
     title, subtitle = built.headings
     st.html(
         f'<h4 class="chart-title">{html.escape(title)}</h4>'
-        + (f'<p class="chart-subtitle">{html.escape(subtitle)}</p>' if subtitle else "")
+        + (f"<p><small>{html.escape(subtitle)}</small></p>" if subtitle else "")
     )
     # No Plotly mode bar: its seven buttons per chart were seven Tab stops each for a keyboard user, and the
     # page's own downloads and Streamlit's full-screen button do its work (zoom: drag; reset: double-click).
