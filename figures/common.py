@@ -33,6 +33,7 @@ PERIOD = {"month": "M1", "quarter": "M3", "year": "M12"}
 # browser takes to draw it; wider labels still get their room (margins still expand), only slower.
 LEFT = {"zh": 80, "en": 64}
 LEGEND_BELOW = 112  # the bottom margin under a legend set below the x axis's title
+LEGEND_GAP = 36  # from the plot's bottom edge to the legend's top: the x axis's labels between
 
 
 def _peak(trace) -> float:
@@ -65,13 +66,18 @@ def style(
     title_spec = {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16, "color": INK}}
     if subtitle:
         title_spec["subtitle"] = {"text": subtitle, "font": {"size": 12, "color": MUTED}}
+    left, bottom = _margins(fig, lang)
+    top = 76 if subtitle else 56
+    # The legend's top a fixed 36 px under the plot, clear of the x axis's labels whatever the chart's height
+    # (a legend's y is a fraction of the plot's height, and a fixed fraction ran into a short chart's labels).
+    legend_y = -LEGEND_GAP / max(height - top - bottom, 1)
     fig.update_layout(
         template="plotly_white",
         title=title_spec,
         font={"family": FONT, "size": 12, "color": INK},
         height=height,
-        margin=dict(zip(("l", "b"), _margins(fig, lang)), r=20, t=76 if subtitle else 56),
-        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "xanchor": "left", "x": 0, "title": None},
+        margin={"l": left, "b": bottom, "r": 20, "t": top},
+        legend={"orientation": "h", "yanchor": "top", "y": legend_y, "xanchor": "left", "x": 0, "title": None},
         hovermode="x unified",
         separators=".,",
         paper_bgcolor="white",

@@ -154,8 +154,8 @@ def chart_block(built: exports.Export, on_select=None) -> object:
     ex, url = _export(built.fig, built.frame, built.key, indicators, built.all_provinces, built.period)
     title, subtitle = built.headings
     st.html(
-        f'<h4 class="chart-title">{html.escape(title)}</h4>'
-        + (f"<p><small>{html.escape(subtitle)}</small></p>" if subtitle else "")
+        f'<h4 style="margin: 0; padding: 0">{html.escape(title)}</h4>'
+        + (f'<p style="margin: 0.25rem 0 0"><small>{html.escape(subtitle)}</small></p>' if subtitle else "")
     )
     # No Plotly mode bar: its seven buttons per chart were seven Tab stops each for a keyboard user, and the
     # page's own downloads and Streamlit's full-screen button do its work (zoom: drag; reset: double-click).
