@@ -119,12 +119,15 @@ def ladder(summary: pl.DataFrame, lang: str) -> go.Figure:
         + tr("nc.fig.ladder.complied", lang, pct="—" if c is None else f"{c * 100:.0f}%")
         for s, c in zip(summary["step"], summary["complied_share"])
     ]
+    top = summary["n_reached"].max()
     fig = go.Figure(
         go.Funnel(
             y=names,
             x=summary["n_reached"],
             textinfo="value+percent initial",
-            textposition="auto",
+            # Inside the wide rungs, beside the narrow ones: Plotly's "auto" set a wide rung's number beside it,
+            # past the edge of a half-width chart.
+            textposition=["inside" if share >= 0.2 else "outside" for share in summary["n_reached"] / top],
             # The criminal rungs in the accent colour; each rung is named, so the colour only repeats its name.
             marker={"color": [SERIES[0], SERIES[0], SERIES[0], ACCENT, ACCENT]},
             connector={"line": {"color": "#c6d7ee"}},
