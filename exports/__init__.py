@@ -13,6 +13,7 @@ import io
 import os
 import re
 import urllib.parse
+from collections.abc import Iterable
 
 import polars as pl
 
@@ -203,11 +204,23 @@ def stamp(ex: Export, prov: Provenance) -> Stamp:
 
 def image_bytes(ex: Export, fmt: str, prov: Provenance, scale: float = PNG_SCALE) -> bytes:
     """The stamped figure as PNG (at `scale` times its layout size), SVG or PDF (titled in its metadata)."""
+    return images(ex, prov, (fmt,), scale)[fmt]
+
+
+def images(
+    ex: Export, prov: Provenance, formats: Iterable[str] = IMAGE_FORMATS, scale: float = PNG_SCALE
+) -> dict[str, bytes]:
+    """The stamped figure in each of `formats`, all made from one drawing."""
+    formats = tuple(formats)
+    if unknown := [f for f in formats if f not in IMAGE_FORMATS]:
+        raise ValueError(f"unknown image format {unknown[0]!r}; one of {', '.join(IMAGE_FORMATS)}")
     fig, width, height = stamped(ex.fig, stamp(ex, prov))
-    data = render.image(fig, fmt, width, height, scale)
-    if fmt == "svg":
-        return svg_described(data, ex)
-    return pdf_titled(data, ex) if fmt == "pdf" else data
+    drawing = render.svg(fig, width, height)
+    made = {}
+    for fmt in formats:
+        data = render.converted(drawing, fmt, width, height, scale)
+        made[fmt] = svg_described(data, ex) if fmt == "svg" else pdf_titled(data, ex) if fmt == "pdf" else data
+    return made
 
 
 def svg_described(data: bytes, ex: Export) -> bytes:
@@ -314,6 +327,7 @@ __all__ = [
     "csv_bytes",
     "file_for",
     "image_bytes",
+    "images",
     "labelled",
     "notes",
     "period_text",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 
 import charts
 import queries
@@ -16,7 +17,7 @@ from exports import (
     Provenance,
     csv_bytes,
     file_for,
-    image_bytes,
+    images,
     labelled,
     notes,
     province_names,
@@ -29,6 +30,7 @@ from i18n import LANGS, tr
 from shared_filters import Filters
 
 README = "README.md"
+WORKERS = 3  # threads making figures: one waits on Chromium, the others query and convert
 
 
 def summary_name(sel: Filters, lang: str) -> str:
@@ -54,27 +56,37 @@ def build(
     shown: list[tuple[str, dict[str, str]]] = []
     skipped: list[str] = []
     indicators: dict[str, None] = {}
-    for k, key in enumerate(keys, 1):
-        if progress:
-            progress(k, len(keys), key)
-        titles = {}
-        for lg in langs:
-            ex = charts.build(key, sel, lg, **(options or {}))
-            if ex is None:
-                break
-            titles[lg] = title(ex)
-            indicators.update(dict.fromkeys(ex.indicators))
-            folder = f"{key}/"
-            for fmt in IMAGE_FORMATS:
-                files[folder + file_for(ex, fmt)] = image_bytes(ex, fmt, prov, scale)
-            table = labelled(ex.frame, lg, ex.indicators)
-            files[folder + file_for(ex, "csv")] = csv_bytes(table)
-            files[folder + file_for(ex, "xlsx")] = xlsx_bytes(table, notes(ex, prov), lg)
-            files[folder + file_for(ex, "txt").replace(".txt", "_caption.txt")] = caption(ex, prov).encode("utf-8")
-        if titles:
-            shown.append((key, titles))
-        else:
-            skipped.append(key)
+
+    def figure(key: str, lg: str) -> tuple[str, list[str], dict[str, bytes]] | None:
+        ex = charts.build(key, sel, lg, **(options or {}))
+        if ex is None:
+            return None
+        made = {file_for(ex, fmt): data for fmt, data in images(ex, prov, IMAGE_FORMATS, scale).items()}
+        table = labelled(ex.frame, lg, ex.indicators)
+        made[file_for(ex, "csv")] = csv_bytes(table)
+        made[file_for(ex, "xlsx")] = xlsx_bytes(table, notes(ex, prov), lg)
+        made[file_for(ex, "txt").replace(".txt", "_caption.txt")] = caption(ex, prov).encode("utf-8")
+        return title(ex), list(ex.indicators), made
+
+    # Figures are made by a few threads (the queries and Typst's conversions of one figure run while Chromium
+    # draws another); files are taken in the kit's order, so the ZIP is the same whatever finishes first.
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        made = {(key, lg): pool.submit(queries.carried(figure), key, lg) for key in keys for lg in langs}
+        for k, key in enumerate(keys, 1):
+            if progress:
+                progress(k, len(keys), key)
+            titles = {}
+            for lg in langs:
+                result = made[key, lg].result()
+                if result is None:
+                    break
+                titles[lg], used, figure_files = result
+                indicators.update(dict.fromkeys(used))
+                files.update({f"{key}/{name}": data for name, data in figure_files.items()})
+            if titles:
+                shown.append((key, titles))
+            else:
+                skipped.append(key)
     for lg in langs:
         files[summary_name(sel, lg)] = press_text(sel, lg, prov, province_names(lg)).encode("utf-8")
     readme = readme_text(sel, langs, shown, skipped, list(indicators), prov, list(files))

@@ -30,7 +30,6 @@ from i18n import numbers, tr
 from shared_filters import Filters
 
 TEMPLATE = Path(__file__).with_name("report.typ")
-FONT_DIRS = ("/usr/share/fonts/opentype/noto", "/usr/share/fonts/truetype")
 # Drawn at this layout size and set half a page wide, so that a figure's own text reads at about 7 pt.
 FIGURE_SIZE = (640, 360)
 COURT_ROWS = 20  # the courts with the most cases filed; the page holds the full table
@@ -282,11 +281,8 @@ def _document(report: Report) -> dict:
 
 def pdf(report: Report) -> bytes:
     """The report as an A4 PDF (fonts embedded, text selectable)."""
-    import typst
-
     doc = json.dumps(_document(report), ensure_ascii=False)
-    fonts = [d for d in FONT_DIRS if Path(d).is_dir()]
-    data = typst.compile(TEMPLATE.read_bytes(), font_paths=fonts, format="pdf", sys_inputs={"doc": doc})
+    data = renderer.typeset(TEMPLATE.read_bytes(), "pdf", {"doc": doc})
     return _titled(data, report)
 
 

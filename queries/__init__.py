@@ -9,6 +9,7 @@ process; each call takes its own cursor, and results are cached in a bounded LRU
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import sys
@@ -206,6 +207,24 @@ def within_scope(scope):
         yield
     finally:
         _local.scope = before
+
+
+def carried(fn):
+    """`fn` to be called in another thread (a pool making a press kit) under this thread's pins: the same
+    database and the same scope. Without it a worker would see no scope, which means none of the session's
+    restriction."""
+    db, scope = getattr(_local, "db", None), getattr(_local, "scope", None)
+
+    @functools.wraps(fn)
+    def pinned(*args, **kwargs):
+        before = getattr(_local, "db", None), getattr(_local, "scope", None)
+        _local.db, _local.scope = db, scope
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _local.db, _local.scope = before
+
+    return pinned
 
 
 def scoped(name: str, params: dict) -> dict:

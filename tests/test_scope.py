@@ -88,6 +88,25 @@ def test_built_figures_are_never_shared_between_scopes(on_fixture, scoped):
     assert charts.build("nc-rank-courts", jiangsu, "en") is national
 
 
+def test_work_handed_to_other_threads_keeps_the_sessions_scope(on_fixture, scoped):
+    """The press kit makes figures in a thread pool: a worker must see the session's scope, not the unrestricted
+    view a thread with nothing pinned has."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = {r[0] for r in fixture_sql(on_fixture, "select court_id from courts where province_code = '620000'")}
+
+    def courts():
+        return set(queries.run("courts", Filters())["court_id"])
+
+    scoped(GANSU)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        carried = pool.submit(queries.carried(courts)).result()
+        bare = pool.submit(courts).result()
+    assert carried == expected
+    assert bare != expected  # the hazard `carried` is there for
+    assert courts() == expected  # and the calling thread keeps its own pins
+
+
 def view_as(at, role: str, provinces: tuple[str, ...] = ()):
     at.session_state["view_as_role"] = role
     at.session_state["view_as_provinces"] = list(provinces)
