@@ -90,7 +90,8 @@ PAGES = [
     PageSpec("refusal", ".st-key-nc_grain", "segmented"),
     PageSpec("campaign-effects", ".st-key-cp_span", "segmented"),
     PageSpec("dishonest-list", ".st-key-dl_grain", "segmented"),
-    PageSpec("cross-enforcement-reform"),
+    # The cross-enforcement page's own control: its section tabs (each opens a section that was not built).
+    PageSpec("cross-enforcement-reform", "[class*='st-key-section_tabs_cross-enforcement-reform']", "tab"),
     # The province page opens on one province; its own control picks the measure of the trend chart.
     PageSpec("province?prov=620000", ".st-key-pv_measure", "segmented"),
 ]
@@ -227,9 +228,14 @@ def change_province(page, lang: str, add: bool) -> float:
 
 
 def change_local(page, spec: PageSpec, i: int) -> float:
-    if spec.local_kind == "segmented":
-        # The first option not selected now: each repeat moves to another grain or span.
-        button = page.locator(f"{spec.local} button[role='radio'][aria-checked='false']").first
+    if spec.local_kind in ("segmented", "tab"):
+        # The first option (or section) not selected now: each repeat moves to another grain, span or section.
+        unselected = (
+            "button[role='radio'][aria-checked='false']"
+            if spec.local_kind == "segmented"
+            else ("button[role='tab'][aria-selected='false']")
+        )
+        button = page.locator(f"{spec.local} {unselected}").first
         button.scroll_into_view_if_needed()
         page.wait_for_timeout(200)
         since = _mark(page)

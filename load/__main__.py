@@ -1,12 +1,16 @@
-"""Many users at once: `python -m load` drives browser sessions against one dashboard server and times them.
+"""Many users at once: `python -m load` drives sessions against the dashboard and times them.
 
-Each session is a Playwright browser context (several contexts share a few Chromium processes) and acts as
-a person does: the sessions arrive one after another over --ramp seconds, each opens the dashboard once in
-a new tab, then goes from page to page through the sidebar's navigation and changes the shared filters,
-reading for a few seconds (--think) between actions. Each action is timed from the click until the script
-run has finished and every chart in view is drawn (as `bench.browser` times them). The server runs on the
-loopback address only; any request to another host is refused and counted as an error. Bounded: it stops
-by itself after --minutes (plus the time to finish the step in progress) and writes a JSON report.
+Two kinds of session, side by side. Protocol sessions (`--sessions`, load/protocol.py) speak Streamlit's
+websocket protocol as a browser does but draw nothing, so that a hundred of them measure the server, not a
+hundred renderers on the same two cores. A few browser sessions (`--browser-sessions`, Playwright contexts in
+one Chromium) time what a person sees: from the click until every chart in view is drawn (as `bench.browser`).
+
+Every session acts as a person does: the sessions arrive one after another over --ramp seconds, each opens a
+page once, then goes from page to page and changes the shared province filter, reading for a few seconds
+(--think) between actions. `--curve 10,25,50,100` runs one level after another against the same server(s);
+`--servers N` puts N dashboard processes behind HAProxy (deploy/balancer.py). The servers run on the loopback
+address only; a browser request to another host is refused and counted as an error. Bounded: each level stops
+by itself after --minutes (plus the step in progress), and the run writes a JSON report.
 """
 
 from __future__ import annotations
@@ -166,21 +170,101 @@ class Session:
 
 
 async def drive(
-    base: str, sessions: int, browsers: int, seconds: float, ramp: float, think: float, report: dict
+    base: str, sessions: int, browser_sessions: int, seconds: float, ramp: float, think: float, report: dict
 ) -> None:
+    """One level: `sessions` protocol sessions and `browser_sessions` browser sessions arriving over `ramp`."""
     from playwright.async_api import async_playwright
 
+    from load.protocol import ProtocolSession
+
     async with async_playwright() as p:
-        pool = [await p.chromium.launch(executable_path=CHROMIUM, args=ARGS) for _ in range(browsers)]
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS) if browser_sessions else None
         deadline = time.monotonic() + seconds
-        # Sessions arrive one after another over the ramp, as people do before a meeting, not in one instant.
-        tasks = []
-        for i in range(sessions):
-            tasks.append(asyncio.create_task(Session(i, pool[i % browsers], base, deadline, think, report).run()))
-            await asyncio.sleep(ramp / sessions)
+        # Sessions arrive one after another over the ramp, as people do before a meeting, not in one instant;
+        # the browser sessions among them, spread over the ramp too.
+        total = sessions + browser_sessions
+        every = max(1, total // max(1, browser_sessions))
+        tasks, b = [], 0
+        for i in range(total):
+            if browser is not None and b < browser_sessions and i % every == every // 2:
+                session = Session(b, browser, base, deadline, think, report["browser"])
+                b += 1
+            else:
+                session = ProtocolSession(i, base, PAGES, deadline, think, report["protocol"])
+            tasks.append(asyncio.create_task(session.run()))
+            await asyncio.sleep(ramp / total)
         await asyncio.gather(*tasks)
-        for b in pool:
-            await b.close()
+        if browser is not None:
+            await browser.close()
+
+
+async def warm(base: str, servers: int) -> None:
+    """Opens every page once in one protocol session per server process (HAProxy spreads new connections)."""
+    from load.protocol import ProtocolSession
+
+    async def visit(n: int) -> None:
+        report = {"filter_change_s": [], "page_open_s": [], "first_load_s": [], "errors": [], "bytes_down": 0}
+        session = ProtocolSession(n, base, PAGES, time.monotonic(), 0.0, report)
+        await session.visit_all()
+        if report["errors"]:
+            raise RuntimeError(f"warming the server failed: {report['errors'][0]}")
+
+    await asyncio.gather(*(visit(-1 - n) for n in range(servers)))
+
+
+def timings(report: dict) -> dict:
+    """Counts and percentiles of one kind of session's actions."""
+    out = {}
+    for kind in ("first_load", "page_open", "filter_change"):
+        values = report[f"{kind}_s"]
+        out[f"{kind}s"] = len(values)
+        out[f"{kind}_p50_s"] = percentile(values, 0.5)
+        out[f"{kind}_p95_s"] = percentile(values, 0.95)
+        out[f"{kind}_max_s"] = percentile(values, 1.0)
+    runs = [v for kind in ("first_load", "page_open", "filter_change") for v in report[f"{kind}_s"]]
+    out["actions"] = len(runs)
+    out["action_p50_s"], out["action_p95_s"] = percentile(runs, 0.5), percentile(runs, 0.95)
+    out["errors"] = len(report["errors"])
+    out["error_samples"] = report["errors"][:10]
+    return out
+
+
+def level(base: str, sessions: int, browser_sessions: int, args, watches: list) -> dict:
+    """Runs one level and returns its figures, the servers' CPU time and peak memory over it included."""
+    empty = {"filter_change_s": [], "page_open_s": [], "first_load_s": [], "errors": [], "bytes_down": 0}
+    report = {"protocol": json.loads(json.dumps(empty)), "browser": json.loads(json.dumps(empty))}
+    cpu0 = sum(w.cpu() for w in watches)
+    for w in watches:
+        w.peak = 0
+    t0, driver0 = time.monotonic(), time.process_time()
+    asyncio.run(drive(base, sessions, browser_sessions, args.minutes * 60, args.ramp, args.think, report))
+    wall = time.monotonic() - t0
+    driver = time.process_time() - driver0
+    cpu = sum(w.cpu() for w in watches) - cpu0
+    return {
+        "sessions": sessions,
+        "browser_sessions": browser_sessions,
+        "wall_s": round(wall, 1),
+        # The servers' own CPU over the level, per second of it: 1.0 is one core busy all the time.
+        "server_cores_busy": round(cpu / wall, 2),
+        "server_peak_rss_mb": round(sum(w.peak for w in watches) / 2**20, 1),
+        # The load driver's own CPU (its sessions' messages, Playwright's side of the browsers) on the same machine.
+        "driver_cores_busy": round(driver / wall, 2),
+        "mb_sent_to_protocol_sessions": round(report["protocol"]["bytes_down"] / 2**20, 1),
+        "protocol": timings(report["protocol"]),
+        "browser": timings(report["browser"]),
+    }
+
+
+class Watch(PeakMemory):
+    """A server's peak memory (with its children) and its CPU time."""
+
+    def cpu(self) -> float:
+        try:
+            t = self.proc.cpu_times()
+            return t.user + t.system
+        except Exception:  # noqa: BLE001 - a server gone is reported by the run's errors
+            return 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,21 +273,32 @@ def main(argv: list[str] | None = None) -> int:
         "--data", type=Path, default=Path(os.environ.get("DASHBOARD_DATA", ROOT / "sample_data" / "national"))
     )
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("DASHBOARD_CACHE", ROOT / ".cache")))
-    ap.add_argument("--sessions", type=int, default=20)
-    ap.add_argument("--browsers", type=int, default=2, help="Chromium processes the sessions share")
-    ap.add_argument("--minutes", type=float, default=3.0)
-    ap.add_argument("--ramp", type=float, default=120.0, help="seconds over which the sessions arrive")
+    ap.add_argument("--sessions", type=int, default=20, help="protocol sessions (draw nothing)")
+    ap.add_argument("--browser-sessions", type=int, default=2, help="browser sessions beside them (draw)")
+    ap.add_argument(
+        "--curve", default="", help="levels of protocol sessions, e.g. 10,25,50,100 (instead of --sessions)"
+    )
+    ap.add_argument("--servers", type=int, default=1, help="dashboard processes; more than one: behind HAProxy")
+    ap.add_argument("--minutes", type=float, default=3.0, help="length of each level")
+    ap.add_argument("--ramp", type=float, default=60.0, help="seconds over which a level's sessions arrive")
     ap.add_argument("--think", type=float, default=20.0, help="mean seconds a person reads between actions")
     ap.add_argument("--out", type=Path, default=ROOT / "load" / "results" / "latest.json")
     args = ap.parse_args(argv)
-    if not 1 <= args.sessions <= 100 or not 0 < args.minutes <= 30:
-        ap.error("--sessions 1..100 and --minutes up to 30: the run is bounded")
+    try:
+        levels = [int(x) for x in args.curve.split(",") if x.strip()] or [args.sessions]
+    except ValueError:
+        ap.error("--curve: whole numbers separated by commas, e.g. 10,25,50,100")
+    if not all(1 <= n <= 200 for n in levels) or not 0 <= args.browser_sessions <= 10:
+        ap.error("--sessions (or each --curve level) 1..200 and --browser-sessions 0..10: the run is bounded")
+    if not 0 < args.minutes <= 30 or not 1 <= args.servers <= 8:
+        ap.error("--minutes up to 30 per level and --servers 1..8")
     if not 0 <= args.ramp <= args.minutes * 60 or not 0 <= args.think <= 120:
-        ap.error("--ramp 0 up to the run's length, --think 0..120 seconds")
+        ap.error("--ramp 0 up to a level's length, --think 0..120 seconds")
     data = args.data.resolve()
-    report: dict = {"filter_change_s": [], "page_open_s": [], "first_load_s": [], "errors": []}
+    results: list[dict] = []
+    errors: list[str] = []
+    notes: list[str] = []
     started = time.time()
-    peak_mb = 0.0
     try:
         print(f"Building or finding the rollups for {data} ...", file=sys.stderr, flush=True)
         env = {**os.environ, "DASHBOARD_DATA": str(data), "DASHBOARD_CACHE": str(args.cache)}
@@ -212,85 +307,97 @@ def main(argv: list[str] | None = None) -> int:
         )
         if build.returncode:
             raise RuntimeError(f"the rollups were not built: {(build.stdout + build.stderr).strip()[-2000:]}")
-        server, url = serve.background(data, args.cache)
-        watch = PeakMemory(server.pid)
-        print(
-            f"{args.sessions} sessions in {args.browsers} browser(s) for {args.minutes:g} min against {url} ...",
-            file=sys.stderr,
-            flush=True,
-        )
+        if args.servers == 1:
+            server, url = serve.background(data, args.cache)
+            procs, stop = [server], lambda: stopped([server])
+        else:
+            from deploy import balancer
+
+            fleet = balancer.start(data, args.servers, args.cache)
+            procs, url, stop = fleet.servers, fleet.url, fleet.stop
+        watches = [Watch(p.pid) for p in procs]
         try:
-            asyncio.run(drive(url, args.sessions, args.browsers, args.minutes * 60, args.ramp, args.think, report))
+            # A server in use has run its pages before: one untimed visit to each page per process first.
+            asyncio.run(warm(url, args.servers))
+            for n in levels:
+                print(
+                    f"{n} protocol + {args.browser_sessions} browser sessions for {args.minutes:g} min against "
+                    f"{url} ({args.servers} server process{'es' if args.servers > 1 else ''}) ...",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                results.append(level(url, n, args.browser_sessions, args, watches))
+                print(summary(results[-1]), file=sys.stderr, flush=True)
         finally:
-            peak_mb = watch.stop()
-            try:
-                times = watch.proc.cpu_times()
-                report["server_cpu_s"] = round(times.user + times.system, 1)
-            except Exception:  # noqa: BLE001 - the server's CPU time is a note beside the figures, not one of them
-                pass
-            server.terminate()
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                report["server_stop"] = "did not stop within 30 s of SIGTERM; killed"
-                server.kill()
-                server.wait()
+            for w in watches:
+                w.stop()
+            notes += stop()
     except Exception as exc:  # noqa: BLE001 - a run that could not take place is reported in the JSON as well
-        report["errors"].append(f"the run failed: {type(exc).__name__}: {exc}"[:3000])
+        errors.append(f"the run failed: {type(exc).__name__}: {exc}"[:3000])
     meta = {}
     if (data / "_meta.json").is_file():
         meta = json.loads((data / "_meta.json").read_text())
-    changes, opens, loads = report["filter_change_s"], report["page_open_s"], report["first_load_s"]
     result = {
         "command": "python -m load " + " ".join(argv if argv is not None else sys.argv[1:]),
         "data": str(data),
         "scale": meta.get("scale"),
-        "sessions": args.sessions,
-        "browsers": args.browsers,
-        "minutes": args.minutes,
+        "servers": args.servers,
+        "minutes_per_level": args.minutes,
         "ramp_s": args.ramp,
         "think_s": args.think,
         "wall_s": round(time.time() - started, 1),
-        "filter_changes": len(changes),
-        "filter_change_p50_s": percentile(changes, 0.5),
-        "filter_change_p95_s": percentile(changes, 0.95),
-        "filter_change_max_s": percentile(changes, 1.0),
-        "page_opens": len(opens),
-        "page_open_p50_s": percentile(opens, 0.5),
-        "page_open_p95_s": percentile(opens, 0.95),
-        "first_loads": len(loads),
-        "first_load_p50_s": percentile(loads, 0.5),
-        "first_load_p95_s": percentile(loads, 0.95),
-        "errors": len(report["errors"]),
-        "error_samples": report["errors"][:20],
-        "server_peak_rss_mb": round(peak_mb, 1),
-        "server_stop": report.get("server_stop", "stopped"),
-        # The server's own CPU time over the run, beside the run's wall time: the browsers use the rest.
-        "server_cpu_s": report.get("server_cpu_s"),
+        "levels": results,
+        "errors": errors,
+        "server_stop": notes or "stopped",
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    for k in (
-        "sessions",
-        "filter_changes",
-        "filter_change_p50_s",
-        "filter_change_p95_s",
-        "page_opens",
-        "page_open_p50_s",
-        "page_open_p95_s",
-        "first_load_p50_s",
-        "first_load_p95_s",
-        "errors",
-        "server_peak_rss_mb",
-        "server_cpu_s",
-    ):
-        print(f"{k:22} {result[k]}")
-    if report["errors"]:
-        print("\n".join(report["errors"][:20]), file=sys.stderr)
+    args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(table(result))
     print(f"written to {args.out}", file=sys.stderr)
-    return 1 if report["errors"] or not changes else 0
+    failed = errors or any(lv[k]["errors"] for lv in results for k in ("protocol", "browser"))
+    return 1 if failed or not results else 0
+
+
+def stopped(procs: list[subprocess.Popen], timeout: float = 30) -> list[str]:
+    notes = []
+    for proc in procs:
+        proc.terminate()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            notes.append(f"process {proc.pid} did not stop within {timeout:g} s of SIGTERM; killed")
+            proc.kill()
+            proc.wait()
+    return notes
+
+
+def summary(lv: dict) -> str:
+    p, b = lv["protocol"], lv["browser"]
+    return (
+        f"  script runs p50 {p['action_p50_s']} s, p95 {p['action_p95_s']} s over {p['actions']} "
+        f"(errors {p['errors']}); drawn in the browsers p95 {b['action_p95_s']} s; "
+        f"server {lv['server_cores_busy']} cores busy, peak {lv['server_peak_rss_mb']} MB"
+        + "".join(f"\n  {e}" for e in (p["error_samples"] + b["error_samples"])[:5])
+    )
+
+
+def table(result: dict) -> str:
+    """The levels as a Markdown table (the README's capacity table has these columns)."""
+    rows = [
+        "| sessions | script run p50 s | p95 s | filter change p95 s | page open p95 s | errors | "
+        "drawn in a browser p95 s | cores busy | peak MB |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for lv in result["levels"]:
+        p, b = lv["protocol"], lv["browser"]
+        rows.append(
+            f"| {lv['sessions']} + {lv['browser_sessions']} | {p['action_p50_s']} | {p['action_p95_s']} | "
+            f"{p['filter_change_p95_s']} | {p['page_open_p95_s']} | {p['errors'] + b['errors']} | "
+            f"{b['action_p95_s']} | {lv['server_cores_busy']} | {lv['server_peak_rss_mb']} |"
+        )
+    return f"{result['servers']} server process(es), {result['minutes_per_level']:g} min per level\n" + "\n".join(rows)
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ with left:
         default="all",
         required=True,
         format_func=lambda s: tr(f"cp.scope.{s}", lg),
+        wrap=True,
     )
 with right:
     present = [v for v in camps["focus"].unique(maintain_order=True).to_list() if v]
@@ -117,6 +118,7 @@ def effect() -> None:
                 default="cases",
                 required=True,
                 format_func=lambda p: tr(f"cp.per.{p}", lg),
+                wrap=True,
             )
             or "cases"
         )
@@ -129,6 +131,7 @@ def effect() -> None:
                 default=12,
                 required=True,
                 format_func=lambda n: tr("cp.span.months", lg, n=n),
+                wrap=True,
             )
             or 12
         )

@@ -18,7 +18,7 @@ from contract import DEBTOR_TYPES, SEVERITIES
 from exports.provenance import scope_short
 from i18n import label, numbers
 from ui import filters, lang, links, t
-from ui.widgets import figure_block, figure_map
+from ui.widgets import figure_block, figure_map, sections
 
 f = filters.current()
 lg = lang()
@@ -47,17 +47,14 @@ if scope is not None:
 for line in headlines:
     st.markdown(f"- {line}")
 
-# --- The number on the list -------------------------------------------------------------------
-st.subheader(t("dl.sec.stock"))
 
-
-# The grain reruns only the charts it changes.
+# The number on the list; the grain reruns only the charts it changes.
 @st.fragment
 def stock() -> None:
     links.choice("grain", GRAINS, "quarter", "dl_grain")
     grain = (
         st.segmented_control(
-            t("dl.grain"), GRAINS, key="dl_grain", required=True, format_func=lambda g: t(f"common.{g}")
+            t("dl.grain"), GRAINS, key="dl_grain", required=True, format_func=lambda g: t(f"common.{g}"), wrap=True
         )
         or "quarter"
     )
@@ -73,81 +70,107 @@ def stock() -> None:
     figure_block("dishonest-flows", dl_grain=grain)
 
 
-stock()
+# Only the open section runs: its charts alone are built, sent and drawn.
+section = sections(
+    "dishonest-list",
+    {
+        "stock": (t("dl.tab.stock"), t("dl.sec.stock")),
+        "quarters": (t("dl.tab.quarters"), t("dl.sec.quarters")),
+        "durations": (t("dl.tab.durations"), t("dl.sec.durations")),
+        "provinces": (t("dl.tab.provinces"), t("dl.sec.provinces", date=end.isoformat())),
+    },
+)
 
-# --- New entries year on year, and removals by reason ------------------------------------------
-st.subheader(t("dl.sec.quarters"))
-q = shape.quarterly(history, start, end)
-figure_block("dishonest-yoy")
-figure_block("dishonest-removals")
-# The latest run is counted over the whole history: a window that starts inside a run would cut it short.
-runs = shape.runs_into(shape.exceed_runs(shape.quarterly(whole, whole["month"].min(), end)), q)
-if runs:
-    first, last, n = runs[-1]
-    st.caption(
-        t("dl.exceed.summary", quarters=int(q["removals_exceed"].sum()), total=q.height, first=first, last=last, n=n)
-    )
-else:
-    st.caption(t("dl.exceed.none"))
+# The number on the list
+if tab := section["stock"]:
+    with tab:
+        stock()
 
-figure_block("dishonest-severity")
+# New entries year on year, and removals by reason
+if tab := section["quarters"]:
+    with tab:
+        q = shape.quarterly(history, start, end)
+        figure_block("dishonest-yoy")
+        figure_block("dishonest-removals")
+        # The latest run is counted over the whole history: a window that starts inside a run would cut it short.
+        runs = shape.runs_into(shape.exceed_runs(shape.quarterly(whole, whole["month"].min(), end)), q)
+        if runs:
+            first, last, n = runs[-1]
+            st.caption(
+                t(
+                    "dl.exceed.summary",
+                    quarters=int(q["removals_exceed"].sum()),
+                    total=q.height,
+                    first=first,
+                    last=last,
+                    n=n,
+                )
+            )
+        else:
+            st.caption(t("dl.exceed.none"))
 
-# --- How long debtors stay on the list -------------------------------------------------------
-st.subheader(t("dl.sec.durations"))
-durations = queries.run("dishonest_durations", f)
-st.caption(t("dl.durations.cohort", first=start.year, last=end.year))
-if durations.height == 0:
-    st.info(t("common.empty"), icon=":material/filter_alt_off:")
-else:
-    km_all = kaplan_meier(durations)
-    km_debtor = kaplan_meier(durations, "debtor_type")
-    graded = shape.graded(durations)
-    km_severity = kaplan_meier(graded, "severity")
-    med_debtor = dict(median_time(km_debtor, "debtor_type").rows())
-    med_severity = dict(median_time(km_severity, "severity").rows())
-    med_all = median_time(km_all)["median_months"][0]
+        figure_block("dishonest-severity")
 
-    def months_text(months) -> str:
-        if months is None:
-            return t("dl.median.not_reached")
-        return t("dl.median.one_month") if months == 1 else t("dl.median.months", months=months)
+# How long debtors stay on the list
+if tab := section["durations"]:
+    with tab:
+        durations = queries.run("dishonest_durations", f)
+        st.caption(t("dl.durations.cohort", first=start.year, last=end.year))
+        if durations.height == 0:
+            st.info(t("common.empty"), icon=":material/filter_alt_off:")
+        else:
+            km_all = kaplan_meier(durations)
+            km_debtor = kaplan_meier(durations, "debtor_type")
+            graded = shape.graded(durations)
+            km_severity = kaplan_meier(graded, "severity")
+            med_debtor = dict(median_time(km_debtor, "debtor_type").rows())
+            med_severity = dict(median_time(km_severity, "severity").rows())
+            med_all = median_time(km_all)["median_months"][0]
 
-    def summary_row(name: str, part: pl.DataFrame, med) -> dict:
-        total, listed = shape.still_listed(part)
-        return {
-            t("dl.table.group"): name,
-            t("dl.table.entries"): numbers.count(total),
-            t("dl.table.still_listed"): numbers.pct(listed, signed=False),
-            t("dl.table.median"): months_text(med),
-        }
+            def months_text(months) -> str:
+                if months is None:
+                    return t("dl.median.not_reached")
+                return t("dl.median.one_month") if months == 1 else t("dl.median.months", months=months)
 
-    rows = [summary_row(t("dl.table.all"), durations, med_all)]
-    rows += [
-        summary_row(label("debtor_type", d, lg), durations.filter(pl.col("debtor_type") == d), med_debtor.get(d))
-        for d in DEBTOR_TYPES
-        if d in med_debtor
-    ]
-    rows += [
-        summary_row(label("severity", s, lg), graded.filter(pl.col("severity") == s), med_severity.get(s))
-        for s in SEVERITIES
-        if s in med_severity
-    ]
-    st.dataframe(pl.DataFrame(rows), hide_index=True, width="stretch", key="dishonest-medians")
-    st.caption(t("dl.median.note"))
+            def summary_row(name: str, part: pl.DataFrame, med) -> dict:
+                total, listed = shape.still_listed(part)
+                return {
+                    t("dl.table.group"): name,
+                    t("dl.table.entries"): numbers.count(total),
+                    t("dl.table.still_listed"): numbers.pct(listed, signed=False),
+                    t("dl.table.median"): months_text(med),
+                }
 
-    left, right = st.columns(2)
-    with left:
-        figure_block("dishonest-km-debtor")
-    with right:
-        figure_block("dishonest-km-severity")
-    figure_block("dishonest-distribution")
+            rows = [summary_row(t("dl.table.all"), durations, med_all)]
+            rows += [
+                summary_row(
+                    label("debtor_type", d, lg), durations.filter(pl.col("debtor_type") == d), med_debtor.get(d)
+                )
+                for d in DEBTOR_TYPES
+                if d in med_debtor
+            ]
+            rows += [
+                summary_row(label("severity", s, lg), graded.filter(pl.col("severity") == s), med_severity.get(s))
+                for s in SEVERITIES
+                if s in med_severity
+            ]
+            st.dataframe(pl.DataFrame(rows), hide_index=True, width="stretch", key="dishonest-medians")
+            st.caption(t("dl.median.note"))
 
-# --- Provinces ---------------------------------------------------------------------------------
-st.subheader(t("dl.sec.provinces", date=end.isoformat()))
-figure_map("dishonest-map")
-left, right = st.columns(2)
-with left:
-    figure_block("dishonest-ranking")
-with right:
-    figure_block("dishonest-mix")
-st.caption(t("dl.provinces.note"))
+            left, right = st.columns(2)
+            with left:
+                figure_block("dishonest-km-debtor")
+            with right:
+                figure_block("dishonest-km-severity")
+            figure_block("dishonest-distribution")
+
+# Provinces
+if tab := section["provinces"]:
+    with tab:
+        figure_map("dishonest-map")
+        left, right = st.columns(2)
+        with left:
+            figure_block("dishonest-ranking")
+        with right:
+            figure_block("dishonest-mix")
+        st.caption(t("dl.provinces.note"))

@@ -14,7 +14,7 @@ from figures import milestones
 from figures import noncompliance as figs
 from i18n import numbers, tr
 from ui import filters, lang, links, t
-from ui.widgets import figure_block, figure_map
+from ui.widgets import figure_block, figure_map, sections
 
 GRAIN_KEY = "nc_grain"
 
@@ -34,37 +34,53 @@ cases = queries.run("cases_by_month", f)
 names = filters.province_names(lg)
 
 
-# The grain reruns only the sections it changes.
-@st.fragment
-def by_grain() -> None:
-    # The grain lives in the URL beside the shared filters, so a copied link shows the same view.
+# The period's totals do not depend on the grain: the cards head the page whichever section is open.
+totals = shape.period_totals(shape.trend_frame(nc, cases, "month"))
+cards = st.columns(4)
+for col, count in zip(cards, shape.COUNTS):
+    col.metric(
+        t(f"ind.{figs.COUNT_IND[count]}.name"),
+        numbers.count(totals[count]),
+        border=True,
+        help=t(f"ind.{figs.COUNT_IND[count]}.def"),
+    )
+rate = totals["per10k_incidents"]
+cards[3].metric(
+    t("ind.nc_rate_incidents.name"),
+    "—" if rate is None else f"{rate:,.1f}",
+    border=True,
+    help=t("ind.nc_rate_incidents.def"),
+)
+st.caption(t("nc.kpi.period", start=f.start, end=f.end))
+
+# Only the open section runs: its charts alone are built, sent and drawn.
+section = sections(
+    "refusal",
+    {
+        "trends": (t("nc.tab.trends"), t("nc.section.trends")),
+        "serious": (t("nc.tab.serious"), t("nc.section.serious")),
+        "debtors": (t("nc.tab.debtors"), t("nc.section.debtors")),
+        "provinces": (t("nc.tab.provinces"), t("nc.section.provinces")),
+    },
+)
+
+
+def grain_choice() -> str:
+    """The grain of the section's trend charts; it lives in the URL beside the shared filters, so a copied
+    link shows the same view (one section is drawn at a time, so each draws the one control)."""
     links.choice("grain", GRAINS, "year", GRAIN_KEY)
     st.segmented_control(
-        t("nc.grain"), GRAINS, key=GRAIN_KEY, required=True, format_func=lambda g: tr(f"common.{g}", lg)
+        t("nc.grain"), GRAINS, key=GRAIN_KEY, required=True, format_func=lambda g: tr(f"common.{g}", lg), wrap=True
     )
     grain = st.session_state[GRAIN_KEY] or "year"
     links.keep("grain", grain)
+    return grain
 
-    trend = shape.trend_frame(nc, cases, grain)
-    totals = shape.period_totals(trend)
-    cards = st.columns(4)
-    for col, count in zip(cards, shape.COUNTS):
-        col.metric(
-            t(f"ind.{figs.COUNT_IND[count]}.name"),
-            numbers.count(totals[count]),
-            border=True,
-            help=t(f"ind.{figs.COUNT_IND[count]}.def"),
-        )
-    rate = totals["per10k_incidents"]
-    cards[3].metric(
-        t("ind.nc_rate_incidents.name"),
-        "—" if rate is None else f"{rate:,.1f}",
-        border=True,
-        help=t("ind.nc_rate_incidents.def"),
-    )
-    st.caption(t("nc.kpi.period", start=f.start, end=f.end))
 
-    st.header(t("nc.section.trends"))
+# The grain reruns only the section it changes.
+@st.fragment
+def trends() -> None:
+    grain = grain_choice()
     # Only the open tab's chart is built and sent; switching tabs reruns this section alone.
     tabs = st.tabs([t(f"ind.{figs.COUNT_IND[c]}.name") for c in shape.COUNTS], key="nc_trend_tab", on_change="rerun")
     for tab, count in zip(tabs, shape.COUNTS):
@@ -76,7 +92,7 @@ def by_grain() -> None:
             st.markdown(f"- {line}")
         st.caption(t("nc.milestones.windows"))
 
-    st.header(t("nc.section.conduct"))
+    st.subheader(t("nc.section.conduct"))
     figure_block("nc-conduct", nc_grain=grain)
     left, right = st.columns(2)
     with left:
@@ -90,7 +106,10 @@ def by_grain() -> None:
         key = "nc.ladder.beside" if beside["transferred"] == beside["cards_transferred"] else "nc.ladder.beside_other"
         st.caption(t(key, **{k: numbers.count(v) for k, v in beside.items()}))
 
-    st.header(t("nc.section.serious"))
+
+@st.fragment
+def serious() -> None:
+    grain = grain_choice()
     st.caption(t("nc.serious.intro"))
     left, right = st.columns(2)
     with left:
@@ -98,17 +117,15 @@ def by_grain() -> None:
     with right:
         figure_block("nc-serious", nc_grain=grain)
 
-    st.header(t("nc.section.debtors"))
-    figure_block("nc-debtors", nc_grain=grain)
 
-
-by_grain()
+@st.fragment
+def debtors() -> None:
+    figure_block("nc-debtors", nc_grain=grain_choice())
 
 
 # The ranking's own controls rerun only this section.
 @st.fragment
 def rankings() -> None:
-    st.header(t("nc.section.provinces"))
     st.caption(t("nc.provinces.intro"))
     pick_count, pick_per = st.columns([3, 2])
     with pick_count:
@@ -119,6 +136,7 @@ def rankings() -> None:
             default="n_incidents",
             required=True,
             format_func=lambda c: tr(f"ind.{figs.COUNT_IND[c]}.name", lg),
+            wrap=True,
         )
     with pick_per:
         per = st.segmented_control(
@@ -128,6 +146,7 @@ def rankings() -> None:
             default="cases",
             required=True,
             format_func=lambda p: tr(f"nc.rank.per.{p}", lg),
+            wrap=True,
         )
     count, per = count or "n_incidents", per or "cases"
     left, right = st.columns(2)
@@ -156,4 +175,7 @@ def rankings() -> None:
         st.caption(t("nc.courts.pick_one"))
 
 
-rankings()
+for name, draw in (("trends", trends), ("serious", serious), ("debtors", debtors), ("provinces", rankings)):
+    if tab := section[name]:
+        with tab:
+            draw()

@@ -38,6 +38,7 @@ text_langs = st.segmented_control(
     key="press_text_lang",
     required=True,
     format_func=lambda v: t(f"press.langs.{v}"),
+    wrap=True,
 )
 for code in LANGS if text_langs == "both" else (text_langs or lg,):
     st.code(summary.press_text(sel, code, prov, exports.province_names(code)), language=None, wrap_lines=True)
@@ -54,6 +55,7 @@ how = (
         key="press_how",
         required=True,
         format_func=lambda v: t(f"press.pick.{v}"),
+        wrap=True,
     )
     or "article"
 )
@@ -84,6 +86,7 @@ kit_langs = (
         key="press_kit_lang",
         required=True,
         format_func=lambda v: t(f"press.langs.{v}"),
+        wrap=True,
     )
     or "both"
 )

@@ -95,6 +95,7 @@ def pick_measure(options: list[str]) -> pv.Measure:
         key=MEASURE_KEY,
         required=True,
         format_func=lambda k: tr(f"ind.{pv.BY_KEY[k].indicator}.name", lg),
+        wrap=True,
     )
     return pv.BY_KEY[key or options[0]]
 
@@ -205,6 +206,7 @@ if len(codes) == 1:
         key=COURT_MEASURE_KEY,
         required=True,
         format_func=lambda k: tr(f"ind.{pv.BY_KEY[k].indicator}.name", lg),
+        wrap=True,
     )
     court_measure = pv.BY_KEY[picked or court_keys[0]]
     links.keep(COURT_MEASURE_URL, court_measure.key)

@@ -28,6 +28,21 @@ def render(page: str, **query) -> AppTest:
     return at
 
 
+# The sectioned pages' sections, in order (ui.widgets.sections): one section's charts are built at a time.
+SECTIONS = {
+    "pages/noncompliance.py": ("trends", "serious", "debtors", "provinces"),
+    "pages/dishonest.py": ("stock", "quarters", "durations", "provinces"),
+    "pages/cross_enforcement.py": ("trend", "article", "flows", "creditors", "compare"),
+}
+
+
+def render_sections(page: str, **query) -> list[AppTest]:
+    """The page once per section (the whole page when it has none): together, everything the page can show."""
+    if page not in SECTIONS:
+        return [render(page, **query)]
+    return [render(page, **query, section=s) for s in SECTIONS[page]]
+
+
 def _data_names(frame):
     from i18n import CATALOG
 

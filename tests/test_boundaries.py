@@ -106,7 +106,7 @@ def test_stock_on_the_list_at_a_month_end(on_boundary):
 
 
 def test_cross_page_published_table_counts_the_last_day(on_boundary):
-    at = render("pages/cross_enforcement.py", lang="en", prov="360000")
+    at = render("pages/cross_enforcement.py", lang="en", prov="360000", section="article")
     (table,) = [
         d.value
         for d in at.dataframe

@@ -237,7 +237,7 @@ def test_a_deep_link_as_the_first_request_opens_its_page(browser, fixture_dir, t
 
 
 def test_clicking_a_province_on_the_tile_map_sets_the_filter(page, server):
-    open_app(page, server, "refusal?lang=en")
+    open_app(page, server, "refusal?lang=en&section=provinces")
     # The map by its chart's key: charts on the page draw (and redraw) in any order.
     tile_map = page.locator(".st-key-chart-nc-map .js-plotly-plot")
     # The last trace holds the 31 provinces in the grid's order; the first is Heilongjiang (230000).

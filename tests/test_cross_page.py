@@ -42,7 +42,7 @@ def published(at: AppTest) -> list[tuple[str, str, str]]:
     ],
 )
 def test_published_windows(on_credit, query, expected):
-    rows = published(render(lang="en", **query))
+    rows = published(render(lang="en", section="article", **query))
     ours = [r[2] for r in rows]
     assert (tuple(ours[0:3]), tuple(ours[3:4]), tuple(ours[4:7])) == tuple(expected)
     # Whole months as months; the first window (to 3 July 2024) to the day.
@@ -65,7 +65,7 @@ def test_several_creditors(on_credit):
     # Several creditors: transfers 1, 4, 5, 6 and 7. Recovered of the resolved ones: 400,000 + 300,000 + 80,000
     # + 30,000 of 1,000,000 + 300,000 + 80,000 + 60,000. Kaplan–Meier over months 2 (resolved), 3 (resolved),
     # 3 (open), 4 and 7 (resolved): 4/5, then 4/5 * 3/4 = 0.6, then 0.6 * 1/2 = 0.3 by the end of month 5.
-    shown = metrics(render(lang="en"))
+    shown = metrics(render(lang="en", section="creditors"))
     assert shown["Moved cases with several creditors"] == "5"
     assert shown["Recovery rate · Several creditors"] == numbers.pct(810_000 / 1_440_000, signed=False)
     assert shown["Median time to resolution · Several creditors"] == "5 months"
@@ -73,7 +73,7 @@ def test_several_creditors(on_credit):
 
 def test_several_creditors_in_one_province(on_credit):
     # Heilongjiang's transfers 3 (one creditor), 5 (four) and 7 (six, open).
-    shown = metrics(render(lang="en", prov="230000"))
+    shown = metrics(render(lang="en", prov="230000", section="creditors"))
     assert shown["Moved cases with several creditors"] == "2"
     assert shown["Recovery rate · Several creditors"] == "100.0%"
 
@@ -81,7 +81,7 @@ def test_several_creditors_in_one_province(on_credit):
 def test_moved_against_not_moved(on_credit):
     # Only financial loans (intermediate, 2024) and private lending (basic, 2025) have a base of cases not moved:
     # moved 365 and 621 days from filing, 96 and 233 from the move; base 396/2 and 92/1 days.
-    at = render(lang="en")
+    at = render(lang="en", section="compare")
     shown = metrics(at)
     assert shown["Moved: from the move"] == f"{numbers.count((96 + 233) / 2)} days"
     assert shown["Moved: from filing"] == f"{numbers.count((365 + 621) / 2)} days"
@@ -97,7 +97,7 @@ def test_moved_against_not_moved(on_credit):
 
 def test_flows_say_how_many_stay_in_the_province(on_credit):
     # Five of seven transfers stay within the originating court's province.
-    at = render(lang="en")
+    at = render(lang="en", section="flows")
     assert any(c.value.startswith(f"{numbers.pct(5 / 7, signed=False)} of the cases moved") for c in at.caption)
 
 

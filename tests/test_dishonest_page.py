@@ -32,7 +32,7 @@ def test_time_on_the_list_by_hand(on_credit):
     # Kaplan–Meier over the twelve entries (months, removed or still listed), worked out by hand:
     # all: 0 1 2 4 6 removed, 9 listed, 10 removed -> S = 7/12 * 5/6 = 0.49 at the end of month 10: 11 months.
     # individuals: 0 1 2 removed -> S = 3/6 after month 2: 3 months; companies: 4 6 10 removed of 5: 11 months.
-    at = render(lang="en")
+    at = render(lang="en", section="durations")
     assert at.title[0].value == "The dishonest judgment debtors list"
     assert medians(at) == {
         "All": ("12", "33.3%", "11 months"),
@@ -48,9 +48,9 @@ def test_time_on_the_list_by_hand(on_credit):
 def test_the_province_filter_applies_to_every_section(on_credit):
     # Gansu: eight entries; removed after 1, 2, 10, 12 and 36..39 months, listed 13, 21, 60..72:
     # S = 7/8, 6/8, 5/8 (month 10), 4/8 (month 12) -> median 13 months; three of eight still listed.
-    at = render(lang="en", prov="620000")
+    at = render(lang="en", prov="620000", section="durations")
     assert medians(at)["All"] == ("8", "37.5%", "13 months")
-    provinces = table_with(at, "per_100k")
+    provinces = table_with(render(lang="en", prov="620000", section="provinces"), "per_100k")
     assert provinces["province_code"].tolist() == ["620000"]
     assert provinces["n_on_list"].tolist() == [3]
 
@@ -60,13 +60,13 @@ def test_the_period_end_sets_the_stock_shown(on_credit):
     stock = table_with(at, "n_on_list")
     assert stock["label"].iloc[-1] == "2024 Q4"
     assert stock["n_on_list"].iloc[-1] == 5
-    provinces = table_with(at, "per_100k")
+    provinces = table_with(render(lang="en", to="2024-12", section="provinces"), "per_100k")
     assert dict(zip(provinces["province_code"], provinces["n_on_list"])) == {"620000": 4, "230000": 1}
 
 
 def test_quarters_year_on_year(on_credit):
     # New entries: Q1 2023 one (entry 5), Q1 2024 two (6 and 7), Q1 2025 two (9 and 10).
-    at = render(lang="en")
+    at = render(lang="en", section="quarters")
     q = table_with(at, "n_listed_year_before")
     row = q[q["label"] == "2024 Q1"].iloc[0]
     assert (row["n_listed"], row["n_listed_year_before"], row["yoy"]) == (2, 1, 1.0)
@@ -107,7 +107,7 @@ def test_year_end_stocks_match_plain_sql(on_generated):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_filters_by_level_and_debtor_type_render(on_credit, lang):
-    at = render(lang=lang, level="intermediate", debtor="company")
+    at = render(lang=lang, level="intermediate", debtor="company", section="provinces")
     assert at.title
     # Intermediate courts listed companies in entries 1, 3, 10 and 12; entry 12 and no other is still listed.
     assert table_with(at, "per_100k")["n_on_list"].sum() == 1

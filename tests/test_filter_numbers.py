@@ -69,7 +69,7 @@ def window_days(window: str) -> tuple[str, str]:
     ids=lambda q: ",".join(f"{k}={v}" for k, v in q.items()),
 )
 def test_type_filters_change_the_cross_enforcement_figures(on_boundary, query):
-    at = render("pages/cross_enforcement.py", lang="en", **query)
+    at = render("pages/cross_enforcement.py", lang="en", section="article", **query)
     (table,) = [
         d.value
         for d in at.dataframe

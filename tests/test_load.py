@@ -1,4 +1,5 @@
-"""`make load` in small: 3 browser sessions for a minute on small data, with no errors and every change timed."""
+"""`make load` in small: 3 protocol sessions and 1 browser session for a minute on small data, against two dashboard
+processes behind HAProxy, with no errors and every change timed."""
 
 from __future__ import annotations
 
@@ -26,8 +27,10 @@ def test_a_small_load_run_has_no_errors(generated_dir, tmp_path):
             str(tmp_path / "cache"),
             "--sessions",
             "3",
-            "--browsers",
+            "--browser-sessions",
             "1",
+            "--servers",
+            "2",
             "--minutes",
             "1",
             "--ramp",
@@ -44,9 +47,14 @@ def test_a_small_load_run_has_no_errors(generated_dir, tmp_path):
     )
     assert run.returncode == 0, run.stdout + run.stderr
     result = json.loads(out.read_text())
-    assert result["errors"] == 0, result["error_samples"]
-    assert result["sessions"] == 3 and result["filter_changes"] >= 3
-    assert 0 < result["filter_change_p50_s"] <= result["filter_change_p95_s"]
-    # Every session opened the dashboard once and went to at least one page from the sidebar.
-    assert result["first_loads"] == 3 and result["page_opens"] >= 3
-    assert result["server_peak_rss_mb"] > 50
+    assert result["errors"] == [] and result["servers"] == 2
+    (level,) = result["levels"]
+    protocol, browser = level["protocol"], level["browser"]
+    assert protocol["errors"] == 0, protocol["error_samples"]
+    assert browser["errors"] == 0, browser["error_samples"]
+    # Every session opened a page once, went to another and changed the province filter at least once.
+    assert protocol["first_loads"] == 3 and protocol["page_opens"] >= 3 and protocol["filter_changes"] >= 3
+    assert browser["first_loads"] == 1 and browser["page_opens"] >= 1 and browser["filter_changes"] >= 1
+    assert 0 < protocol["filter_change_p50_s"] <= protocol["filter_change_p95_s"]
+    assert level["server_peak_rss_mb"] > 100  # two processes
+    assert "| 3 + 1 |" in run.stdout  # the table the README's capacity table is made from

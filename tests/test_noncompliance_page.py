@@ -80,7 +80,7 @@ def test_an_unknown_grain_is_dropped_with_a_notice(on_nc_fixture):
 
 
 def test_ranking_compares_all_provinces_whatever_the_filter(on_nc_fixture):
-    at = render(lang="en", prov="620000")
+    at = render(lang="en", prov="620000", section="provinces")
     ranking = frame_with(at, "population_10k")
     expected = dict(sql(on_nc_fixture, "SELECT province_code, count(*) FROM nc GROUP BY ALL"))
     assert dict(zip(ranking["province_code"], ranking["n_incidents"])) == expected
@@ -88,7 +88,7 @@ def test_ranking_compares_all_provinces_whatever_the_filter(on_nc_fixture):
 
 def test_one_province_ranks_its_courts(on_nc_fixture, monkeypatch):
     monkeypatch.setenv("DASHBOARD_MIN_COUNT", "1")  # the fixture's courts are all small
-    at = render(lang="en", prov="320000")
+    at = render(lang="en", prov="320000", section="provinces")
     courts = frame_with(at, "court_id")
     expected = {
         cid: (n, filed)
@@ -110,14 +110,14 @@ def test_one_province_ranks_its_courts(on_nc_fixture, monkeypatch):
 
 def test_small_court_counts_are_hidden(on_nc_fixture):
     # Every Jiangsu court has fewer than 10 incidents and cases: no court is ranked, and the page says why.
-    at = render(lang="en", prov="320000")
+    at = render(lang="en", prov="320000", section="provinces")
     assert len(frame_with(at, "court_id")) == 0
     assert any("2 courts' figures are hidden" in c.value for c in at.caption)
     assert any("below 10" in c.value for c in at.caption)
 
 
 def test_two_provinces_ask_for_one_to_rank_courts(on_nc_fixture):
-    at = render(lang="en", prov="320000,620000")
+    at = render(lang="en", prov="320000,620000", section="provinces")
     with pytest.raises(LookupError):
         shown_table(at, "court_id")
     assert any("exactly one province" in c.value for c in at.caption)

@@ -18,7 +18,7 @@ from analysis import noncompliance as nc_shape
 from analysis import province as province_shape
 from contract import DEBTOR_TYPES
 from figures import noncompliance as nc_figures
-from tests.apptest import render
+from tests.apptest import render, render_sections
 from tests.conftest import ALL_TIME, ROOT, use_data
 from tests.filtering import run
 from tests.test_values import alter, tree_hash, year_file
@@ -170,8 +170,12 @@ def test_every_page_opens_with_unknown_categories_and_names_them(generated_dir, 
     try:
         named = {}
         for page in sorted((ROOT / "pages").glob("*.py")):
-            at = render(f"pages/{page.name}", lang="en")
-            traces = [trace for chart in at.get("plotly_chart") for trace in json.loads(chart.proto.spec)["data"]]
+            traces = [
+                trace
+                for at in render_sections(f"pages/{page.name}", lang="en")
+                for chart in at.get("plotly_chart")
+                for trace in json.loads(chart.proto.spec)["data"]
+            ]
             named[page.name] = any(trace.get("name") == "Unknown" for trace in traces)
         assert named["noncompliance.py"] and named["dishonest.py"] and named["cross_enforcement.py"], named
     finally:

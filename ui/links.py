@@ -14,8 +14,9 @@ ECHO_LIMIT = 40
 
 # Each page's own URL parameters, by its url_path; the shared ones are in ui.filters.
 PAGE_KEYS: dict[str, tuple[str, ...]] = {
-    "refusal": ("grain",),
-    "dishonest-list": ("grain",),
+    "refusal": ("grain", "section"),
+    "dishonest-list": ("grain", "section"),
+    "cross-enforcement-reform": ("section",),
     "campaign-effects": ("campaign",),
     "case-lookup": ("case", "court", "filed_from", "filed_to"),
     "province": ("court", "court_measure"),

@@ -282,3 +282,34 @@ def report_downloads(sel, key: str = "report") -> None:
                 icon=icon,
                 width="stretch",
             )
+
+
+def sections(page: str, labels: dict[str, tuple[str, str]]) -> dict[str, object]:
+    """The page's sections as tabs, by id (`labels`: id -> (tab label, the section's heading)): the open one's
+    tab container, under its heading, and None for the others.
+
+    Only the open section's code runs, so nothing off screen is built, sent or drawn; the first section is the
+    page's headline. The open section is in the URL (`section=`, by id, so a link works in either language)
+    and a link to another section opens it; an unknown one is dropped with a notice.
+    """
+    from ui import links
+
+    ids = tuple(labels)
+    state = f"section_{page}"
+    links.choice("section", ids, ids[0], state)
+    if st.session_state[state] not in ids:
+        st.session_state[state] = ids[0]
+    shown = [tab for tab, _ in labels.values()]
+    # One widget per language: its labels are the language's, so a switch starts it again on the same section.
+    key = f"section_tabs_{page}_{lang()}"
+    tabs = st.tabs(shown, key=key, default=labels[st.session_state[state]][0], on_change="rerun")
+    opened = next((i for i, tab in zip(ids, tabs) if tab.open), ids[0])
+    st.session_state[state] = opened
+    if opened == ids[0]:
+        if "section" in st.query_params:
+            del st.query_params["section"]
+    else:
+        links.keep("section", opened)
+    tab = tabs[ids.index(opened)]
+    tab.subheader(labels[opened][1])
+    return {i: (tab if i == opened else None) for i in ids}

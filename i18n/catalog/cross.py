@@ -19,6 +19,11 @@ STRINGS = {
         "当前筛选条件下没有交叉执行案件。交叉执行自2023年10月起试点。",
         "No cross-enforcement cases for the current filters. The reform began with a pilot in October 2023.",
     ),
+    "ce.tab.trend": ("按月、按方式", "By month"),
+    "ce.tab.article": ("与公布数字对照", "Published figures"),
+    "ce.tab.flows": ("案件去向", "Where cases go"),
+    "ce.tab.creditors": ("多个申请人", "Several creditors"),
+    "ce.tab.compare": ("移送与未移送", "Moved or not"),
     "ce.sec.trend": ("交叉执行案件：按月、按方式", "Cases moved, by month and by method"),
     "ce.method.share": ("占期内交叉执行案件的{pct}。", "{pct} of the cases moved in the period."),
     "ce.method.def.designated": (

@@ -7,6 +7,10 @@ STRINGS = {
         "The dishonest judgment debtors list (online since October 2013): the number on it, new entries and removals, "
         "how long debtors stay listed, and the provinces. Counts are person-times: a person listed in several cases counts once per listing.",
     ),
+    "dl.tab.stock": ("在册人数", "On the list"),
+    "dl.tab.quarters": ("按季度", "By quarter"),
+    "dl.tab.durations": ("在册时长", "Time on the list"),
+    "dl.tab.provinces": ("各省", "Provinces"),
     "dl.sec.stock": ("在册人数与增减", "The number on the list, new entries and removals"),
     "dl.grain": ("时间粒度", "Grain"),
     "dl.net": ("净增减", "Net change"),

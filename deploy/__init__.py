@@ -1,0 +1,1 @@
+"""Serving the dashboard from several processes behind a load balancer."""
