@@ -233,7 +233,7 @@ def change_local(page, spec: PageSpec, i: int) -> float:
         unselected = (
             "button[role='radio'][aria-checked='false']"
             if spec.local_kind == "segmented"
-            else ("button[role='tab'][aria-selected='false']")
+            else ("[role='tab'][aria-selected='false']")
         )
         button = page.locator(f"{spec.local} {unselected}").first
         button.scroll_into_view_if_needed()

@@ -175,6 +175,36 @@ def test_pdf_is_one_page_with_the_title(prov, lang):
     assert tr("ov.fig.nc.title", lang) in text.replace("\n", "")
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_png_and_pdf_are_the_drawing_chromium_makes(prov, lang):
+    """PNG and PDF are made from the one SVG; the picture must be the one Chromium itself draws of the figure
+    (same size, the same pixels up to anti-aliasing), and the PDF keeps its text as text, digits included."""
+    import kaleido
+    import numpy as np
+    import pypdf
+    from PIL import Image
+
+    from exports import render
+    from exports.stamp import stamped
+
+    ex = overview_export(lang, Filters(provinces=("620000",)))
+    fig, width, height = stamped(ex.fig, exports.stamp(ex, prov))
+    made = exports.images(ex, prov)
+    with render._lock:
+        render._ensure_server()
+        chromium = kaleido.calc_fig_sync(
+            fig.to_dict(), opts={"format": "png", "width": width, "height": height, "scale": exports.PNG_SCALE}
+        )
+    ours = np.asarray(Image.open(io.BytesIO(made["png"])).convert("RGB"), dtype=float)
+    theirs = np.asarray(Image.open(io.BytesIO(chromium)).convert("RGB"), dtype=float)
+    assert ours.shape == theirs.shape
+    diff = np.abs(ours - theirs)
+    assert diff.mean() < 3  # of 255: edges anti-aliased differently, nothing missing or moved
+    assert (diff.max(axis=2) > 64).mean() < 0.02
+    text = pypdf.PdfReader(io.BytesIO(made["pdf"])).pages[0].extract_text()
+    assert "abc123def0" in text and "2024-12-31" in text
+
+
 def test_xlsx_has_formatted_data_and_a_notes_sheet(prov):
     import openpyxl
 
