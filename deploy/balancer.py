@@ -43,18 +43,24 @@ class Fleet:
 
     def stop(self, timeout: float = 30) -> list[str]:
         """Stops the balancer, then the servers; returns a note for each that had to be killed."""
-        notes = []
-        for proc in [self.balancer, *self.servers]:
-            proc.terminate()
-        for proc in [self.balancer, *self.servers]:
-            try:
-                proc.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                notes.append(f"process {proc.pid} did not stop within {timeout:g} s of SIGTERM; killed")
-                proc.kill()
-                proc.wait()
+        notes = stop_all([self.balancer, *self.servers], timeout)
         self.config.unlink(missing_ok=True)
         return notes
+
+
+def stop_all(procs: list[subprocess.Popen], timeout: float = 30) -> list[str]:
+    """Asks each process to stop (SIGTERM), then waits; returns a note for each that had to be killed."""
+    notes = []
+    for proc in procs:
+        proc.terminate()
+    for proc in procs:
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            notes.append(f"process {proc.pid} did not stop within {timeout:g} s of SIGTERM; killed")
+            proc.kill()
+            proc.wait()
+    return notes
 
 
 def config_text(bind: str, backends: list[str]) -> str:

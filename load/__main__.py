@@ -307,12 +307,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         if build.returncode:
             raise RuntimeError(f"the rollups were not built: {(build.stdout + build.stderr).strip()[-2000:]}")
+        from deploy import balancer
+
         if args.servers == 1:
             server, url = serve.background(data, args.cache)
-            procs, stop = [server], lambda: stopped([server])
+            procs, stop = [server], lambda: balancer.stop_all([server])
         else:
-            from deploy import balancer
-
             fleet = balancer.start(data, args.servers, args.cache)
             procs, url, stop = fleet.servers, fleet.url, fleet.stop
         watches = [Watch(p.pid) for p in procs]
@@ -358,19 +358,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"written to {args.out}", file=sys.stderr)
     failed = errors or any(lv[k]["errors"] for lv in results for k in ("protocol", "browser"))
     return 1 if failed or not results else 0
-
-
-def stopped(procs: list[subprocess.Popen], timeout: float = 30) -> list[str]:
-    notes = []
-    for proc in procs:
-        proc.terminate()
-        try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            notes.append(f"process {proc.pid} did not stop within {timeout:g} s of SIGTERM; killed")
-            proc.kill()
-            proc.wait()
-    return notes
 
 
 def summary(lv: dict) -> str:
