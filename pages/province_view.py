@@ -21,6 +21,7 @@ from ui import filters, identity, lang, links, t, trail
 from ui.widgets import figure_block, figure_map, marked_table, report_downloads
 
 MEASURE_KEY = "pv_measure"
+COURT_NAME_WIDTH = {"en": 290}  # pixels
 COURTS_KEY = "pv_courts"
 COURT_MEASURE_KEY = "pv_court_measure"
 COURT_MEASURE_URL = "court_measure"
@@ -165,8 +166,11 @@ if len(codes) == 1:
     default = {"selection": {"rows": [court_ids.index(chosen)]}} if chosen is not None else None
     event = st.dataframe(
         styler,
-        # The court's name stays in view while the reader scrolls across its numbers.
-        column_config={heading["court"]: st.column_config.TextColumn(pinned=True, width="medium")},
+        # The court's name stays in view while the reader scrolls across its numbers, wide enough for the longest
+        # English names ("Jiayuguan Intermediate People's Court"); Chinese ones fit the medium width.
+        column_config={
+            heading["court"]: st.column_config.TextColumn(pinned=True, width=COURT_NAME_WIDTH.get(lg, "medium"))
+        },
         key=f"{COURTS_KEY}_{code}",
         on_select="rerun",
         selection_mode="single-row",
