@@ -71,13 +71,13 @@ def build(
     # Figures are made by a few threads (the queries and Typst's conversions of one figure run while Chromium
     # draws another); files are taken in the kit's order, so the ZIP is the same whatever finishes first.
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        made = {(key, lg): pool.submit(queries.carried(figure), key, lg) for key in keys for lg in langs}
+        pending = {(key, lg): pool.submit(queries.carried(figure), key, lg) for key in keys for lg in langs}
         for k, key in enumerate(keys, 1):
             if progress:
                 progress(k, len(keys), key)
             titles = {}
             for lg in langs:
-                result = made[key, lg].result()
+                result = pending[key, lg].result()
                 if result is None:
                     break
                 titles[lg], used, figure_files = result

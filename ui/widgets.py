@@ -296,9 +296,7 @@ def sections(page: str, labels: dict[str, tuple[str, str]]) -> dict[str, object]
 
     ids = tuple(labels)
     state = f"section_{page}"
-    links.choice("section", ids, ids[0], state)
-    if st.session_state[state] not in ids:
-        st.session_state[state] = ids[0]
+    links.choice("section", ids, ids[0], state)  # seeds the state from the URL once, with a valid id
     shown = [tab for tab, _ in labels.values()]
     # One widget per language: its labels are the language's, so a switch starts it again on the same section.
     key = f"section_tabs_{page}_{lang()}"
