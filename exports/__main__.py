@@ -203,5 +203,16 @@ def _noted(action: str, out: Path, data: bytes, link: str, **details) -> None:
     audit.record(action, getpass.getuser(), "command line", "all", file=str(out), **details, permalink=link, sha256=sha)
 
 
+def run() -> int:
+    """`main`, then the database closed before the interpreter winds down: a DuckDB connection torn down with
+    the interpreter once aborted the process after its answer was printed (status -6 where 2 was due)."""
+    try:
+        return main()
+    finally:
+        import queries
+
+        queries.reset()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())
