@@ -153,22 +153,16 @@ def add_windows(fig: go.Figure, windows: list[tuple[dt.date, dt.date, str]]) -> 
 
 
 def add_markers(fig: go.Figure, markers: list[tuple[dt.date, str]], at: str = "top") -> go.Figure:
-    """Draws a dotted vertical line with a short label at each (date, label), the label written down from the
-    top of the plot, or up from its bottom (`at="bottom"`) where a line runs high."""
+    """Draws a dotted vertical line with a short label at each (date, label): the label written down from the
+    top of the plot, or level above the plot, ending at the line (`at="above"`), where bars or a line fill the
+    plot's height."""
     for when, text in markers:
         fig.add_vline(x=when, line_dash="dot", line_color=MUTED, line_width=1)
-        fig.add_annotation(
-            x=when,
-            y=1 if at == "top" else 0,
-            yref="paper",
-            text=text,
-            showarrow=False,
-            xanchor="left",
-            yanchor="top" if at == "top" else "bottom",
-            font={"size": 10, "color": MUTED},
-            textangle=-90,
-            xshift=2,
-        )
+        place = {
+            "top": {"y": 1, "yanchor": "top", "xanchor": "left", "textangle": -90, "xshift": 2},
+            "above": {"y": 1, "yanchor": "bottom", "xanchor": "right", "textangle": 0, "xshift": 3},
+        }[at]
+        fig.add_annotation(x=when, yref="paper", text=text, showarrow=False, font={"size": 10, "color": MUTED}, **place)
     return fig
 
 

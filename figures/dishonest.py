@@ -74,8 +74,7 @@ def stock_trend(frame: pl.DataFrame, grain: str, falls: list[dict], lang: str) -
             font={"size": 11, "color": ACCENT},
             bgcolor="rgba(255,255,255,0.85)",
         )
-    # The stock runs near the top of the plot by 2024: the policy marker's label goes up from the bottom.
-    add_markers(fig, _policy_marker(frame, lang), at="bottom")
+    add_markers(fig, _policy_marker(frame, lang), at="above")
     fig = style(fig, title, tr("unit.person_times", lang), lang, height=420)
     return _stock_ticks(fig, frame, grain)
 
@@ -107,6 +106,10 @@ def fall_text(fall: dict, lang: str) -> str:
 def _policy_marker(frame: pl.DataFrame, lang: str) -> list[tuple[dt.date, str]]:
     first, last = frame["period"].min(), frame["period_end"].max()
     return [(POLICY_2024, tr("dl.marker.policy", lang))] if first <= POLICY_2024 <= last else []
+
+
+def _policy_since(first: dt.date, lang: str) -> list[tuple[dt.date, str]]:
+    return [(POLICY_2024, tr("dl.marker.policy", lang))] if first <= POLICY_2024 else []
 
 
 def flows_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
@@ -146,21 +149,31 @@ def flows_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
         **period,
     )
     fig.update_layout(barmode="relative", bargap=0.15)
-    add_markers(fig, _policy_marker(frame, lang))
+    add_markers(fig, _policy_marker(frame, lang), at="above")
     fig = style(fig, title, tr("unit.person_times", lang), lang, height=400)
     fig.update_yaxes(rangemode="normal", zeroline=True, zerolinecolor=MUTED)
     return fig
 
 
+def _labelled(pct: list[float]) -> set[int]:
+    """The bars that carry their value: the latest quarter, and the largest change of the two years before it
+    unless it stands next to the latest. A quarter's bar is narrower than its label, so labels on neighbouring
+    bars would run into each other; every value is one hover away and in the chart's data."""
+    last = len(pct) - 1
+    before = range(max(0, last - LABELLED_QUARTERS), last)
+    peak = max(before, key=lambda i: abs(pct[i]), default=None)
+    return {last} if peak is None or last - peak < 2 else {peak, last}
+
+
 def yoy_chart(q: pl.DataFrame, lang: str) -> go.Figure:
-    """Year-on-year change of new entries per quarter, falls in red; the latest quarter labelled."""
+    """Year-on-year change of new entries per quarter, falls in red; the latest quarter and the largest change of
+    the two years before it labelled."""
     title = tr("dl.fig.yoy.title", lang)
     data = q.filter(pl.col("yoy").is_not_null())
     if data.height == 0:
         return empty(title, lang)
     pct = (data["yoy"] * 100).to_list()
-    # The latest two years carry their value on the bar; older ones are one hover away.
-    text = ["" if i < len(pct) - LABELLED_QUARTERS else f"{v:+.0f}%" for i, v in enumerate(pct)]
+    text = [f"{v:+.0f}%" if i in _labelled(pct) else "" for i, v in enumerate(pct)]
     fig = go.Figure()
     fig.add_bar(
         x=data["period"],
@@ -178,7 +191,7 @@ def yoy_chart(q: pl.DataFrame, lang: str) -> go.Figure:
         hovertemplate="%{customdata[0]}: %{y:+.1f}%<br>%{customdata[1]:,.0f} / %{customdata[2]:,.0f}<extra></extra>",
         showlegend=False,
     )
-    add_markers(fig, [(POLICY_2024, tr("dl.marker.policy", lang))] if data["period"].min() <= POLICY_2024 else [])
+    add_markers(fig, _policy_since(data["period"].min(), lang), at="above")
     fig = style(fig, title, "%", lang)
     fig.update_yaxes(rangemode="normal", zeroline=True, zerolinecolor=MUTED, ticksuffix="%")
     fig.update_xaxes(hoverformat="%Y-%m")
@@ -250,7 +263,7 @@ def severity_chart(q: pl.DataFrame, lang: str) -> go.Figure:
     fig = go.Figure()
     stacked_bars(fig, q, "period", "n_listed", "severity", SEVERITY_ORDER, SEVERITY_COLOURS, lang, period="M3")
     fig.update_layout(barmode="stack", bargap=0.2)
-    add_markers(fig, [(POLICY_2024, tr("dl.marker.policy", lang))] if q["period"].min() <= POLICY_2024 else [])
+    add_markers(fig, _policy_since(q["period"].min(), lang), at="above")
     style(fig, title, tr("unit.person_times", lang), lang)
     fig.update_layout(legend={"traceorder": "normal"})
     fig.update_xaxes(tickformat="%Y-%m")

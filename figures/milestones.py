@@ -83,21 +83,33 @@ def campaign_windows(
     return national, provincial
 
 
-def _vertical_label(x: dt.date, text: str, hover: str | None = None) -> dict:
-    if hover:
-        # A milestone: its number upright at the top of the line, its name and note on hover.
-        return {
-            "x": x,
-            "y": 1,
-            "xref": "x",
-            "yref": "paper",
-            "text": text,
-            "showarrow": False,
-            "xanchor": "center",
-            "yanchor": "bottom",
-            "font": {"size": 12, "color": MUTED},
-            "hovertext": hover,
-        }
+# The smallest gap between two milestone numbers, as a share of the time axis: a circled number is about 14 px
+# wide and the narrowest chart that carries them has a plot about 350 px wide.
+MARK_GAP = 0.04
+# How far above the plot a milestone's number sits (px), on a short leader line to its own date.
+MARK_LIFT = 14
+
+
+def spread(positions: list[float], gap: float = MARK_GAP) -> list[float]:
+    """Where to put labels that belong at `positions` (shares of the axis, ascending) so that neighbours are at
+    least `gap` apart, each moved as little as possible: every run of crowded labels is centred on its own
+    positions and kept inside the axis. (Plotly does not move annotations apart, and the few labels of a chart
+    need no more than this.)"""
+    runs: list[list[float]] = []
+    for p in positions:
+        runs.append([p])
+        while len(runs) > 1 and _left(runs[-1], gap) - _left(runs[-2], gap) - gap * len(runs[-2]) < -1e-9:
+            runs[-2:] = [runs[-2] + runs[-1]]
+    return [_left(run, gap) + i * gap for run in runs for i in range(len(run))]
+
+
+def _left(run: list[float], gap: float) -> float:
+    width = gap * (len(run) - 1)
+    return min(max(sum(run) / len(run) - width / 2, 0.0), max(1.0 - width, 0.0))
+
+
+def _window_label(x: dt.date, text: str) -> dict:
+    # A campaign window: its name written down from the top of the plot, at its left edge.
     return {
         "x": x,
         "y": 1,
@@ -113,12 +125,42 @@ def _vertical_label(x: dt.date, text: str, hover: str | None = None) -> dict:
     }
 
 
-def _layers(windows: list[tuple], markers: list[tuple]) -> tuple[list[dict], list[dict]]:
-    """Shapes and annotations for shaded windows and dotted milestone lines, all labelled vertically at their
-    left edge, so that a short window next to a milestone (the 2014-15 campaign and the 2015 interpretation)
-    does not overprint it. Built as plain dicts and added in one layout update: plotly's add_vrect and
-    add_vline validate the whole figure on every call, which costs tens of milliseconds per chart."""
-    shapes, notes, seen = [], [], set()
+def _mark_labels(marks: list[tuple[dt.date, str, str]], first: dt.date, last: dt.date) -> list[dict]:
+    """A milestone's number upright above the plot, its name and note on hover; numbers that would touch (the
+    milestones of 2015-16 fall months apart) move apart, each tied to its date by a leader line."""
+    span = (last - first).days + 1
+    order = sorted(range(len(marks)), key=lambda i: marks[i][0])
+    placed = spread([(marks[i][0] - first).days / span for i in order])
+    at = {i: first + dt.timedelta(days=round(share * span)) for i, share in zip(order, placed)}
+    return [
+        {
+            "x": when,
+            "y": 1,
+            "xref": "x",
+            "yref": "paper",
+            "ax": at[i],
+            "axref": "x",
+            "ay": -MARK_LIFT,
+            "ayref": "pixel",
+            "showarrow": True,
+            "arrowhead": 0,
+            "arrowwidth": 1,
+            "arrowcolor": MUTED,
+            "standoff": 0,
+            "text": text,
+            "font": {"size": 12, "color": MUTED},
+            "hovertext": hover,
+        }
+        for i, (when, text, hover) in enumerate(marks)
+    ]
+
+
+def _layers(windows: list[tuple], markers: list[tuple], first: dt.date, last: dt.date) -> tuple[list[dict], list[dict]]:
+    """Shapes and annotations for shaded windows and dotted milestone lines: milestones numbered above the plot
+    (`_mark_labels`), other windows named vertically at their left edge. Built as plain dicts and added in one
+    layout update: plotly's add_vrect and add_vline validate the whole figure on every call, which costs tens of
+    milliseconds per chart."""
+    shapes, named, marks, seen = [], [], [], set()
     for start, end, text, *hover in windows:
         shapes.append(
             {
@@ -134,10 +176,12 @@ def _layers(windows: list[tuple], markers: list[tuple]) -> tuple[list[dict], lis
                 "layer": "below",
             }
         )
-        if text not in seen:
+        if hover:
+            marks.append((start, text, *hover))
+        elif text not in seen:
             seen.add(text)
-            notes.append(_vertical_label(start, text, *hover))
-    for when, text, *hover in markers:
+            named.append(_window_label(start, text))
+    for when, text, hover in markers:
         shapes.append(
             {
                 "type": "line",
@@ -150,8 +194,8 @@ def _layers(windows: list[tuple], markers: list[tuple]) -> tuple[list[dict], lis
                 "line": {"dash": "dot", "color": MUTED, "width": 1},
             }
         )
-        notes.append(_vertical_label(when, text, *hover))
-    return shapes, notes
+        marks.append((when, text, hover))
+    return shapes, [*_mark_labels(marks, first, last), *named]
 
 
 def overlay(
@@ -184,7 +228,7 @@ def overlay(
                 else tr("ms.window.national", lang)
             )
             windows.append((a, b, f"{who} {row['start_date'].year}"))
-    shapes, notes = _layers(windows, markers)
+    shapes, notes = _layers(windows, markers, first, last)
     if strip is not None and strip.height:
         for row in strip.iter_rows(named=True):
             a, b = _clip(row["start_date"], row["end_date"], first, last)

@@ -209,3 +209,33 @@ def test_nothing_in_gives_nothing_out():
 def test_graded_keeps_the_graded_severities_only():
     durations = pl.DataFrame({"severity": ["serious", "ungraded", "minor", "general"], "n_entries": [1, 2, 3, 4]})
     assert shape.graded(durations)["n_entries"].to_list() == [1, 3, 4]
+
+
+def _quarters(changes: list[float]) -> pl.DataFrame:
+    periods = [dt.date(2023 + (i // 4), 1 + 3 * (i % 4), 1) for i in range(len(changes))]
+    return pl.DataFrame(
+        {
+            "period": periods,
+            "label": [f"{d.year} Q{(d.month + 2) // 3}" for d in periods],
+            "yoy": changes,
+            "n_listed": [100] * len(changes),
+            "n_listed_year_before": [100] * len(changes),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "labelled"),
+    [
+        # The latest quarter, and the largest change of the eight before it (-0.39, six quarters back).
+        ([0.5, 0.1, -0.39, -0.15, -0.11, -0.29, -0.09, -0.06, -0.04, -0.01], {2: "-39%", 9: "-1%"}),
+        # The largest change of the eight is the latest one's neighbour: only the latest carries a label.
+        ([0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, -0.6, 0.1], {9: "+10%"}),
+        # The 0.9 is nine quarters back, out of the two years: the largest within them is 0.3.
+        ([0.9, 0.3, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.2], {1: "+30%", 9: "+20%"}),
+        ([0.25], {0: "+25%"}),
+    ],
+)
+def test_the_year_on_year_chart_labels_the_latest_quarter_and_the_largest_change_apart_from_it(changes, labelled):
+    (bar,) = figs.yoy_chart(_quarters(changes), "en").data
+    assert {i: t for i, t in enumerate(bar.text) if t} == labelled

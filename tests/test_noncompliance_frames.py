@@ -199,6 +199,41 @@ def test_overlay_marks_the_milestones_in_range_only():
     assert fig.layout.shapes[0].x0 == D(2015, 1, 1)
 
 
+def test_milestone_numbers_that_would_touch_move_apart_and_keep_a_leader_to_their_date():
+    import plotly.graph_objects as go
+
+    first, last = D(2013, 1, 1), D(2025, 12, 31)
+    span = (last - first).days + 1
+    fig = milestones.overlay(go.Figure(), "en", first, last)
+    marks = {a.text: a for a in fig.layout.annotations if a.text in milestones.CIRCLED}
+    assert set(marks) == set("①②③④⑤⑥")
+
+    def share(d) -> float:
+        return (d - first).days / span
+
+    # Each number's leader ends on its own milestone's date, whatever its label's place.
+    for m in milestones.MILESTONES:
+        assert marks[m.mark].x == m.start and marks[m.mark].showarrow
+    placed = sorted(share(a.ax) for a in marks.values())
+    assert min(b - a for a, b in zip(placed, placed[1:])) >= milestones.MARK_GAP - 1 / span
+    # On a 13-year axis ② 2015-07-22, ③ 2015-11-01 and ④ 2016-03-01 lie within 4% of each other; spread about
+    # their mean they would come within 4% of ① 2014-11-01, so the four make one run, spread 4% apart about
+    # the mean of their own dates (to the day).
+    dates = [D(2014, 11, 1), D(2015, 7, 22), D(2015, 11, 1), D(2016, 3, 1)]
+    mean = sum(share(d) for d in dates) / 4
+    for i, mark in enumerate("①②③④"):
+        assert abs(share(marks[mark].ax) - (mean + (i - 1.5) * milestones.MARK_GAP)) <= 1 / span, mark
+    # ⑤ (2024-12) and ⑥ (2025-07) have room: their labels sit over their own dates.
+    for mark in "⑤⑥":
+        assert marks[mark].ax == marks[mark].x
+
+
+def test_spread_keeps_labels_inside_the_axis():
+    assert milestones.spread([0.0, 0.01, 0.99, 1.0], gap=0.04) == pytest.approx([0.0, 0.04, 0.96, 1.0])
+    assert milestones.spread([0.5], gap=0.04) == [0.5]
+    assert milestones.spread([], gap=0.04) == []
+
+
 def test_every_milestone_has_both_notes():
     from i18n import CATALOG
 
