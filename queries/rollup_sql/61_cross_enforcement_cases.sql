@@ -1,13 +1,7 @@
 -- Moved cases with their enforcement case's filing date, and the moved cases that closed at the grain of
 -- cases_monthly, so that a comparison base of cases that were not moved is cases_monthly minus these.
+-- moved_case_rows: the moved cases' rows (40_cross_enforcement.sql).
 -- grain: ce_cases one row per transfer; ce_moved_closed one row per close month x filter dimensions
-create temp table moved_case_rows as
-select
-    cases.case_id, cases.province_code, courts.level as court_level, cases.case_type, cases.debtor_type,
-    cases.filed_date, cases.closed_date, cases.claim_yuan, cases.recovered_yuan
-from enforcement_cases as cases join courts using (court_id)
-where cases.case_id in (select case_id from cross_enforcement);
-
 create table ce_cases as
 select
     transfers.transfer_id, transfers.case_id, transfers.province_code, transfers.court_level,
