@@ -93,6 +93,7 @@ class _Database:
             raise DataError("\n".join(problems))
         try:
             lim = settings.limits()
+            settings.build_memory()  # a bad build setting is named before a build is started
         except settings.SettingError as exc:
             raise DataError(str(exc)) from exc
         self.data = data

@@ -15,6 +15,7 @@ import duckdb
 from queries import data_dir
 from queries.check import validate
 from queries.rollup_build import build, rollup_path
+from queries.settings import SettingError, build_memory
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,6 +35,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.tables_from is not None and not args.tables_from.is_dir():
         ap.error(f"--tables-from: {args.tables_from} is not a folder")
+    try:
+        build_memory()
+    except SettingError as exc:
+        print(f"No rollups built: {exc}", file=sys.stderr)
+        return 2
     data = (args.data or data_dir()).resolve()
     problems = validate(data)
     if problems:

@@ -27,7 +27,7 @@ from contract import TABLES
 from queries import values
 from queries.check import table_files
 from queries.dialect import FILING_YEARS, ROLLUP_SQL_DIR
-from queries.settings import limits
+from queries.settings import build_memory, limits
 
 # Tables small enough to copy into the database, where they are faster than parquet.
 COPIED = ("provinces", "courts", "campaigns", "noncompliance", "cross_enforcement")
@@ -175,9 +175,10 @@ def build(data_dir: Path, target: Path, quiet: bool = False, tables_from: Path |
     started = time.perf_counter()
     data_dir = data_dir.resolve()
     lim = limits()
+    memory = build_memory()
     today = dt.date.today()
     _log(f"  checking the values in {data_dir} ...", quiet)
-    problems = values.check_values(data_dir, threads=lim.threads, memory=lim.memory, progress=not quiet, today=today)
+    problems = values.check_values(data_dir, threads=lim.threads, memory=memory, progress=not quiet, today=today)
     for p in problems:
         _log(f"  {p.line()}", quiet)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -190,7 +191,7 @@ def build(data_dir: Path, target: Path, quiet: bool = False, tables_from: Path |
         con.execute(f"SET temp_directory = {_literal(spill)}")
         con.execute("SET preserve_insertion_order = false")
         con.execute(f"SET threads = {lim.threads}")
-        con.execute(f"SET memory_limit = '{lim.memory}'")  # checked against a pattern in queries.settings
+        con.execute(f"SET memory_limit = '{memory}'")  # checked against a pattern in queries.settings
         _store_problems(con, problems)
         for table in TABLES:
             kind = "TABLE" if table in COPIED else "VIEW"

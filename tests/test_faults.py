@@ -76,6 +76,35 @@ def test_a_bad_limit_setting_is_a_clear_message(on_fixture, monkeypatch):
         queries.database()
 
 
+def test_a_rollup_build_may_use_half_the_machine_unless_told(monkeypatch):
+    from queries import settings
+
+    monkeypatch.delenv("DASHBOARD_BUILD_MEMORY", raising=False)
+    monkeypatch.delenv("DASHBOARD_DUCKDB_MEMORY", raising=False)
+    with open("/proc/meminfo") as f:
+        total_kib = int(next(line for line in f if line.startswith("MemTotal:")).split()[1])
+    got = settings.build_memory()
+    assert got.endswith("MiB") and abs(int(got[:-3]) - total_kib / 2 / 1024) < 256, got
+    # Never less than a connection may use.
+    monkeypatch.setenv("DASHBOARD_DUCKDB_MEMORY", "4000GB")
+    assert settings.build_memory() == "4000GB"
+    monkeypatch.setenv("DASHBOARD_BUILD_MEMORY", "3 GB")
+    assert settings.build_memory() == "3GB"
+
+
+def test_a_bad_build_memory_setting_is_one_line_and_no_build(generated_dir, tmp_path):
+    env = {**os.environ, "DASHBOARD_BUILD_MEMORY": "lots", "DASHBOARD_CACHE": str(tmp_path / "cache")}
+    run = subprocess.run(
+        [sys.executable, "-m", "queries.build", str(generated_dir)], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 2, run.stderr
+    assert (
+        run.stderr.strip()
+        == "No rollups built: DASHBOARD_BUILD_MEMORY='lots': expected an amount such as 2GB or 512MB."
+    )
+    assert not (tmp_path / "cache").exists()
+
+
 def test_a_build_killed_halfway_is_not_taken_for_finished(generated_dir, tmp_path):
     cache = tmp_path / "cache"
     env = {**os.environ, "DASHBOARD_DATA": str(generated_dir), "DASHBOARD_CACHE": str(cache)}

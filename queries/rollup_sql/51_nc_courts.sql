@@ -14,15 +14,14 @@ group by all
 order by province_code, court_id, month;
 
 -- Debtor types as columns rather than rows: a third as many rows at national scale, and a quicker build. Cases
--- whose debtor type the data does not give count under 'unknown', so the columns add up to every case filed. From
--- the cases' groupings (10_cases_monthly.sql).
+-- whose debtor type the data does not give count under 'unknown', so the columns add up to every case filed.
 create table cases_court_monthly as
 select
-    province_code, court_id, filed_month as month,
-    n_individual as n_filed_individual,
-    n_company as n_filed_company,
-    n_other_org as n_filed_other_org,
-    n_unknown as n_filed_unknown
-from case_groups
-where grouping_set = 'court_filed'
+    province_code, court_id, date_trunc('month', filed_date)::date as month,
+    count(*) filter (where debtor_type = 'individual') as n_filed_individual,
+    count(*) filter (where debtor_type = 'company') as n_filed_company,
+    count(*) filter (where debtor_type = 'other_org') as n_filed_other_org,
+    count(*) filter (where debtor_type = 'unknown') as n_filed_unknown
+from enforcement_cases
+group by all
 order by province_code, court_id, month;
