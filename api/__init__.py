@@ -7,7 +7,11 @@
     GET /api/v1/reports/<prov>.pdf|.pptx         the province report (<prov>: a province code, or "national")
 
 Parameters are the page URL's (`prov`, `from`, `to`, `level`, `type`, `debtor`, `lang`) and the figure's options
-by name. The same catalogue, builders and file makers as the downloads, so the three cannot disagree.
+by name. The same catalogue, builders and file makers as the downloads, so the three cannot disagree. CSV, XLSX and
+JSON hold one table, the figure's data as its readers see it in `lang` (`exports.labelled`): headings and category
+values (court levels, case types, conducts, phases, ...) in the words of the figure's legend and axes, not the
+data's codes. The JSON is that table as records (its keys are the XLSX's headings), not a format of codes; a program
+reading it asks for one `lang` and keeps to it.
 
 Who is asking is worked out as for a page (`ui.identity.resolve`): the local mode's user, the trusted proxy headers,
 or the signed cookie Streamlit's sign-in sets; the same policy gives the scope, the same query door applies it,

@@ -25,6 +25,8 @@ TOP_COURTS = 30
 
 
 def _marked(c: Context, fig):
+    if not fig.data:  # "No data for the current filters": no time axis to mark
+        return fig
     return milestones.overlay(fig, c.lang, c.start, c.end, queries.run("campaigns"), c.sel.provinces, c.names())
 
 

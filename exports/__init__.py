@@ -30,7 +30,7 @@ from exports.provenance import (
 )
 from exports.stamp import Stamp, stamped
 from figures import milestones
-from i18n import LANGS, tr
+from i18n import CATALOG, LANGS, tr
 
 IMAGE_FORMATS = render.FORMATS
 PNG_SCALE = 2.0
@@ -46,10 +46,56 @@ def is_fraction(column: str, dtype: pl.DataType) -> bool:
     return dtype.is_float() and bool(FRACTION.search(column))
 
 
+# The vocabulary of a category column's values, by column name: its cells hold codes ("basic",
+# "obstructing_officers") whose words are the catalogue's `<kind>.<code>`, the labels the figures draw in their
+# legends, axes and panel titles (`i18n.label`). First the contract's categorical columns (queries.values
+# VOCABULARIES), then the figures' own: a court's level under other names, a campaign's phases and outcomes, the
+# rungs of the ladder of measures, the creditor groups of cross-enforcement.
+VOCABULARY = {
+    "case_type": "case_type",
+    "debtor_type": "debtor_type",
+    "closure": "closure",
+    "conduct": "conduct",
+    "measure": "measure",
+    "serious_consequence": "serious",
+    "event_type": "event",
+    "removal_reason": "removal",
+    "severity": "severity",
+    "method": "method",
+    "focus": "focus",
+    "court_level": "court_level",
+    "level": "court_level",
+    "from_level": "court_level",
+    "to_level": "court_level",
+    "phase": "cp.phase",
+    "outcome": "cp.outcome",
+    "step": "nc.step",
+    "creditors": "ce.creditors",
+}
+
+
+def worded(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The frame with the codes in its category columns (`VOCABULARY`) in words in `lang`, as the figures name
+    them. Only a value with a catalogue entry changes: a name, a number or a word already there stays as it is, and
+    so does a code the catalogue has no word for; nulls stay null and the column stays text."""
+    words = []
+    for column, dtype in frame.schema.items():
+        kind = VOCABULARY.get(column)
+        if kind is None or dtype != pl.String:
+            continue
+        keys = {v: f"{kind}.{v}" for v in frame[column].drop_nulls().unique().to_list()}
+        found = {v: tr(key, lang) for v, key in keys.items() if key in CATALOG}
+        if found:
+            words.append(pl.col(column).replace(found))
+    return frame.with_columns(words) if words else frame
+
+
 def labelled(frame: pl.DataFrame, lang: str, indicators: tuple[str, ...] | list[str] = ()) -> pl.DataFrame:
-    """The frame with readable column headings in `lang` (catalogue `col.<name>`); unknown names stay as they are.
-    A fraction's heading ends in " (%)": the CSV writes it as a percentage, the XLSX formats it as one. The
-    measure a ranking or map shows (`value`) is headed by the figure's measure (its last indicator)."""
+    """The frame as a reader sees it in `lang`: category codes in the figures' words (`worded`), and readable
+    column headings (catalogue `col.<name>`); unknown names stay as they are. A fraction's heading ends in " (%)":
+    the CSV writes it as a percentage, the XLSX formats it as one. The measure a ranking or map shows (`value`) is
+    headed by the figure's measure (its last indicator)."""
+    frame = worded(frame, lang)
     names, used = {}, set(frame.columns)
     for column, dtype in frame.schema.items():
         key = f"ind.{indicators[-1]}.name" if column == "value" and indicators else f"col.{column}"
@@ -333,5 +379,6 @@ __all__ = [
     "period_text",
     "provenance",
     "stamp",
+    "worded",
     "xlsx_bytes",
 ]

@@ -255,7 +255,8 @@ def overlay(
             marker={"symbol": "square", "size": 10, "color": STRIP_FILL},
         )
     fig.update_layout(shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *notes])
-    fig.update_xaxes(range=[first, last + dt.timedelta(days=1)])
+    # A date axis whatever the traces: the numbers' leaders are placed by date (`_mark_labels`).
+    fig.update_xaxes(range=[first, last + dt.timedelta(days=1)], type="date")
     return fig
 
 
