@@ -62,7 +62,7 @@ lint: setup
 # Two workers, each taking whole test files (a file's server, browser or Spark session is started once).
 TEST_WORKERS ?= 2
 test: lint
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=20
 
 check: setup
 	$(PY) -m queries.check "$(DATA)"

@@ -13,15 +13,6 @@ TIME_COLUMNS = ("label", "period", "month")
 # Columns that name, place or class a row rather than measure it.
 NOT_MEASURES = ("_code", "_id", "population_10k", "months_from", "months_to", "_date", "year", "case_seq")
 CATEGORY_NUMBERS = ("n_creditors", "class")
-# Where a category's words are: the column's vocabulary (its values' labels), by column name.
-VOCABULARY = {
-    "from_level": "court_level",
-    "to_level": "court_level",
-    "level": "court_level",
-    "step": "nc.step",
-    "outcome": "col",
-    "creditors": "ce.creditors",
-}
 
 
 def measure_of(frame: pl.DataFrame) -> str | None:
@@ -53,10 +44,13 @@ def _heading(column: str, lang: str) -> str:
 
 
 def _word(column: str, value, lang: str, provinces: dict[str, str]) -> str:
-    """A category's value in words: a province's name, the vocabulary's label, else the value itself."""
+    """A category's value in words: a province's name, the vocabulary's label (the column's own name, or as the
+    figure's table names it: `exports.VOCABULARY`), else the value itself."""
     text = str(value)
     if column.endswith("province_code"):
         return provinces.get(text, text)
+    from exports import VOCABULARY  # the words the figure's table uses
+
     kind = VOCABULARY.get(column, column)
     found = tr(f"{kind}.{text}", lang)
     return text if found == f"{kind}.{text}" else found

@@ -1,4 +1,4 @@
-"""`make load` in small: 3 protocol sessions and 1 browser session for a minute on small data, against two dashboard
+"""`make load` in small: 3 protocol sessions and 1 browser session for half a minute on small data, against two dashboard
 processes behind HAProxy, with no errors and every change timed."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def test_a_small_load_run_has_no_errors(generated_dir, tmp_path):
             "--servers",
             "2",
             "--minutes",
-            "1",
+            "0.5",
             "--ramp",
             "5",
             "--think",
