@@ -34,6 +34,7 @@ PERIOD = {"month": "M1", "quarter": "M3", "year": "M12"}
 LEFT = {"zh": 80, "en": 64}
 LEGEND_BELOW = 112  # the bottom margin under a legend set below the x axis's title
 LEGEND_GAP = 36  # from the plot's bottom edge to the legend's top: the x axis's labels between
+TICK_LINE = 15  # a second line of x axis labels
 
 
 def _peak(trace) -> float:
@@ -66,11 +67,15 @@ def style(
     title_spec = {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16, "color": INK}}
     if subtitle:
         title_spec["subtitle"] = {"text": subtitle, "font": {"size": 12, "color": MUTED}}
+    _label_periods(fig)
     left, bottom = _margins(fig, lang)
     top = 76 if subtitle else 56
     # The legend's top a fixed 36 px under the plot, clear of the x axis's labels whatever the chart's height
-    # (a legend's y is a fraction of the plot's height, and a fixed fraction ran into a short chart's labels).
-    legend_y = -LEGEND_GAP / max(height - top - bottom, 1)
+    # (a legend's y is a fraction of the plot's height, and a fixed fraction ran into a short chart's labels);
+    # a line further down under labels on two lines ("Q1<br>2024").
+    gap = LEGEND_GAP + (TICK_LINE if any("<br>" in str(t) for t in fig.layout.xaxis.ticktext or ()) else 0)
+    bottom += gap - LEGEND_GAP
+    legend_y = -gap / max(height - top - bottom, 1)
     fig.update_layout(
         template="plotly_white",
         title=title_spec,
@@ -87,7 +92,6 @@ def style(
     fig.update_yaxes(gridcolor=GRID, zerolinecolor=GRID, rangemode="tozero")
     if unit:
         fig.update_yaxes(title={"text": unit, "font": {"size": 11, "color": MUTED}})
-    _label_periods(fig)
     distinguish(fig)
     if lang == "zh":
         # SI suffixes (25k, 10M) read oddly in Chinese; full numbers with grouping do not.
@@ -230,8 +234,23 @@ def period_ticks(fig: go.Figure, starts: list[dt.date], grain: str, at: str = "m
         return end if at == "end" else d + (end - d) / 2
 
     return fig.update_xaxes(
-        tickmode="array", tickvals=[where(d) for d in shown], ticktext=[period_label(d, grain) for d in shown]
+        tickmode="array", tickvals=[where(d) for d in shown], ticktext=tick_labels(shown, grain), tickangle=0
     )
+
+
+def tick_labels(starts: list[dt.date], grain: str) -> list[str]:
+    """Period names short enough to stand level under a half-width chart: a quarter or month on the first line and
+    its year on a second line where the year begins (and under the first tick), as "Q1<br>2024", "Q2", ... or
+    "01<br>2024", "02", ...; years as they are. Fourteen "2024 Q1" side by side need more than a 430 px plot, and
+    Plotly tilts labels it cannot fit, into the legend below."""
+    if grain == "year":
+        return [period_label(d, grain) for d in starts]
+    out, year = [], None
+    for d in starts:
+        part = f"Q{(d.month + 2) // 3}" if grain == "quarter" else f"{d:%m}"
+        out.append(f"{part}<br>{d.year}" if d.year != year else part)
+        year = d.year
+    return out
 
 
 def period_kw(grain: str) -> dict:

@@ -118,3 +118,14 @@ def test_a_two_year_window_labels_both_years_and_a_stock_sits_at_its_years_end(o
     assert str(ticks["2024"])[:10] == "2024-12-31"
     stock = ex.fig.data[0]
     assert [str(x)[:10] for x in stock.x][-2:] == ["2024-12-31", "2025-12-31"]
+
+
+def test_quarter_and_month_ticks_stand_level_with_the_year_under_its_first(on_generated):
+    ex = charts.build("nc-trend-incidents", Filters(start="2024-07", end="2025-06"), "en", nc_grain="quarter")
+    axis, layout = ex.fig.layout.xaxis, ex.fig.layout
+    assert list(axis.ticktext) == ["Q3<br>2024", "Q4", "Q1<br>2025", "Q2"] and axis.tickangle == 0
+    # The legend's top sits a further line down, under the second line of labels.
+    plot = layout.height - layout.margin.t - layout.margin.b
+    assert -layout.legend.y * plot == pytest.approx(36 + 15)
+    ex = charts.build("nc-trend-incidents", Filters(start="2024-11", end="2025-02"), "en", nc_grain="month")
+    assert list(ex.fig.layout.xaxis.ticktext) == ["11<br>2024", "12", "01<br>2025", "02"]
