@@ -11,6 +11,7 @@ from itertools import combinations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from coloraide import Color
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from figures.common import INK, MUTED, SERIES
 from tests.conftest import ROOT
@@ -73,7 +74,14 @@ def test_axe_finds_nothing_serious_and_every_chart_has_its_text(page, site, path
         if v["impact"] in ("serious", "critical")
     ]
     assert serious == []
-    assert page.evaluate("document.documentElement.lang") == {"zh": "zh-CN", "en": "en"}[lang]
+    # The sidebar's script declares the language once its element is drawn, which on a loaded machine can come
+    # after the page's run indicator has gone: wait for it (up to 10 s) rather than read it once.
+    declared = {"zh": "zh-CN", "en": "en"}[lang]
+    try:
+        page.wait_for_function(f"document.documentElement.lang === '{declared}'", timeout=10_000)
+    except PlaywrightTimeout:
+        pass
+    assert page.evaluate("document.documentElement.lang") == declared
     # Each chart's container is a figure named by the chart in words, in the page's language.
     names = page.evaluate(
         "() => [...document.querySelectorAll('.js-plotly-plot')].map(c => "
