@@ -104,12 +104,13 @@ def fall_text(fall: dict, lang: str) -> str:
 
 
 def _policy_marker(frame: pl.DataFrame, lang: str) -> list[tuple[dt.date, str]]:
-    first, last = frame["period"].min(), frame["period_end"].max()
-    return [(POLICY_2024, tr("dl.marker.policy", lang))] if first <= POLICY_2024 <= last else []
-
-
-def _policy_since(first: dt.date, lang: str) -> list[tuple[dt.date, str]]:
-    return [(POLICY_2024, tr("dl.marker.policy", lang))] if first <= POLICY_2024 else []
+    """The 2024 policy's line, where the frame's periods reach it (from their first start to their last end; a
+    frame without `period_end` is by quarter)."""
+    if "period_end" in frame.columns:
+        last = frame["period_end"].max()
+    else:
+        last = add_months(frame["period"].max(), 3) - dt.timedelta(days=1)
+    return [(POLICY_2024, tr("dl.marker.policy", lang))] if frame["period"].min() <= POLICY_2024 <= last else []
 
 
 def flows_trend(frame: pl.DataFrame, grain: str, lang: str) -> go.Figure:
@@ -191,7 +192,7 @@ def yoy_chart(q: pl.DataFrame, lang: str) -> go.Figure:
         hovertemplate="%{customdata[0]}: %{y:+.1f}%<br>%{customdata[1]:,.0f} / %{customdata[2]:,.0f}<extra></extra>",
         showlegend=False,
     )
-    add_markers(fig, _policy_since(data["period"].min(), lang), at="above")
+    add_markers(fig, _policy_marker(data, lang), at="above")
     fig = style(fig, title, "%", lang)
     fig.update_yaxes(rangemode="normal", zeroline=True, zerolinecolor=MUTED, ticksuffix="%")
     fig.update_xaxes(hoverformat="%Y-%m")
@@ -263,7 +264,7 @@ def severity_chart(q: pl.DataFrame, lang: str) -> go.Figure:
     fig = go.Figure()
     stacked_bars(fig, q, "period", "n_listed", "severity", SEVERITY_ORDER, SEVERITY_COLOURS, lang, period="M3")
     fig.update_layout(barmode="stack", bargap=0.2)
-    add_markers(fig, _policy_since(q["period"].min(), lang), at="above")
+    add_markers(fig, _policy_marker(q, lang), at="above")
     style(fig, title, tr("unit.person_times", lang), lang)
     fig.update_layout(legend={"traceorder": "normal"})
     fig.update_xaxes(tickformat="%Y-%m")

@@ -239,3 +239,10 @@ def _quarters(changes: list[float]) -> pl.DataFrame:
 def test_the_year_on_year_chart_labels_the_latest_quarter_and_the_largest_change_apart_from_it(changes, labelled):
     (bar,) = figs.yoy_chart(_quarters(changes), "en").data
     assert {i: t for i, t in enumerate(bar.text) if t} == labelled
+
+
+def test_the_policy_line_is_drawn_only_in_a_window_that_reaches_2024():
+    # The four quarters of 2023 end on 2023-12-31: a line on 2024-01-01 would stretch the axis past them.
+    assert not figs.yoy_chart(_quarters([0.1] * 4), "en").layout.shapes
+    # Five quarters reach 2024 Q1: the line on 2024-01-01.
+    assert [s.x0 for s in figs.yoy_chart(_quarters([0.1] * 5), "en").layout.shapes] == [dt.date(2024, 1, 1)]
