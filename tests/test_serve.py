@@ -26,10 +26,13 @@ def test_streamlit_still_decides_legacy_pages_by_it():
 def test_serve_declares_navigation_explicit_before_streamlit_starts(monkeypatch):
     seen = {}
     monkeypatch.setattr(serve.cli, "main", lambda: seen.update(flag=PagesManager.uses_pages_directory, argv=sys.argv))
+    monkeypatch.setattr(serve.gc, "freeze", lambda: seen.update(frozen_before_start="argv" not in seen))
     monkeypatch.setattr(PagesManager, serve.OVERRIDE, None)
     monkeypatch.setattr(sys, "argv", ["serve", "--server.port", "9"])
     serve.main()
     assert seen["flag"] is False
+    # What is loaded before serving is kept out of garbage collections (ui/serve.main).
+    assert seen["frozen_before_start"] is True
     # With no address given it serves this machine only (ui/serve.listening).
     assert seen["argv"] == [
         "streamlit",
@@ -40,3 +43,9 @@ def test_serve_declares_navigation_explicit_before_streamlit_starts(monkeypatch)
         "--server.address",
         "127.0.0.1",
     ]
+
+
+def test_a_script_run_is_not_followed_by_a_full_garbage_collection():
+    # Streamlit's default collects all garbage after each run, holding the interpreter lock while the run's last
+    # messages wait; the project's configuration (.streamlit/config.toml) turns that off.
+    assert serve._config([]).get_option("runner.postScriptGC") is False
