@@ -94,6 +94,10 @@ def trends() -> None:
 
     st.subheader(t("nc.section.conduct"))
     figure_block("nc-conduct", nc_grain=grain)
+
+
+# The ladder and the timing have no grain: outside the fragment, a change of grain neither rebuilds nor redraws them.
+def funnel() -> None:
     left, right = st.columns(2)
     with left:
         figure_block("nc-ladder")
@@ -175,7 +179,13 @@ def rankings() -> None:
         st.caption(t("nc.courts.pick_one"))
 
 
-for name, draw in (("trends", trends), ("serious", serious), ("debtors", debtors), ("provinces", rankings)):
+for name, draws in (
+    ("trends", (trends, funnel)),
+    ("serious", (serious,)),
+    ("debtors", (debtors,)),
+    ("provinces", (rankings,)),
+):
     if tab := section[name]:
         with tab:
-            draw()
+            for draw in draws:
+                draw()
