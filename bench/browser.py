@@ -279,26 +279,14 @@ def run(
             pages = [s for s in PAGES if not only or s.name.startswith(only)]
             for lang in langs:
                 for spec in pages:
-                    # A new tab in a browser that has the dashboard open: how a reader opens a shared link (the
-                    # app's files come from the browser's cache; the session and the page are new). The browser's
-                    # first load of the page is the page's first after the server started: reported apart.
-                    browsing = browser.new_context(viewport={"width": 1400, "height": 1000})
-                    browsing.add_init_script(WATCH)
-                    _, ms, _ = open_page(browsing, url, spec, lang)
-                    timings.add(f"{spec.name}|{lang}|new_tab_cold", ms)
-                    for _ in range(repeat):
-                        tab, ms, _ = open_page(browsing, url, spec, lang)
-                        timings.add(f"{spec.name}|{lang}|new_tab", ms)
-                        tab.close()
-                    browsing.close()
-                    for i in range(repeat):
-                        # A browser of its own: nothing of the app's in its cache (a first visit). The last one
-                        # stays open for the clicks below.
+                    for i in range(repeat + 1):
+                        # A browser of its own: nothing of the app's in its cache (a first visit). The first load
+                        # of each page fills the server's caches: reported apart. The last stays open.
                         context = browser.new_context(viewport={"width": 1400, "height": 1000})
                         context.add_init_script(WATCH)
                         page, ms, _ = open_page(context, url, spec, lang)
-                        timings.add(f"{spec.name}|{lang}|first_visit", ms)
-                        if i < repeat - 1:
+                        timings.add(f"{spec.name}|{lang}|{'new_tab_cold' if i == 0 else 'first_visit'}", ms)
+                        if i < repeat:
                             context.close()
                     # The page's own query (a province) stays in the URL while moving between pages.
                     for _ in range(repeat):
@@ -320,6 +308,21 @@ def run(
                             if k.startswith(f"{spec.name}|{lang}|")
                         )
                     )
+            browser.close()
+            # A new tab in a browser that has the dashboard open: how a reader opens a shared link (the app's
+            # files come from the browser's cache; the session and the page are new). In a browser of its own,
+            # after the clicks above, so that its tabs share nothing with the sessions clicked through.
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            for lang in langs:
+                context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                context.add_init_script(WATCH)
+                open_page(context, url, pages[0], lang)
+                for spec in pages:
+                    for _ in range(repeat):
+                        tab, ms, _ = open_page(context, url, spec, lang)
+                        timings.add(f"{spec.name}|{lang}|new_tab", ms)
+                        tab.close()
+                context.close()
             browser.close()
     finally:
         peak_mb = memory.stop()
