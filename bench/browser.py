@@ -3,11 +3,11 @@
 For each page: opening it from another page through the sidebar's navigation (as a person moves between
 pages), loading it in a new tab of a browser that has the dashboard open (a new session: the app's JavaScript,
 Plotly's included, comes from the browser's cache but is evaluated again) and in a browser that has never
-loaded it (a first visit: everything fetched too), a change of the
-shared province filter, and a change of a page-local control (grain, span, case number), each repeated;
-the end point is "all visible charts drawn": Streamlit's run finished, every visible Plotly chart has its
-SVG, and the page has stopped changing (the time of its last change is the figure). While clicking through, the server's peak
-memory (resident, with its children) is sampled.
+loaded it (a first visit: everything fetched too), a change of the shared province filter, and a change of a
+page-local control (grain, span, case number), each repeated; the end point is "all visible charts drawn":
+Streamlit's run finished, every visible Plotly chart has its SVG, and the page has stopped changing (the time of
+its last change is the figure). While clicking through, the server's peak memory (resident, with its children)
+is sampled.
 """
 
 from __future__ import annotations
