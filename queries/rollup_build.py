@@ -26,8 +26,9 @@ import duckdb
 from contract import TABLES
 from queries import values
 from queries.check import table_files
-from queries.dialect import FILING_YEARS, ROLLUP_SQL_DIR
+from queries.dialect import FILING_YEARS, ROLLUP_SQL_DIR, case_type_enum_sql
 from queries.settings import build_memory, limits
+from queries.timing import cpu_seconds, timing
 
 # Tables small enough to copy into the database, where they are faster than parquet.
 COPIED = ("provinces", "courts", "campaigns", "noncompliance", "cross_enforcement")
@@ -192,23 +193,28 @@ def build(data_dir: Path, target: Path, quiet: bool = False, tables_from: Path |
         con.execute("SET preserve_insertion_order = false")
         con.execute(f"SET threads = {lim.threads}")
         con.execute(f"SET memory_limit = '{memory}'")  # checked against a pattern in queries.settings
+        # DuckDB's progress bar for the long statements, in a terminal only: in a log it is a line of noise each.
+        con.execute(f"SET enable_progress_bar = {not quiet and sys.stderr.isatty()}")
         _store_problems(con, problems)
+        con.execute(case_type_enum_sql())
         for table in TABLES:
             kind = "TABLE" if table in COPIED else "VIEW"
             con.execute(f"CREATE {kind} {table} AS {_source(data_dir, table, problems, today)}")
         filled: dict[str, str] = {}
         for sql in sorted(ROLLUP_SQL_DIR.glob("*.sql")):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), cpu_seconds()
             if tables_from is None:
                 _run_rollup(con, sql.read_text(encoding="utf-8"))
             else:
                 _plan_rollup(con, sql.read_text(encoding="utf-8"), filled)
-            _log(f"  rollup {sql.stem}: {time.perf_counter() - t0:.1f}s", quiet)
+            _log(f"  rollup {sql.stem}: {timing(t0, c0)}", quiet)
         if tables_from is not None:
             t0 = time.perf_counter()
             _fill(con, filled, tables_from)
             _log(f"  {len(filled)} rollup tables read from {tables_from}: {time.perf_counter() - t0:.1f}s", quiet)
+        t0, c0 = time.perf_counter(), cpu_seconds()
         con.execute("CHECKPOINT")
+        _log(f"  written to disk: {timing(t0, c0)}", quiet)
     except BaseException:
         con.close()
         tmp.unlink(missing_ok=True)

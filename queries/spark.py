@@ -18,7 +18,7 @@ from sqlglot.dialects.spark import Spark
 
 from contract import TABLES
 from queries import bound, sql_params, sql_text
-from queries.dialect import FILING_YEARS, ROLLUP_SQL_DIR, duckdb_dialect
+from queries.dialect import CASE_TYPE_ENUM, FILING_YEARS, ROLLUP_SQL_DIR, duckdb_dialect
 
 MACROS_FILE = "00_macros.sql"
 
@@ -85,9 +85,21 @@ def _struct_fields(tree: exp.Expression) -> exp.Expression:
     return tree.transform(split)
 
 
+def _text_categories(tree: exp.Expression) -> exp.Expression:
+    """A cast to the DuckDB build's case-type ENUM (queries.dialect.CASE_TYPE_ENUM) dropped: Spark keeps the text."""
+
+    def strip(node: exp.Expression) -> exp.Expression:
+        if isinstance(node, exp.Cast) and node.to.this == exp.DataType.Type.USERDEFINED:
+            if str(node.to.args.get("kind")) == CASE_TYPE_ENUM:
+                return node.this
+        return node
+
+    return tree.transform(strip)
+
+
 def _statements(sql: str) -> list[exp.Expression]:
     return [
-        _struct_fields(_expand_macros(stmt))
+        _text_categories(_struct_fields(_expand_macros(stmt)))
         for stmt in sqlglot.parse(sql, read=duckdb_dialect())
         if stmt is not None and not (isinstance(stmt, exp.Create) and stmt.kind == "MACRO")
     ]

@@ -34,6 +34,7 @@ from contract import (
     TABLES,
     UNKNOWN,
 )
+from queries.timing import cpu_seconds, timing
 
 # Dates before the enforcement system of the 1991 Civil Procedure Law, or after the day of the check,
 # are typing or conversion errors (1900-01-01, 2199-12-31), not records.
@@ -646,14 +647,14 @@ def check_values(
     data_dir = Path(data_dir).resolve()
     today = today or dt.date.today()
     started = time.perf_counter()
-    step = [started]
+    step = [started, cpu_seconds()]
 
     def say(msg: str) -> None:
-        # Elapsed since the start, and the step's own seconds, so a slow rule shows where it is.
+        # Elapsed since the start, and the step's own seconds and cores, so a slow rule shows where it is.
         now = time.perf_counter()
         if progress:
-            print(f"  [{now - started:5.1f}s] {msg} ({now - step[0]:.1f}s)", file=sys.stderr, flush=True)
-        step[0] = now
+            print(f"  [{now - started:5.1f}s] {msg} ({timing(step[0], step[1])})", file=sys.stderr, flush=True)
+        step[:] = [now, cpu_seconds()]
 
     problems = _layout(data_dir)
     con = _connect(threads, memory)

@@ -16,7 +16,7 @@ import pytest
 import queries
 from analysis import noncompliance as nc_shape
 from analysis import province as province_shape
-from contract import DEBTOR_TYPES
+from contract import CASE_TYPES, DEBTOR_TYPES
 from figures import noncompliance as nc_figures
 from tests.apptest import render, render_sections
 from tests.conftest import ALL_TIME, ROOT, use_data
@@ -68,10 +68,12 @@ def test_dashboard_opens_with_a_notice_on_every_page(bad_provinces, lang):
 
 @pytest.fixture
 def faulted(generated_dir, tmp_path):
-    """Generated data with two cases given an unknown province, three an unknown debtor type and one a negative claim."""
+    """Generated data with two cases given an unknown province, three an unknown debtor type, two a case type outside
+    the vocabulary and one a negative claim."""
     data = tmp_path / "data"
     shutil.copytree(generated_dir, data)
     alter(year_file(data, "enforcement_cases", 2020), "province_code", [3, 5], "999999")
+    alter(year_file(data, "enforcement_cases", 2022), "case_type", [4, 6], "robot")
     alter(year_file(data, "enforcement_cases", 2021), "debtor_type", [10, 11, 12], "robot")
     alter(year_file(data, "enforcement_cases", 2018), "claim_yuan", [9], -100)
     use_data(data, tmp_path / "cache")
@@ -124,6 +126,23 @@ def test_an_unknown_province_counts_in_national_totals_and_on_no_map(faulted):
     national = rows.filter(pl.col("province_code") == province_shape.NATIONAL)
     assert national["n_filed"].item() == placed + unplaced
     assert rows.filter(pl.col("province_code") != province_shape.NATIONAL)["n_filed"].sum() == placed
+
+
+def test_the_case_search_finds_a_case_type_outside_the_vocabulary_as_unknown(faulted):
+    # The case index stores the case type as an ENUM of the vocabulary and "unknown"; a value outside it is read
+    # as unknown before it gets there, so the build does not fail and the search finds and names those cases.
+    outside = plain(
+        faulted,
+        "select count(*) from read_parquet($cases) where not list_contains($vocabulary, case_type)",
+        vocabulary=list(CASE_TYPES),
+    )
+    assert outside == 2
+    criteria = dict(court_ids=[], prefix="", prefix_exact=False, seq=0, case_types=["unknown"], with_incident=False)
+    dates = {k: ALL_TIME[k] for k in ("start", "end")}
+    assert queries.run("case_search_count", **criteria, **dates)["n_cases"][0] == outside
+    found = queries.run("case_search", **criteria, **dates, limit=50, skip=0)
+    assert found["case_type"].to_list() == ["unknown"] * outside
+    assert found.schema["case_type"] == pl.String
 
 
 @pytest.mark.parametrize(("lang", "name"), [("en", "Unknown"), ("zh", "未知")])

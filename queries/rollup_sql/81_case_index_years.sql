@@ -4,7 +4,7 @@
 -- grain: one row per enforcement case filed in $year
 -- params: $year
 insert into case_index
-select court_id, filed_date, case_seq::integer as case_seq, case_id, case_type
+select court_id, filed_date, case_seq::integer as case_seq, case_id, case_type::case_type_enum as case_type
 from enforcement_cases
 where filed_date >= make_date($year, 1, 1) and filed_date < make_date($year + 1, 1, 1)
 order by court_id, case_id;

@@ -18,7 +18,8 @@ with_incidents as (
 
 hits as (
     select
-        case_index.case_id, case_index.court_id, case_index.filed_date, case_index.case_seq, case_index.case_type,
+        case_index.case_id, case_index.court_id, case_index.filed_date, case_index.case_seq,
+        case_index.case_type::varchar as case_type,
         chosen_courts.case_prefix, chosen_courts.name_zh, chosen_courts.name_en
     from case_index
     join chosen_courts using (court_id)
