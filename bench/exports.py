@@ -11,6 +11,8 @@ import statistics
 import time
 from pathlib import Path
 
+from bench import targets
+
 CHART = "dishonest-stock"
 REPORT_PROVINCE = "620000"
 
@@ -117,6 +119,8 @@ def main(argv=None) -> int:
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    for line in targets.exports(rows, kit_info):
+        print(line)
     print(f"load average {os.getloadavg()[0]:.1f}; written to {args.json}")
     return 0
 

@@ -27,6 +27,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
+from bench import targets
 from bench.browser import ARGS as BROWSER_ARGS
 from bench.browser import CHROMIUM, DRAWN, MARK, NAV_LINK, NAV_SECTION, QUIET_MS, SINCE, WATCH, PeakMemory
 from ui import serve
@@ -355,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(table(result))
+    for line in targets.capacity(result):
+        print(line)
     print(f"written to {args.out}", file=sys.stderr)
     failed = errors or any(lv[k]["errors"] for lv in results for k in ("protocol", "browser"))
     return 1 if failed or not results else 0

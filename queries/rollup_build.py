@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import re
+import resource
 import sys
 import threading
 import time
@@ -173,7 +175,7 @@ def build(data_dir: Path, target: Path, quiet: bool = False, tables_from: Path |
 
     With `tables_from`, the rollup tables are not aggregated here but filled from tables built elsewhere
     (`_plan_rollup`, `_fill`); the value check, the contract's views and the rollup views are as always."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), cpu_seconds()
     data_dir = data_dir.resolve()
     lim = limits()
     memory = build_memory()
@@ -200,6 +202,7 @@ def build(data_dir: Path, target: Path, quiet: bool = False, tables_from: Path |
         for table in TABLES:
             kind = "TABLE" if table in COPIED else "VIEW"
             con.execute(f"CREATE {kind} {table} AS {_source(data_dir, table, problems, today)}")
+        steps = {"value check": round(time.perf_counter() - started, 1)}
         filled: dict[str, str] = {}
         for sql in sorted(ROLLUP_SQL_DIR.glob("*.sql")):
             t0, c0 = time.perf_counter(), cpu_seconds()
@@ -208,6 +211,7 @@ def build(data_dir: Path, target: Path, quiet: bool = False, tables_from: Path |
             else:
                 _plan_rollup(con, sql.read_text(encoding="utf-8"), filled)
             _log(f"  rollup {sql.stem}: {timing(t0, c0)}", quiet)
+            steps[sql.stem] = round(time.perf_counter() - t0, 1)
         if tables_from is not None:
             t0 = time.perf_counter()
             _fill(con, filled, tables_from)
@@ -224,10 +228,32 @@ def build(data_dir: Path, target: Path, quiet: bool = False, tables_from: Path |
     # Only a complete build gets the name a start looks for; a build stopped before this line leaves a
     # .tmp file, never taken for a finished one and removed by the next build.
     os.replace(tmp, target)
-    for stale in target.parent.glob(target.name.rsplit("-", 1)[0] + "-*.duckdb"):
-        if stale != target:
+    for stale in target.parent.glob(target.name.rsplit("-", 1)[0] + "-*.*"):
+        if stale.suffix in (".duckdb", ".json") and stale.stem != target.stem:
             stale.unlink(missing_ok=True)
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    build_record(target).write_text(
+        json.dumps(
+            {
+                "seconds": round(seconds, 1),
+                "cores_busy": round((cpu_seconds() - cpu_started) / seconds, 2) if seconds else None,
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+                "threads": lim.threads,
+                "memory_limit": memory,
+                "built": dt.datetime.now().isoformat(timespec="seconds"),
+                "from_spark": tables_from is not None,
+                "steps": steps,
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    return seconds
+
+
+def build_record(target: Path) -> Path:
+    """Beside a rollup database, how its build went (seconds, cores, peak memory, each step), for the bench."""
+    return target.with_suffix(".json")
 
 
 def ensure(data_dir: Path, cache_dir: Path | None = None, quiet: bool = True) -> Path:
