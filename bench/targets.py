@@ -32,7 +32,8 @@ def verdict(value: float, limit: float, unit: str) -> str:
     """`met` or how far over, e.g. `over by 150 ms`."""
     if value <= limit:
         return "met"
-    return f"over by {value - limit:.0f} {unit}" if unit == "ms" else f"over by {value - limit:.2f} {unit}"
+    # Three significant digits: a PNG 0.3004 s against 0.3 s is "over by 0.0004 s", never "over by 0.00 s".
+    return f"over by {value - limit:.0f} {unit}" if unit == "ms" else f"over by {value - limit:.3g} {unit}"
 
 
 def browser(result: dict) -> list[str]:
@@ -82,8 +83,8 @@ def exports(rows: list[tuple[str, str, list[float]]], kit: dict | None) -> list[
     png = [t for what, kind, times in rows if kind == "warm" and what.endswith("-> PNG (2x)") for t in times]
     if png:
         lines.append(
-            f"target: one PNG at most {PNG_WARM_S} s warm: median {statistics.median(png):.2f} s, "
-            f"slowest {max(png):.2f} s: {verdict(max(png), PNG_WARM_S, 's')}"
+            f"target: one PNG at most {PNG_WARM_S} s warm: median {statistics.median(png):.3f} s, "
+            f"slowest {max(png):.3f} s: {verdict(max(png), PNG_WARM_S, 's')}"
         )
     if kit:
         lines.append(

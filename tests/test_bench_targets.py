@@ -35,7 +35,8 @@ def record(seconds):
 
 def test_the_build_is_judged_at_ten_times_the_country_only():
     assert targets.build(record(900.0), 10.0)[0].endswith("at most 15 min: met")
-    assert targets.build(record(900.5), 10.0)[0].endswith("at most 15 min: over by 0.50 s")
+    assert targets.build(record(900.5), 10.0)[0].endswith("at most 15 min: over by 0.5 s")
+    assert targets.verdict(0.3004, 0.3, "s") == "over by 0.0004 s"
     assert "target" not in targets.build(record(2000.0), 1.0)[0]
     assert "no record" in targets.build(None, 10.0)[0]
 
@@ -66,5 +67,5 @@ def test_the_png_target_is_judged_on_the_slowest_warm_png():
         ("renderer start + first PNG", "cold", [2.0]),
     ]
     png, kit = targets.exports(rows, {"seconds": 60.0})
-    assert png.endswith("median 0.26 s, slowest 0.31 s: over by 0.01 s")
+    assert png.endswith("median 0.260 s, slowest 0.310 s: over by 0.01 s")
     assert kit.endswith("60.0 s: met")
