@@ -30,7 +30,7 @@ from queries import values
 from queries.check import table_files
 from queries.dialect import FILING_YEARS, ROLLUP_SQL_DIR, case_type_enum_sql
 from queries.settings import build_memory, limits
-from queries.timing import cpu_seconds, timing
+from queries.timing import cpu_seconds, elapsed, timing
 
 # Tables small enough to copy into the database, where they are faster than parquet.
 COPIED = ("provinces", "courts", "campaigns", "noncompliance", "cross_enforcement")
@@ -210,8 +210,9 @@ def build(data_dir: Path, target: Path, quiet: bool = False, tables_from: Path |
                 _run_rollup(con, sql.read_text(encoding="utf-8"))
             else:
                 _plan_rollup(con, sql.read_text(encoding="utf-8"), filled)
-            _log(f"  rollup {sql.stem}: {timing(t0, c0)}", quiet)
-            steps[sql.stem] = round(time.perf_counter() - t0, 1)
+            seconds, cores = elapsed(t0, c0)
+            _log(f"  rollup {sql.stem}: {seconds:.1f}s, {cores:.1f} cores", quiet)
+            steps[sql.stem] = round(seconds, 1)
         if tables_from is not None:
             t0 = time.perf_counter()
             _fill(con, filled, tables_from)
@@ -231,12 +232,12 @@ def build(data_dir: Path, target: Path, quiet: bool = False, tables_from: Path |
     for stale in target.parent.glob(target.name.rsplit("-", 1)[0] + "-*.*"):
         if stale.suffix in (".duckdb", ".json") and stale.stem != target.stem:
             stale.unlink(missing_ok=True)
-    seconds = time.perf_counter() - started
+    seconds, cores = elapsed(started, cpu_started)
     build_record(target).write_text(
         json.dumps(
             {
                 "seconds": round(seconds, 1),
-                "cores_busy": round((cpu_seconds() - cpu_started) / seconds, 2) if seconds else None,
+                "cores_busy": round(cores, 2),
                 "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
                 "threads": lim.threads,
                 "memory_limit": memory,
